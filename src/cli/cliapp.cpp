@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+
+#include "arguments.h"
+#include "fountaincommand.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliApp::usage()
+{
+    return uR"(usage: spielberg-cli [GLOBAL OPTIONS] COMMAND [ARGS]
+
+Global options (anywhere on the line):
+  --db PATH              the library database (else $SPIELBERG_DB, else the account's default)
+  --json                 machine-readable output on stdout
+  --provider NAME        anthropic | openai
+  --base-url URL         the provider's base URL
+  --model NAME           the model to use
+  --help                 this text
+  --version              the program's version (alone on the line)
+
+Commands:
+  fountain parse FILE --json      the element list of a Fountain file
+  fountain stats FILE [--json]    pages, scenes, words and characters of a Fountain file
+
+Exit codes: 0 success, 1 runtime error or refused input, 2 usage error.
+)"_s;
+}
+
+int CliApp::fail(int code, const QString &message)
+{
+    m_err << "spielberg-cli: " << message << Qt::endl;
+    return code;
+}
+
+int CliApp::run(const QStringList &args)
+{
+    if (args == QStringList{u"--version"_s}) {
+        m_out << "spielberg-cli " << SPIELBERG_VERSION << Qt::endl;
+        return Success;
+    }
+    if (args.isEmpty()) {
+        m_err << usage();
+        return UsageError;
+    }
+    const Result<Arguments> parsed = Arguments::parse(args);
+    if (!parsed) {
+        return fail(UsageError, parsed.error().message + u" (see --help)"_s);
+    }
+    const Arguments &arguments = *parsed;
+    if (arguments.has(u"help"_s)) {
+        m_out << usage();
+        return Success;
+    }
+    const QString command = arguments.word(0);
+    if (command.isEmpty()) {
+        return fail(UsageError, u"no command given (see --help)"_s);
+    }
+    if (command == u"fountain"_s) {
+        return FountainCommand(m_out, m_err).run(arguments);
+    }
+    return fail(UsageError, u"unknown command '%1' (see --help)"_s.arg(command));
+}
+
+} // namespace Spielberg

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+
+namespace Spielberg {
+
+struct Screenplay;
+
+/**
+ * The JSON shape of `fountain parse --json` (DESIGN.md): `title_page` as an array of
+ * {key, value}, `elements` as an array of {type, text} with `scene_number`, `extension`,
+ * `dual` and `depth` where they apply.
+ */
+QJsonObject screenplayToJson(const Screenplay &play);
+
+} // namespace Spielberg

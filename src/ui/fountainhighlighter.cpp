@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fountainhighlighter.h"
+
+#include "logging.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+FountainHighlighter::FountainHighlighter(QTextDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
+{
+    const auto definition = m_repository->definitionForName(u"Fountain"_s);
+    if (!definition.isValid()) {
+        qCWarning(lcUi) << "the Fountain syntax definition did not load from the resources";
+    }
+    m_highlighter->setDefinition(definition);
+    updateTheme();
+    m_highlighter->setDocument(document);
+    if (QCoreApplication::instance()) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+}
+
+FountainHighlighter::~FountainHighlighter() = default;
+
+bool FountainHighlighter::isValid() const
+{
+    return m_highlighter->definition().isValid();
+}
+
+void FountainHighlighter::updateTheme()
+{
+    const QPalette palette = QGuiApplication::palette();
+    m_highlighter->setTheme(m_repository->themeForPalette(palette));
+    m_highlighter->rehighlight();
+}
+
+bool FountainHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange && watched == QCoreApplication::instance()) {
+        updateTheme();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Spielberg
