@@ -440,9 +440,9 @@ QList<ScreenplayElement> BodyParser::run()
         const QStringView raw = line.text;
 
         if (line.separator) {
-            // A run of boneyard lines separates paragraphs but adds no blank line.
+            // A run of boneyard lines ends a dialogue block and counts as a blank line for the
+            // elements around it, but adds nothing: action on both sides stays one paragraph.
             m_inDialogue = false;
-            m_actionOpen = false;
             continue;
         }
         if (isBlankText(raw)) {
