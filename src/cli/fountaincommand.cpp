@@ -6,8 +6,11 @@
 #include "screenplayjson.h"
 
 #include <core/fountainparser.h>
+#include <core/screenplaystatistics.h>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -33,38 +36,97 @@ int FountainCommand::run(const Arguments &args)
     if (sub == u"parse"_s) {
         return parse(args);
     }
+    if (sub == u"stats"_s) {
+        return stats(args);
+    }
     if (sub.isEmpty()) {
-        return fail(CliApp::UsageError, u"fountain needs a subcommand: parse (see --help)"_s);
+        return fail(CliApp::UsageError, u"fountain needs a subcommand: parse or stats (see --help)"_s);
     }
     return fail(CliApp::UsageError, u"unknown fountain subcommand '%1' (see --help)"_s.arg(sub));
 }
 
-int FountainCommand::parse(const Arguments &args)
+// Reads and parses the FILE argument of `fountain SUB FILE`; nullopt after reporting an error.
+std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QString &usage)
 {
-    if (const Result<void> ok = args.accept({}); !ok) {
-        return fail(CliApp::UsageError, ok.error().message);
+    if (const Result<void> ok = args.accept({u"paper"_s}); !ok) {
+        m_code = fail(CliApp::UsageError, ok.error().message);
+        return std::nullopt;
     }
     if (args.words().size() != 3) {
-        return fail(CliApp::UsageError, u"usage: fountain parse FILE [--json]"_s);
+        m_code = fail(CliApp::UsageError, u"usage: "_s + usage);
+        return std::nullopt;
     }
     const QString path = args.word(2);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(CliApp::RuntimeError, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        m_code = fail(CliApp::RuntimeError, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return std::nullopt;
     }
     const Result<QString> text = FountainParser::decode(file.readAll());
     if (!text) {
-        return fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, text.error().message));
+        m_code = fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, text.error().message));
+        return std::nullopt;
     }
-    const Screenplay play = FountainParser::parse(*text);
+    return FountainParser::parse(*text);
+}
+
+int FountainCommand::stats(const Arguments &args)
+{
+    const std::optional<Screenplay> play = load(args, u"fountain stats FILE [--paper letter|a4] [--json]"_s);
+    if (!play) {
+        return m_code;
+    }
+    const QString paper = args.value(u"paper"_s, u"letter"_s);
+    if (paper != u"letter"_s && paper != u"a4"_s) {
+        return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
+    }
+    const ScreenplayStatistics s = ScreenplayStatistics::compute(
+        *play, paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter());
     if (args.has(u"json"_s)) {
-        m_out << QJsonDocument(screenplayToJson(play)).toJson(QJsonDocument::Compact) << '\n';
+        QJsonArray characters;
+        for (const ScreenplayStatistics::Character &c : s.characters) {
+            characters.append(QJsonObject{{u"name"_s, c.name},
+                                          {u"dialogue_blocks"_s, c.dialogueBlocks},
+                                          {u"words"_s, c.words}});
+        }
+        const QJsonObject o{{u"pages"_s, s.pages},
+                            {u"minutes"_s, s.minutes},
+                            {u"scenes"_s, s.scenes},
+                            {u"words"_s, s.words},
+                            {u"interior"_s, s.interior},
+                            {u"exterior"_s, s.exterior},
+                            {u"day"_s, s.day},
+                            {u"night"_s, s.night},
+                            {u"other_time"_s, s.otherTime},
+                            {u"characters"_s, characters}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return CliApp::Success;
     }
-    for (const TitlePageEntry &entry : play.titlePage) {
+    m_out << "pages      " << s.pages << " (about " << s.minutes << " minutes)\n"
+          << "scenes     " << s.scenes << " (" << s.interior << " INT, " << s.exterior << " EXT; "
+          << s.day << " day, " << s.night << " night, " << s.otherTime << " other)\n"
+          << "words      " << s.words << '\n' << "characters " << s.characters.size() << '\n';
+    for (const ScreenplayStatistics::Character &c : s.characters) {
+        m_out << "  " << qSetFieldWidth(24) << Qt::left << c.name << qSetFieldWidth(0) << c.dialogueBlocks
+              << " blocks, " << c.words << " words\n";
+    }
+    return CliApp::Success;
+}
+
+int FountainCommand::parse(const Arguments &args)
+{
+    const std::optional<Screenplay> play = load(args, u"fountain parse FILE [--json]"_s);
+    if (!play) {
+        return m_code;
+    }
+    if (args.has(u"json"_s)) {
+        m_out << QJsonDocument(screenplayToJson(*play)).toJson(QJsonDocument::Compact) << '\n';
+        return CliApp::Success;
+    }
+    for (const TitlePageEntry &entry : play->titlePage) {
         m_out << entry.key << ": " << QString(entry.value).replace(u'\n', u"\n    "_s) << '\n';
     }
-    for (const ScreenplayElement &e : play.elements) {
+    for (const ScreenplayElement &e : play->elements) {
         m_out << qSetFieldWidth(15) << Qt::left << elementTypeName(e.type) << qSetFieldWidth(0)
               << QString(e.text).replace(u'\n', u"\n               "_s) << '\n';
     }

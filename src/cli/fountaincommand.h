@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/screenplay.h>
+
 #include <QString>
+
+#include <optional>
 
 class QTextStream;
 
@@ -9,7 +13,7 @@ namespace Spielberg {
 
 class Arguments;
 
-/** `fountain parse FILE`: screenplay files outside the library. */
+/** `fountain parse|stats FILE`: screenplay files outside the library. */
 class FountainCommand
 {
 public:
@@ -20,10 +24,13 @@ public:
 
 private:
     int parse(const Arguments &args);
+    int stats(const Arguments &args);
+    std::optional<Screenplay> load(const Arguments &args, const QString &usage);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    int m_code = 0; // the exit code of a failed load()
 };
 
 } // namespace Spielberg

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pagelayout.h"
+#include "screenplay.h"
+#include "styledtext.h"
+
+#include <QList>
+
+namespace Spielberg {
+
+/** One printed line: where it stands in the page grid and what it says. */
+struct PageLine {
+    int row = 0;        ///< 0-based row within the body (0 … linesPerPage-1)
+    int column = 0;     ///< columns from the left margin
+    StyledText text;
+    ElementType type = ElementType::Action;
+    QString sceneNumber; ///< on the first line of a numbered scene heading
+};
+
+/** One body page; `number` is the printed number (1 for the first, which prints none). */
+struct Page {
+    int number = 1;
+    QList<PageLine> lines;
+};
+
+/**
+ * Lays a Screenplay out on pages: the single paginator behind the page count, the page view and
+ * the PDF. A pure function of the screenplay and the layout, safe on any thread.
+ *
+ * Text wraps at word boundaries to each element's width. Page breaks follow the industry rules
+ * (SCREENPLAY_FORMATS.md §7.5): a scene heading never ends a page (it moves with the start of
+ * what follows); a transition never starts one (the block before it moves with it); action of
+ * four lines or more may split, leaving at least two lines on each page; dialogue splits only
+ * between its lines, never right after the cue or a parenthetical, with (MORE) under the break
+ * and the cue repeated with (CONT'D) on the next page; dual dialogue is kept whole, side by side.
+ * Sections and synopses are not printed; `===` starts a new page.
+ */
+class Paginator
+{
+public:
+    static QList<Page> paginate(const Screenplay &play, const PageLayout &layout = PageLayout::letter());
+
+    /** Word-wraps one line of text to `width` columns (words longer than that are cut). */
+    static QList<StyledText> wrap(const StyledText &text, int width);
+};
+
+} // namespace Spielberg

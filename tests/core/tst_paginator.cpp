@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/fountainparser.h>
+#include <core/paginator.h>
+#include <core/screenplaystatistics.h>
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+namespace {
+Screenplay parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const Result<QString> text = FountainParser::decode(file.readAll());
+    return text ? FountainParser::parse(*text) : Screenplay{};
+}
+
+QString bigFish()
+{
+    return QStringLiteral(SPIELBERG_CORPUS) + u"/screenplays/Big-Fish.fountain"_s;
+}
+
+int lastRow(const Page &page)
+{
+    int row = -1;
+    for (const PageLine &l : page.lines) {
+        row = std::max(row, l.row);
+    }
+    return row;
+}
+
+QList<PageLine> linesAtRow(const Page &page, int row)
+{
+    QList<PageLine> out;
+    for (const PageLine &l : page.lines) {
+        if (l.row == row) {
+            out.append(l);
+        }
+    }
+    return out;
+}
+} // namespace
+
+class tst_Paginator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wrapsAtWordBoundaries();
+    void placesElementsInTheirColumns();
+    void bigFishMatchesFinalDraft();
+    void breakRulesHoldOnRealScripts_data();
+    void breakRulesHoldOnRealScripts();
+    void dialogueSplitsWithMoreAndContinued();
+    void pageBreakStartsNewPage();
+};
+
+void tst_Paginator::wrapsAtWordBoundaries()
+{
+    const QList<StyledText> lines = Paginator::wrap(
+        StyledText::fromFountain(u"The quick brown fox jumps over the lazy dog"_s), 10);
+    QStringList texts;
+    for (const StyledText &t : lines) {
+        texts.append(t.text);
+        QVERIFY(t.size() <= 10);
+    }
+    QCOMPARE(texts, (QStringList{u"The quick"_s, u"brown fox"_s, u"jumps over"_s, u"the lazy"_s,
+                                 u"dog"_s}));
+    const QList<StyledText> cut = Paginator::wrap(StyledText::fromFountain(u"ABCDEFGHIJKLMNO"_s), 6);
+    QCOMPARE(cut.size(), 3);
+}
+
+void tst_Paginator::placesElementsInTheirColumns()
+{
+    const QList<Page> pages = Paginator::paginate(FountainParser::parse(
+        u"INT. HOUSE - DAY\n\nShe waits.\n\nJOHN\n(quietly)\nGo.\n\nCUT TO:\n"_s));
+    QCOMPARE(pages.size(), 1);
+    const QList<PageLine> &l = pages[0].lines;
+    QCOMPARE(l.size(), 6);
+    QCOMPARE(l[0].column, 0);  // heading at the margin
+    QCOMPARE(l[0].row, 0);
+    QCOMPARE(l[1].row, 2);     // action after one blank row
+    QCOMPARE(l[2].column, 20); // cue at 3.5 in
+    QCOMPARE(l[2].row, 4);
+    QCOMPARE(l[3].column, 15); // parenthetical at 3.0 in
+    QCOMPARE(l[4].column, 10); // dialogue at 2.5 in
+    QCOMPARE(l[5].type, ElementType::Transition);
+    QCOMPARE(l[5].column + l[5].text.size(), 56); // flush right at 7.1 in
+}
+
+void tst_Paginator::bigFishMatchesFinalDraft()
+{
+    if (!QFile::exists(bigFish())) {
+        QSKIP("Big-Fish.fountain is not in ../shared/corpus/screenplays (corpus absent)");
+    }
+    const Screenplay play = parseFile(bigFish());
+    const int pages = int(Paginator::paginate(play).size());
+    // Final Draft paginates Big Fish as 127 body pages (corpus README).
+    QVERIFY2(std::abs(pages - 127) <= 1, qPrintable(u"%1 pages"_s.arg(pages)));
+    QCOMPARE(ScreenplayStatistics::compute(play).pages, pages);
+}
+
+void tst_Paginator::breakRulesHoldOnRealScripts_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("a4");
+    const QString dir = QStringLiteral(SPIELBERG_CORPUS) + u"/screenplays/"_s;
+    if (!QFile::exists(dir)) {
+        QSKIP("the corpus is absent (../shared/corpus)");
+    }
+    for (const QString &name : {u"Big-Fish"_s, u"Brick-and-Steel"_s, u"The-Last-Birthday-Card"_s,
+                                u"THE_LIBRARY_FREAK-OUT"_s}) {
+        QTest::newRow(qPrintable(name + u" letter"_s)) << dir + name + u".fountain"_s << false;
+        QTest::newRow(qPrintable(name + u" a4"_s)) << dir + name + u".fountain"_s << true;
+    }
+}
+
+void tst_Paginator::breakRulesHoldOnRealScripts()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, a4);
+    const PageLayout layout = a4 ? PageLayout::a4() : PageLayout::letter();
+    const QList<Page> pages = Paginator::paginate(parseFile(path), layout);
+    QVERIFY(!pages.isEmpty());
+    for (const Page &page : pages) {
+        const int last = lastRow(page);
+        QVERIFY2(last < layout.linesPerPage, qPrintable(u"page %1 overflows"_s.arg(page.number)));
+        for (const PageLine &l : page.lines) {
+            QVERIFY(l.column >= 0);
+            QVERIFY2(l.column + l.text.size() <= layout.actionWidth + 2,
+                     qPrintable(u"page %1 row %2 too wide"_s.arg(page.number).arg(l.row)));
+        }
+        if (page.number < pages.size()) {
+            for (const PageLine &l : linesAtRow(page, last)) {
+                QVERIFY2(l.type != ElementType::SceneHeading,
+                         qPrintable(u"page %1 ends on a scene heading"_s.arg(page.number)));
+            }
+        }
+        // (The first page may open with one: FADE IN: is the script's first element.)
+        for (const PageLine &l : page.number > 1 ? linesAtRow(page, 0) : QList<PageLine>{}) {
+            QVERIFY2(l.type != ElementType::Transition,
+                     qPrintable(u"page %1 starts with a transition"_s.arg(page.number)));
+        }
+    }
+}
+
+void tst_Paginator::dialogueSplitsWithMoreAndContinued()
+{
+    QString text = u"INT. ROOM - DAY\n\n"_s;
+    for (int i = 0; i < 20; ++i) {
+        text += u"Filler action line number %1.\n\n"_s.arg(i);
+    }
+    text += u"JOE (V.O.)\n"_s;
+    for (int i = 0; i < 20; ++i) {
+        text += u"This is sentence %1 of a very long speech that goes on.\n"_s.arg(i);
+    }
+    const QList<Page> pages = Paginator::paginate(FountainParser::parse(text));
+    QCOMPARE(pages.size(), 2);
+    const QList<PageLine> bottom = linesAtRow(pages[0], lastRow(pages[0]));
+    QCOMPARE(bottom.size(), 1);
+    QCOMPARE(bottom[0].text.text, u"(MORE)"_s);
+    const QList<PageLine> top = linesAtRow(pages[1], 0);
+    QCOMPARE(top.size(), 1);
+    QCOMPARE(top[0].text.text, u"JOE (V.O.) (CONT'D)"_s);
+    QCOMPARE(top[0].column, 20);
+    // The line before (MORE) is dialogue, never the cue or a parenthetical.
+    QCOMPARE(linesAtRow(pages[0], lastRow(pages[0]) - 1)[0].type, ElementType::Dialogue);
+}
+
+void tst_Paginator::pageBreakStartsNewPage()
+{
+    const QList<Page> pages = Paginator::paginate(FountainParser::parse(u"One.\n\n===\n\nTwo.\n"_s));
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[1].lines[0].text.text, u"Two."_s);
+    QCOMPARE(pages[1].lines[0].row, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Paginator)
+#include "tst_paginator.moc"
