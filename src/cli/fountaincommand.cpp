@@ -7,6 +7,7 @@
 
 #include <core/fountainparser.h>
 #include <core/screenplaystatistics.h>
+#include <export/pdfexporter.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,8 +40,11 @@ int FountainCommand::run(const Arguments &args)
     if (sub == u"stats"_s) {
         return stats(args);
     }
+    if (sub == u"export"_s) {
+        return exportFile(args);
+    }
     if (sub.isEmpty()) {
-        return fail(CliApp::UsageError, u"fountain needs a subcommand: parse or stats (see --help)"_s);
+        return fail(CliApp::UsageError, u"fountain needs a subcommand: parse, stats or export (see --help)"_s);
     }
     return fail(CliApp::UsageError, u"unknown fountain subcommand '%1' (see --help)"_s.arg(sub));
 }
@@ -48,7 +52,7 @@ int FountainCommand::run(const Arguments &args)
 // Reads and parses the FILE argument of `fountain SUB FILE`; nullopt after reporting an error.
 std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QString &usage)
 {
-    if (const Result<void> ok = args.accept({u"paper"_s}); !ok) {
+    if (const Result<void> ok = args.accept({u"paper"_s, u"output"_s}); !ok) {
         m_code = fail(CliApp::UsageError, ok.error().message);
         return std::nullopt;
     }
@@ -109,6 +113,33 @@ int FountainCommand::stats(const Arguments &args)
     for (const ScreenplayStatistics::Character &c : s.characters) {
         m_out << "  " << qSetFieldWidth(24) << Qt::left << c.name << qSetFieldWidth(0) << c.dialogueBlocks
               << " blocks, " << c.words << " words\n";
+    }
+    return CliApp::Success;
+}
+
+int FountainCommand::exportFile(const Arguments &args)
+{
+    const QString usage = u"fountain export FILE --output OUT.pdf [--paper letter|a4]"_s;
+    const std::optional<Screenplay> play = load(args, usage);
+    if (!play) {
+        return m_code;
+    }
+    const QString output = args.value(u"output"_s);
+    if (output.isEmpty()) {
+        return fail(CliApp::UsageError, u"missing --output (usage: %1)"_s.arg(usage));
+    }
+    const QString paper = args.value(u"paper"_s, u"letter"_s);
+    if (paper != u"letter"_s && paper != u"a4"_s) {
+        return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
+    }
+    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        return fail(CliApp::RuntimeError,
+                    u"cannot tell the format of '%1' (the output must end in .pdf)"_s.arg(output));
+    }
+    PdfExporter::Options options;
+    options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    if (const Result<void> written = PdfExporter::write(*play, output, options); !written) {
+        return fail(CliApp::RuntimeError, written.error().message);
     }
     return CliApp::Success;
 }

@@ -13,7 +13,7 @@ namespace Spielberg {
 
 class Arguments;
 
-/** `fountain parse|stats FILE`: screenplay files outside the library. */
+/** `fountain parse|stats|export FILE`: screenplay files outside the library. */
 class FountainCommand
 {
 public:
@@ -25,6 +25,7 @@ public:
 private:
     int parse(const Arguments &args);
     int stats(const Arguments &args);
+    int exportFile(const Arguments &args);
     std::optional<Screenplay> load(const Arguments &args, const QString &usage);
     int fail(int code, const QString &message);
 

@@ -2,7 +2,7 @@
 // spielberg-cli: parses nothing itself; CliApp does the work and returns the exit code.
 #include "cliapp.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,7 +11,10 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF export draws with QPainter and fonts, which need a QGuiApplication; the command line
+    // never shows a window, so it always takes the offscreen platform, with or without a display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"Spielberg"_s);
     QCoreApplication::setOrganizationName(u"Spielberg"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPIELBERG_VERSION));
