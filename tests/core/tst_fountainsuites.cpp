@@ -362,8 +362,8 @@ void tst_FountainSuites::screenplain()
             continue; // screenplain's HTML has no such elements to compare with
         }
         // screenplain prints transitions in capitals, as a page does; the text keeps its case.
-        const QString text = collapsed(token.mid(colon + 1));
-        actual.append(type + u':' + (type == u"transition"_s ? text.toUpper() : text));
+        const QString value = collapsed(token.mid(colon + 1));
+        actual.append(type + u':' + (type == u"transition"_s ? value.toUpper() : value));
     }
     QCOMPARE(actual, screenplainTokens(QString::fromUtf8(expected.readAll())));
 }
