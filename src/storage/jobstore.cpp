@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobstore.h"
+
+#include "database.h"
+#include "librarynotifier.h"
+#include "sql_p.h"
+
+#include <core/catalog.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+const QString kColumns =
+    u"id, owner, kind, status, script_id, scene_id, base_version, request, provider, model, "
+    "base_url, partial, result, error, attempts, input_tokens, output_tokens, request_ids, "
+    "stop_reason, runner, heartbeat_at, created_at, started_at, completed_at"_s;
+
+QString idsToJson(const QStringList &ids)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QStringList idsFromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        out.append(value.toString());
+    }
+    return out;
+}
+
+Job fromRow(const QSqlQuery &q)
+{
+    Job j;
+    j.id = q.value(0).toString();
+    j.owner = q.value(1).toString();
+    j.kind = q.value(2).toString();
+    j.status = q.value(3).toString();
+    j.scriptId = q.value(4).toLongLong();
+    j.sceneId = q.value(5).toLongLong();
+    j.baseVersion = q.value(6).toInt();
+    j.request = q.value(7).toString();
+    j.provider = q.value(8).toString();
+    j.model = q.value(9).toString();
+    j.baseUrl = q.value(10).toString();
+    j.partial = q.value(11).toString();
+    j.result = q.value(12).toString();
+    j.error = q.value(13).toString();
+    j.attempts = q.value(14).toInt();
+    j.inputTokens = q.value(15).toLongLong();
+    j.outputTokens = q.value(16).toLongLong();
+    j.requestIds = idsFromJson(q.value(17).toString());
+    j.stopReason = q.value(18).toString();
+    j.runner = q.value(19).toString();
+    j.heartbeatAt = Sql::toDateTime(q.value(20));
+    j.createdAt = Sql::toDateTime(q.value(21));
+    j.startedAt = Sql::toDateTime(q.value(22));
+    j.completedAt = Sql::toDateTime(q.value(23));
+    return j;
+}
+
+Result<void> validate(const Job &job)
+{
+    if (Result<void> ok = Catalog::check(u"job kind", job.kind, Catalog::jobKinds()); !ok) {
+        return ok;
+    }
+    return Catalog::check(u"job status", job.status, Catalog::jobStatuses());
+}
+
+Error notFound(const QString &id)
+{
+    return makeError(ErrorCode::NotFound, u"no job with id %1"_s.arg(id));
+}
+} // namespace
+
+JobStore::JobStore(Database &database, LibraryNotifier *notifier)
+    : m_database(database)
+    , m_notifier(notifier)
+{
+}
+
+Result<Job> JobStore::create(const Job &job)
+{
+    if (Result<void> ok = validate(job); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    const QString id = job.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : job.id;
+    {
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(
+                q,
+                u"INSERT INTO job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
+                {id, Database::currentOwner(), job.kind, job.status, Sql::idOrNull(job.scriptId),
+                 Sql::idOrNull(job.sceneId), Sql::idOrNull(job.baseVersion),
+                 job.request.isEmpty() ? u"{}"_s : job.request, job.provider, job.model,
+                 job.baseUrl, job.partial, job.result, job.error, job.attempts, job.inputTokens,
+                 job.outputTokens, idsToJson(job.requestIds), job.stopReason, job.runner,
+                 Sql::fromDateTime(job.heartbeatAt),
+                 job.createdAt.isValid() ? Sql::fromDateTime(job.createdAt) : QVariant(Sql::now()),
+                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt)},
+                u"adding a job"_s);
+            !ok) {
+            return ok.error();
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->jobChanged(id);
+    }
+    return get(id);
+}
+
+Result<Job> JobStore::get(const QString &id) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT %1 FROM job WHERE id = ?"_s.arg(kColumns), {id},
+                                   u"reading a job"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return notFound(id);
+    }
+    return fromRow(q);
+}
+
+Result<QList<Job>> JobStore::list(const QString &status) const
+{
+    if (!status.isEmpty()) {
+        if (Result<void> ok = Catalog::check(u"job status", status, Catalog::jobStatuses()); !ok) {
+            return ok.error();
+        }
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    q.setForwardOnly(true);
+    const Result<void> ok = status.isEmpty()
+        ? Sql::run(q, u"SELECT %1 FROM job ORDER BY created_at DESC, id"_s.arg(kColumns), {},
+                   u"listing jobs"_s)
+        : Sql::run(q,
+                   u"SELECT %1 FROM job WHERE status = ? ORDER BY created_at DESC, id"_s.arg(kColumns),
+                   {status}, u"listing jobs"_s);
+    if (!ok) {
+        return ok.error();
+    }
+    QList<Job> out;
+    while (q.next()) {
+        out.append(fromRow(q));
+    }
+    return out;
+}
+
+Result<Job> JobStore::update(const Job &job)
+{
+    if (Result<void> ok = validate(job); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(
+                q,
+                u"UPDATE job SET kind = ?, status = ?, script_id = ?, scene_id = ?, base_version = ?, "
+                "request = ?, provider = ?, model = ?, base_url = ?, partial = ?, result = ?, "
+                "error = ?, attempts = ?, input_tokens = ?, output_tokens = ?, request_ids = ?, "
+                "stop_reason = ?, runner = ?, heartbeat_at = ?, started_at = ?, completed_at = ? "
+                "WHERE id = ?"_s,
+                {job.kind, job.status, Sql::idOrNull(job.scriptId), Sql::idOrNull(job.sceneId),
+                 Sql::idOrNull(job.baseVersion), job.request.isEmpty() ? u"{}"_s : job.request,
+                 job.provider, job.model, job.baseUrl, job.partial, job.result, job.error,
+                 job.attempts, job.inputTokens, job.outputTokens, idsToJson(job.requestIds),
+                 job.stopReason, job.runner, Sql::fromDateTime(job.heartbeatAt),
+                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt), job.id},
+                u"updating a job"_s);
+            !ok) {
+            return ok.error();
+        }
+        if (q.numRowsAffected() == 0) {
+            return notFound(job.id);
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->jobChanged(job.id);
+    }
+    return get(job.id);
+}
+
+Result<void> JobStore::remove(const QString &id)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(q, u"DELETE FROM job WHERE id = ?"_s, {id},
+                                       u"deleting a job"_s);
+            !ok) {
+            return ok;
+        }
+        if (q.numRowsAffected() == 0) {
+            return notFound(id);
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->jobRemoved(id);
+    }
+    return {};
+}
+
+} // namespace Spielberg

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptstore.h"
+
+#include "database.h"
+#include "librarynotifier.h"
+#include "sql_p.h"
+#include "transaction_p.h"
+
+#include <core/catalog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+const QString kColumns =
+    u"id, owner, title, logline, genre, tone, format, created_at, updated_at"_s;
+
+Script fromRow(const QSqlQuery &q)
+{
+    Script s;
+    s.id = q.value(0).toLongLong();
+    s.owner = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.logline = q.value(3).toString();
+    s.genre = q.value(4).toString();
+    s.tone = q.value(5).toString();
+    s.format = q.value(6).toString();
+    s.createdAt = Sql::toDateTime(q.value(7));
+    s.updatedAt = Sql::toDateTime(q.value(8));
+    return s;
+}
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(id));
+}
+
+Result<bool> exists(const QString &conn, const QString &table, qint64 id)
+{
+    QSqlQuery q(Sql::connection(conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {id},
+                                   u"looking up a %1"_s.arg(table));
+        !ok) {
+        return ok.error();
+    }
+    return q.next();
+}
+
+// Inside a transaction: links a character, refusing unknown ids with a clear message.
+Result<void> link(const QString &conn, qint64 scriptId, qint64 characterId)
+{
+    const Result<bool> known = exists(conn, u"character"_s, characterId);
+    if (!known) {
+        return known.error();
+    }
+    if (!*known) {
+        return makeError(ErrorCode::NotFound, u"no character with id %1"_s.arg(characterId));
+    }
+    QSqlQuery q(Sql::connection(conn));
+    return Sql::run(q,
+                    u"INSERT OR IGNORE INTO script_character (script_id, character_id) VALUES (?, ?)"_s,
+                    {scriptId, characterId}, u"attaching a character"_s);
+}
+
+Result<void> touch(const QString &conn, qint64 scriptId)
+{
+    QSqlQuery q(Sql::connection(conn));
+    return Sql::run(q, u"UPDATE script SET updated_at = ? WHERE id = ?"_s, {Sql::now(), scriptId},
+                    u"updating a script"_s);
+}
+} // namespace
+
+ScriptStore::ScriptStore(Database &database, LibraryNotifier *notifier)
+    : m_database(database)
+    , m_notifier(notifier)
+{
+}
+
+Result<void> ScriptStore::validate(const Script &script)
+{
+    if (script.title.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, u"the script's title is empty"_s);
+    }
+    if (!script.genre.isEmpty()) {
+        if (Result<void> ok = Catalog::check(u"genre", script.genre, Catalog::genres()); !ok) {
+            return ok;
+        }
+    }
+    if (!script.tone.isEmpty()) {
+        if (Result<void> ok = Catalog::check(u"tone", script.tone, Catalog::tones()); !ok) {
+            return ok;
+        }
+    }
+    return Catalog::check(u"format", script.format, Catalog::formats());
+}
+
+Result<Script> ScriptStore::create(const Script &script, const QList<qint64> &characterIds)
+{
+    if (Result<void> ok = validate(script); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    qint64 id = 0;
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok.error();
+        }
+        {
+            const QString now = Sql::now();
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q,
+                                           u"INSERT INTO script (owner, title, logline, genre, tone, "
+                                           "format, created_at, updated_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                           {Database::currentOwner(), script.title.trimmed(),
+                                            script.logline, script.genre, script.tone,
+                                            script.format, now, now},
+                                           u"adding a script"_s);
+                !ok) {
+                return ok.error();
+            }
+            id = q.lastInsertId().toLongLong();
+        }
+        for (qint64 characterId : characterIds) {
+            if (Result<void> ok = link(*conn, id, characterId); !ok) {
+                return ok.error();
+            }
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok.error();
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(id);
+    }
+    return get(id);
+}
+
+Result<Script> ScriptStore::get(qint64 id) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT %1 FROM script WHERE id = ?"_s.arg(kColumns), {id},
+                                   u"reading a script"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return notFound(id);
+    }
+    return fromRow(q);
+}
+
+Result<QList<Script>> ScriptStore::list() const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    q.setForwardOnly(true);
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT %1 FROM script ORDER BY updated_at DESC, id DESC"_s.arg(
+                                       kColumns),
+                                   {}, u"listing scripts"_s);
+        !ok) {
+        return ok.error();
+    }
+    QList<Script> out;
+    while (q.next()) {
+        out.append(fromRow(q));
+    }
+    return out;
+}
+
+Result<Script> ScriptStore::update(const Script &script)
+{
+    if (Result<void> ok = validate(script); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(q,
+                                       u"UPDATE script SET title = ?, logline = ?, genre = ?, "
+                                       "tone = ?, format = ?, updated_at = ? WHERE id = ?"_s,
+                                       {script.title.trimmed(), script.logline, script.genre,
+                                        script.tone, script.format, Sql::now(), script.id},
+                                       u"updating a script"_s);
+            !ok) {
+            return ok.error();
+        }
+        if (q.numRowsAffected() == 0) {
+            return notFound(script.id);
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(script.id);
+    }
+    return get(script.id);
+}
+
+Result<void> ScriptStore::remove(qint64 id)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        // One statement; the cascade (versions, scenes, draft, links) runs inside it.
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(q, u"DELETE FROM script WHERE id = ?"_s, {id},
+                                       u"deleting a script"_s);
+            !ok) {
+            return ok;
+        }
+        if (q.numRowsAffected() == 0) {
+            return notFound(id);
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptRemoved(id);
+    }
+    return {};
+}
+
+Result<void> ScriptStore::attach(qint64 scriptId, qint64 characterId)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok;
+        }
+        const Result<bool> known = exists(*conn, u"script"_s, scriptId);
+        if (!known) {
+            return known.error();
+        }
+        if (!*known) {
+            return notFound(scriptId);
+        }
+        if (Result<void> ok = link(*conn, scriptId, characterId); !ok) {
+            return ok;
+        }
+        if (Result<void> ok = touch(*conn, scriptId); !ok) {
+            return ok;
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok;
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(scriptId);
+    }
+    return {};
+}
+
+Result<void> ScriptStore::detach(qint64 scriptId, qint64 characterId)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok;
+        }
+        const Result<bool> known = exists(*conn, u"script"_s, scriptId);
+        if (!known) {
+            return known.error();
+        }
+        if (!*known) {
+            return notFound(scriptId);
+        }
+        {
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q,
+                                           u"DELETE FROM script_character WHERE script_id = ? "
+                                           "AND character_id = ?"_s,
+                                           {scriptId, characterId}, u"detaching a character"_s);
+                !ok) {
+                return ok;
+            }
+            if (q.numRowsAffected() == 0) {
+                return makeError(ErrorCode::NotFound,
+                                 u"character %1 is not attached to script %2"_s.arg(characterId)
+                                     .arg(scriptId));
+            }
+        }
+        if (Result<void> ok = touch(*conn, scriptId); !ok) {
+            return ok;
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok;
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(scriptId);
+    }
+    return {};
+}
+
+Result<QList<qint64>> ScriptStore::characterIds(qint64 scriptId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT character_id FROM script_character WHERE script_id = ? "
+                                   "ORDER BY character_id"_s,
+                                   {scriptId}, u"listing a script's characters"_s);
+        !ok) {
+        return ok.error();
+    }
+    QList<qint64> out;
+    while (q.next()) {
+        out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+} // namespace Spielberg

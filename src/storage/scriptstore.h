@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+#include <core/script.h>
+
+#include <QList>
+
+namespace Spielberg {
+
+class Database;
+class LibraryNotifier;
+
+/**
+ * The scripts of the library and their characters (the script_character links). Threading,
+ * ownership and notification as CharacterStore. Failures: InvalidInput (empty title, a genre,
+ * tone or format outside Catalog), NotFound (a script or character id), Database.
+ */
+class ScriptStore
+{
+public:
+    explicit ScriptStore(Database &database, LibraryNotifier *notifier = nullptr);
+
+    /** Stores a new script with `characterIds` attached, in one transaction. */
+    Result<Script> create(const Script &script, const QList<qint64> &characterIds = {});
+    Result<Script> get(qint64 id) const;
+    /** Every script, most recently changed first. */
+    Result<QList<Script>> list() const;
+    /** Writes title, logline, genre, tone and format of `script.id`. */
+    Result<Script> update(const Script &script);
+    /** Deletes the script with its versions, scenes and draft; its characters stay. */
+    Result<void> remove(qint64 id);
+
+    Result<void> attach(qint64 scriptId, qint64 characterId);
+    Result<void> detach(qint64 scriptId, qint64 characterId);
+    /** The ids of the characters attached to a script. */
+    Result<QList<qint64>> characterIds(qint64 scriptId) const;
+
+    /** Checks the fields a store would refuse (title, catalog ids) without touching the DB. */
+    static Result<void> validate(const Script &script);
+
+private:
+    Database &m_database;
+    LibraryNotifier *m_notifier;
+};
+
+} // namespace Spielberg

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "versionwriter_p.h"
+
+#include "sql_p.h"
+
+#include <core/catalog.h>
+#include <core/scenesplitter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+struct Metadata {
+    QString setting;
+    QString goal;
+    QString tension;
+    QString tone;
+};
+} // namespace
+
+Result<ScriptVersion> VersionWriter::insert(const QString &connection, const ScriptVersion &version)
+{
+    if (Result<void> ok = Catalog::check(u"origin", version.origin, Catalog::versionOrigins()); !ok) {
+        return ok.error();
+    }
+    const QString what = u"adding a version"_s;
+    QSqlDatabase db = Sql::connection(connection);
+    {
+        QSqlQuery q(db);
+        if (Result<void> ok = Sql::run(q, u"SELECT 1 FROM script WHERE id = ?"_s, {version.scriptId},
+                                       what);
+            !ok) {
+            return ok.error();
+        }
+        if (!q.next()) {
+            return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(version.scriptId));
+        }
+    }
+    int previous = 0;
+    {
+        QSqlQuery q(db);
+        if (Result<void> ok = Sql::run(q,
+                                       u"SELECT coalesce(max(number), 0) FROM script_version "
+                                       "WHERE script_id = ?"_s,
+                                       {version.scriptId}, what);
+            !ok) {
+            return ok.error();
+        }
+        if (!q.next()) {
+            return Sql::error(what, q.lastError());
+        }
+        previous = q.value(0).toInt();
+    }
+    if (version.parentNumber < 0 || version.parentNumber > previous) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"script %1 has no version %2"_s.arg(version.scriptId)
+                             .arg(version.parentNumber));
+    }
+
+    // The previous version's scenes: heading text and metadata, in order.
+    QStringList oldHeadings;
+    QList<Metadata> oldMetadata;
+    if (previous > 0) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Result<void> ok = Sql::run(q,
+                                       u"SELECT s.setting, s.goal, s.tension, s.tone, s.content "
+                                       "FROM scene s JOIN script_version v ON v.id = s.version_id "
+                                       "WHERE v.script_id = ? AND v.number = ? ORDER BY s.number"_s,
+                                       {version.scriptId, previous}, what);
+            !ok) {
+            return ok.error();
+        }
+        while (q.next()) {
+            oldMetadata.append(Metadata{q.value(0).toString(), q.value(1).toString(),
+                                        q.value(2).toString(), q.value(3).toString()});
+            oldHeadings.append(SceneSplitter::headingOf(q.value(4).toString()));
+        }
+    }
+
+    ScriptVersion stored = version;
+    stored.number = previous + 1;
+    const QString now = Sql::now();
+    stored.createdAt = Sql::toDateTime(now);
+    {
+        QSqlQuery q(db);
+        if (Result<void> ok = Sql::run(q,
+                                       u"INSERT INTO script_version (script_id, number, content, "
+                                       "origin, note, job_id, parent_number, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                       {version.scriptId, stored.number, version.content,
+                                        version.origin, version.note,
+                                        Sql::textOrNull(version.jobId),
+                                        Sql::idOrNull(version.parentNumber), now},
+                                       what);
+            !ok) {
+            return ok.error();
+        }
+        stored.id = q.lastInsertId().toLongLong();
+    }
+
+    const SceneSplit split = SceneSplitter::split(version.content);
+    QStringList headings;
+    headings.reserve(split.scenes.size());
+    for (const SplitScene &scene : split.scenes) {
+        headings.append(scene.heading);
+    }
+    const QList<int> matches = SceneSplitter::matchHeadings(oldHeadings, headings);
+    {
+        QSqlQuery q(db);
+        if (!q.prepare(u"INSERT INTO scene (version_id, number, setting, goal, tension, tone, "
+                       "content) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)) {
+            return Sql::error(what, q.lastError());
+        }
+        for (qsizetype i = 0; i < split.scenes.size(); ++i) {
+            const int match = matches[i];
+            const Metadata metadata = match >= 0 ? oldMetadata[match]
+                                                 : Metadata{split.scenes[i].heading, {}, {}, {}};
+            q.bindValue(0, stored.id);
+            q.bindValue(1, int(i + 1));
+            q.bindValue(2, Sql::bindable(metadata.setting));
+            q.bindValue(3, Sql::bindable(metadata.goal));
+            q.bindValue(4, Sql::bindable(metadata.tension));
+            q.bindValue(5, Sql::bindable(metadata.tone));
+            q.bindValue(6, Sql::bindable(split.scenes[i].content));
+            if (!q.exec()) {
+                return Sql::error(what, q.lastError());
+            }
+        }
+    }
+    {
+        QSqlQuery q(db);
+        if (Result<void> ok = Sql::run(q, u"UPDATE script SET updated_at = ? WHERE id = ?"_s,
+                                       {now, version.scriptId}, what);
+            !ok) {
+            return ok.error();
+        }
+    }
+    return stored;
+}
+
+} // namespace Spielberg

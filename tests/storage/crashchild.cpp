@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper of tst_crash: imports versions into a library in a loop until it is killed, printing
+// "<number> <sha256 hex of content>" after each commit, flushed, so the test knows what was
+// committed when SIGKILL arrived.
+#include <core/scriptversion.h>
+#include <storage/database.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: spielberg-crashchild LIBRARY\n");
+        return 2;
+    }
+    auto db = Database::open(args[1]);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    const auto script = ScriptStore(**db).create(
+        Script{0, {}, u"Crash"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    if (!script) {
+        std::fprintf(stderr, "%s\n", qPrintable(script.error().message));
+        return 1;
+    }
+    std::printf("script %lld\n", static_cast<long long>(script->id));
+    std::fflush(stdout);
+    VersionStore versions(**db);
+    for (int i = 1;; ++i) {
+        QString content;
+        for (int scene = 1; scene <= 20; ++scene) {
+            content += u"INT. ROOM %1 - DAY\n\nTake %2, scene %1. %3\n\n"_s.arg(scene).arg(i).arg(
+                QString(u'x').repeated((i * 37 + scene * 11) % 400));
+        }
+        const auto v = versions.create(script->id, content, u"imported"_s);
+        if (!v) {
+            std::fprintf(stderr, "%s\n", qPrintable(v.error().message));
+            return 1;
+        }
+        const QByteArray hash = QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256);
+        std::printf("%d %s\n", v->number, hash.toHex().constData());
+        std::fflush(stdout);
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagetest.h"
+
+#include <storage/draftstore.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+class tst_DraftStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_db.reset(); }
+    void saveAndGet();
+    void saveAsVersionSnapshots();
+    void missingThings();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_script = 0;
+};
+
+void tst_DraftStore::init()
+{
+    Test::isolate();
+    static int count = 0;
+    auto db = Test::openLibrary(m_dir, u"d%1.sqlite"_s.arg(++count));
+    QVERIFY_RESULT(db);
+    m_db = std::move(*db);
+    const auto s = ScriptStore(*m_db).create(Script{0, {}, u"S"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    QVERIFY_RESULT(s);
+    m_script = s->id;
+}
+
+void tst_DraftStore::saveAndGet()
+{
+    DraftStore drafts(*m_db);
+    QCOMPARE(drafts.get(m_script).error().code, ErrorCode::NotFound);
+    const auto saved = drafts.save(Draft{m_script, u"INT. A - DAY\n"_s, 0, {}});
+    QVERIFY_RESULT(saved);
+    QCOMPARE(saved->content, u"INT. A - DAY\n"_s);
+    QVERIFY(saved->updatedAt.isValid());
+    QVERIFY_RESULT(drafts.save(Draft{m_script, u"INT. A - DAY\n\nMore.\n"_s, 0, {}}));
+    QCOMPARE(drafts.get(m_script)->content, u"INT. A - DAY\n\nMore.\n"_s);
+}
+
+void tst_DraftStore::saveAsVersionSnapshots()
+{
+    DraftStore drafts(*m_db);
+    VersionStore versions(*m_db);
+    QVERIFY_RESULT(versions.create(m_script, u"INT. A - DAY\n"_s));
+    QVERIFY_RESULT(drafts.save(Draft{m_script, u"INT. A - DAY\n\nTyped.\n"_s, 1, {}}));
+    const auto version = drafts.saveAsVersion(m_script, u"end of day"_s);
+    QVERIFY_RESULT(version);
+    QCOMPARE(version->number, 2);
+    QCOMPARE(version->origin, u"manual"_s);
+    QCOMPARE(version->parentNumber, 1);
+    QCOMPARE(version->note, u"end of day"_s);
+    QCOMPARE(versions.get(m_script)->content, u"INT. A - DAY\n\nTyped.\n"_s);
+    QCOMPARE(drafts.get(m_script)->baseVersion, 2);
+}
+
+void tst_DraftStore::missingThings()
+{
+    DraftStore drafts(*m_db);
+    QCOMPARE(drafts.save(Draft{4242, u"x"_s, 0, {}}).error().code, ErrorCode::NotFound);
+    QCOMPARE(drafts.saveAsVersion(m_script).error().code, ErrorCode::NotFound);
+    QVERIFY(VersionStore(*m_db).list(m_script)->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_DraftStore)
+#include "tst_draftstore.moc"

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagetest.h"
+
+#include <storage/jobstore.h>
+#include <storage/librarynotifier.h>
+#include <storage/scriptstore.h>
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+class tst_JobStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_db.reset(); }
+    void everyColumnRoundTrips();
+    void listFiltersByStatus();
+    void refusesUnknownIds_data();
+    void refusesUnknownIds();
+    void scriptDeletionKeepsJob();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void tst_JobStore::init()
+{
+    Test::isolate();
+    static int count = 0;
+    auto db = Test::openLibrary(m_dir, u"j%1.sqlite"_s.arg(++count));
+    QVERIFY_RESULT(db);
+    m_db = std::move(*db);
+}
+
+void tst_JobStore::everyColumnRoundTrips()
+{
+    const auto script = ScriptStore(*m_db).create(Script{0, {}, u"S"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    QVERIFY_RESULT(script);
+    LibraryNotifier notifier;
+    QSignalSpy changed(&notifier, &LibraryNotifier::jobChanged);
+    JobStore jobs(*m_db, &notifier);
+    Job job;
+    job.kind = u"script"_s;
+    job.scriptId = script->id;
+    job.request = u"{\"prompt\":\"a storm\"}"_s;
+    job.provider = u"anthropic"_s;
+    job.model = u"claude-x"_s;
+    job.baseUrl = u"https://api.anthropic.com"_s;
+    const auto created = jobs.create(job);
+    QVERIFY_RESULT(created);
+    QCOMPARE(created->id.size(), 36);
+    QCOMPARE(created->status, u"pending"_s);
+    QCOMPARE(created->owner, Database::currentOwner());
+    QVERIFY(created->createdAt.isValid());
+    QVERIFY(!created->startedAt.isValid());
+
+    Job running = *created;
+    const QDateTime t = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
+    running.status = u"completed"_s;
+    running.partial = u"INT. STORM"_s;
+    running.result = u"INT. STORM - NIGHT\n"_s;
+    running.error = u"none"_s;
+    running.attempts = 2;
+    running.inputTokens = 1234;
+    running.outputTokens = 567;
+    running.requestIds = {u"req_1"_s, u"req_2"_s};
+    running.stopReason = u"end_turn"_s;
+    running.runner = u"host:42:start"_s;
+    running.baseVersion = 0;
+    running.heartbeatAt = t;
+    running.startedAt = t;
+    running.completedAt = t.addSecs(5);
+    const auto updated = jobs.update(running);
+    QVERIFY_RESULT(updated);
+    QCOMPARE(*updated, running);
+    QCOMPARE(*jobs.get(created->id), running);
+    QCOMPARE(changed.size(), 2);
+}
+
+void tst_JobStore::listFiltersByStatus()
+{
+    JobStore jobs(*m_db);
+    for (const QString &status : {u"pending"_s, u"running"_s, u"pending"_s, u"failed"_s}) {
+        Job job;
+        job.kind = u"quick"_s;
+        job.status = status;
+        QVERIFY_RESULT(jobs.create(job));
+    }
+    QCOMPARE(jobs.list()->size(), 4);
+    QCOMPARE(jobs.list(u"pending"_s)->size(), 2);
+    QCOMPARE(jobs.list(u"completed"_s)->size(), 0);
+    QCOMPARE(jobs.list(u"sleeping"_s).error().code, ErrorCode::InvalidInput);
+}
+
+void tst_JobStore::refusesUnknownIds_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("kind") << u"poem"_s << u"pending"_s;
+    QTest::newRow("status") << u"scene"_s << u"done"_s;
+}
+
+void tst_JobStore::refusesUnknownIds()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    JobStore jobs(*m_db);
+    Job job;
+    job.kind = kind;
+    job.status = status;
+    const auto created = jobs.create(job);
+    QVERIFY(!created);
+    QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+    QVERIFY(jobs.list()->isEmpty());
+    QCOMPARE(jobs.get(u"nope"_s).error().code, ErrorCode::NotFound);
+}
+
+void tst_JobStore::scriptDeletionKeepsJob()
+{
+    ScriptStore scripts(*m_db);
+    const auto script = scripts.create(Script{0, {}, u"S"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    JobStore jobs(*m_db);
+    Job job;
+    job.scriptId = script->id;
+    job.inputTokens = 99;
+    const auto created = jobs.create(job);
+    QVERIFY_RESULT(created);
+    QVERIFY_RESULT(scripts.remove(script->id));
+    const auto kept = jobs.get(created->id);
+    QVERIFY_RESULT(kept);
+    QCOMPARE(kept->scriptId, 0); // ON DELETE SET NULL: the spent tokens stay visible
+    QCOMPARE(kept->inputTokens, 99);
+}
+
+QTEST_GUILESS_MAIN(tst_JobStore)
+#include "tst_jobstore.moc"
