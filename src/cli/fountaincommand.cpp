@@ -7,11 +7,15 @@
 
 #include <core/fountainparser.h>
 #include <core/screenplaystatistics.h>
+#include <export/fdxreader.h>
+#include <export/fdxwriter.h>
+#include <export/fountainwriter.h>
 #include <export/pdfexporter.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -66,7 +70,16 @@ std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QSt
         m_code = fail(CliApp::RuntimeError, u"cannot read %1: %2"_s.arg(path, file.errorString()));
         return std::nullopt;
     }
-    const Result<QString> text = FountainParser::decode(file.readAll());
+    const QByteArray bytes = file.readAll();
+    if (path.endsWith(u".fdx"_s, Qt::CaseInsensitive)) {
+        Result<Screenplay> play = FdxReader::read(bytes);
+        if (!play) {
+            m_code = fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, play.error().message));
+            return std::nullopt;
+        }
+        return std::move(play).value();
+    }
+    const Result<QString> text = FountainParser::decode(bytes);
     if (!text) {
         m_code = fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, text.error().message));
         return std::nullopt;
@@ -119,7 +132,7 @@ int FountainCommand::stats(const Arguments &args)
 
 int FountainCommand::exportFile(const Arguments &args)
 {
-    const QString usage = u"fountain export FILE --output OUT.pdf [--paper letter|a4]"_s;
+    const QString usage = u"fountain export FILE --output OUT.pdf|OUT.fdx|OUT.fountain [--paper letter|a4]"_s;
     const std::optional<Screenplay> play = load(args, usage);
     if (!play) {
         return m_code;
@@ -132,14 +145,26 @@ int FountainCommand::exportFile(const Arguments &args)
     if (paper != u"letter"_s && paper != u"a4"_s) {
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
-    if (!output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        return fail(CliApp::RuntimeError,
-                    u"cannot tell the format of '%1' (the output must end in .pdf)"_s.arg(output));
+    if (output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        PdfExporter::Options options;
+        options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+        if (const Result<void> written = PdfExporter::write(*play, output, options); !written) {
+            return fail(CliApp::RuntimeError, written.error().message);
+        }
+        return CliApp::Success;
     }
-    PdfExporter::Options options;
-    options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
-    if (const Result<void> written = PdfExporter::write(*play, output, options); !written) {
-        return fail(CliApp::RuntimeError, written.error().message);
+    QByteArray bytes;
+    if (output.endsWith(u".fdx"_s, Qt::CaseInsensitive)) {
+        bytes = FdxWriter::write(*play);
+    } else if (output.endsWith(u".fountain"_s, Qt::CaseInsensitive)) {
+        bytes = FountainWriter::write(*play).toUtf8();
+    } else {
+        return fail(CliApp::RuntimeError,
+                    u"cannot tell the format of '%1' (the output must end in .pdf, .fdx or .fountain)"_s.arg(output));
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(CliApp::RuntimeError, u"cannot write %1: %2"_s.arg(output, file.errorString()));
     }
     return CliApp::Success;
 }

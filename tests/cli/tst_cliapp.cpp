@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parseJson();
     void parseRefusesBadFiles();
     void globalOptionsAnywhere();
+    void statsJson();
+    void exportFormats();
 
 private:
     QTemporaryDir m_dir;
@@ -151,6 +153,60 @@ void tst_CliApp::globalOptionsAnywhere()
                        u"parse"_s, m_script});
     QCOMPARE(r.code, 0);
     QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+}
+
+void tst_CliApp::statsJson()
+{
+    const Run r = cli({u"fountain"_s, u"stats"_s, m_script, u"--json"_s});
+    QCOMPARE(r.code, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(stats[u"pages"_s].toInt(), 1);
+    QCOMPARE(stats[u"scenes"_s].toInt(), 1);
+    QCOMPARE(stats[u"interior"_s].toInt(), 1);
+    QCOMPARE(stats[u"night"_s].toInt(), 1);
+    const QJsonArray characters = stats[u"characters"_s].toArray();
+    QCOMPARE(characters.size(), 1);
+    QCOMPARE(characters[0][u"name"_s].toString(), u"MARA"_s);
+    QCOMPARE(characters[0][u"words"_s].toInt(), 3);
+    const Run badPaper = cli({u"fountain"_s, u"stats"_s, m_script, u"--paper"_s, u"legal"_s});
+    QCOMPARE(badPaper.code, 1);
+    QVERIFY(badPaper.err.contains("legal"));
+}
+
+void tst_CliApp::exportFormats()
+{
+    const QString pdf = m_dir.filePath(u"out.pdf"_s);
+    QCOMPARE(cli({u"fountain"_s, u"export"_s, m_script, u"--output"_s, pdf}).code, 0);
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    const QString fdx = m_dir.filePath(u"out.fdx"_s);
+    QCOMPARE(cli({u"fountain"_s, u"export"_s, m_script, u"--output"_s, fdx}).code, 0);
+    // The FDX reads back with the same elements.
+    const Run fromFdx = cli({u"fountain"_s, u"parse"_s, fdx, u"--json"_s});
+    const Run fromFountain = cli({u"fountain"_s, u"parse"_s, m_script, u"--json"_s});
+    QCOMPARE(fromFdx.code, 0);
+    auto types = [](const QByteArray &json) {
+        QStringList out;
+        for (const QJsonValue &e : QJsonDocument::fromJson(json).object()[u"elements"_s].toArray()) {
+            out.append(e[u"type"_s].toString() + u':' + e[u"text"_s].toString());
+        }
+        return out;
+    };
+    QCOMPARE(types(fromFdx.out), types(fromFountain.out));
+
+    const QString fountain = m_dir.filePath(u"out.fountain"_s);
+    QCOMPARE(cli({u"fountain"_s, u"export"_s, fdx, u"--output"_s, fountain}).code, 0);
+    QCOMPARE(types(cli({u"fountain"_s, u"parse"_s, fountain, u"--json"_s}).out), types(fromFountain.out));
+
+    const Run unknown = cli({u"fountain"_s, u"export"_s, m_script, u"--output"_s, m_dir.filePath(u"x.docx"_s)});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains("x.docx"));
+    const Run noOutput = cli({u"fountain"_s, u"export"_s, m_script});
+    QCOMPARE(noOutput.code, 2);
+    const Run notFdx = cli({u"fountain"_s, u"parse"_s, m_script + u".fdx"_s});
+    QCOMPARE(notFdx.code, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CliApp)

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fdxwriter.h"
+
+#include <core/screenplay.h>
+#include <core/styledtext.h>
+
+#include <QXmlStreamWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+
+QString typeName(ElementType type)
+{
+    switch (type) {
+    case ElementType::SceneHeading:
+        return u"Scene Heading"_s;
+    case ElementType::Character:
+        return u"Character"_s;
+    case ElementType::Parenthetical:
+        return u"Parenthetical"_s;
+    case ElementType::Dialogue:
+        return u"Dialogue"_s;
+    case ElementType::Transition:
+        return u"Transition"_s;
+    case ElementType::Lyrics:
+        return u"Lyrics"_s;
+    case ElementType::Action:
+    case ElementType::Centered:
+    case ElementType::Section:
+    case ElementType::Synopsis:
+    case ElementType::PageBreak:
+        break;
+    }
+    return u"Action"_s;
+}
+
+// Writes `text` as <Text> runs, one per stretch of equal style; line breaks stay inside runs.
+void writeRuns(QXmlStreamWriter &xml, const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        const StyledText styled = StyledText::fromFountain(lines[li]);
+        const bool last = li + 1 == lines.size();
+        qsizetype start = 0;
+        if (styled.size() == 0) {
+            xml.writeStartElement(u"Text"_s);
+            xml.writeCharacters(last ? QString() : u"\n"_s);
+            xml.writeEndElement();
+            continue;
+        }
+        while (start < styled.size()) {
+            const quint8 style = styled.styles[start];
+            qsizetype end = start;
+            while (end < styled.size() && styled.styles[end] == style) {
+                ++end;
+            }
+            QStringList names;
+            if (style & StyledText::Bold) {
+                names.append(u"Bold"_s);
+            }
+            if (style & StyledText::Italic) {
+                names.append(u"Italic"_s);
+            }
+            if (style & StyledText::Underline) {
+                names.append(u"Underline"_s);
+            }
+            xml.writeStartElement(u"Text"_s);
+            // No empty Style attribute: Final Draft then stops upper-casing the element.
+            if (!names.isEmpty()) {
+                xml.writeAttribute(u"Style"_s, names.join(u'+'));
+            }
+            QString chunk = styled.text.mid(start, end - start);
+            if (end == styled.size() && !last) {
+                chunk += u'\n';
+            }
+            xml.writeCharacters(chunk);
+            xml.writeEndElement();
+            start = end;
+        }
+    }
+}
+
+void writeParagraph(QXmlStreamWriter &xml, const ScreenplayElement &e, const QString &summary = {})
+{
+    xml.writeStartElement(u"Paragraph"_s);
+    if (e.type == ElementType::Section) {
+        xml.writeAttribute(u"Type"_s, u"Outline %1"_s.arg(qMax(1, e.depth)));
+    } else {
+        xml.writeAttribute(u"Type"_s, typeName(e.type));
+    }
+    if (e.type == ElementType::Centered) {
+        xml.writeAttribute(u"Alignment"_s, u"Center"_s);
+    }
+    if (e.type == ElementType::PageBreak) {
+        xml.writeAttribute(u"StartsNewPage"_s, u"Yes"_s);
+    }
+    if (e.type == ElementType::SceneHeading && !e.sceneNumber.isEmpty()) {
+        xml.writeAttribute(u"Number"_s, e.sceneNumber);
+    }
+    if (!summary.isEmpty()) {
+        xml.writeStartElement(u"SceneProperties"_s);
+        xml.writeStartElement(u"Summary"_s);
+        xml.writeStartElement(u"Paragraph"_s);
+        xml.writeTextElement(u"Text"_s, summary);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    QString text = e.text;
+    if (e.type == ElementType::Character && !e.extension.isEmpty()) {
+        text += u' ' + e.extension;
+    }
+    writeRuns(xml, text);
+    xml.writeEndElement();
+}
+
+void writeTitlePage(QXmlStreamWriter &xml, const Screenplay &play)
+{
+    xml.writeStartElement(u"TitlePage"_s);
+    xml.writeStartElement(u"Content"_s);
+    auto paragraph = [&xml](const QString &alignment, const QString &text) {
+        xml.writeStartElement(u"Paragraph"_s);
+        xml.writeAttribute(u"Alignment"_s, alignment);
+        xml.writeStartElement(u"Text"_s);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    };
+    for (int i = 0; i < 16; ++i) {
+        paragraph(u"Center"_s, QString());
+    }
+    QStringList left;
+    for (const TitlePageEntry &entry : play.titlePage) {
+        const QString key = entry.key.toLower();
+        if (key == u"title"_s || key == u"credit"_s || key == u"author"_s || key == u"authors"_s
+            || key == u"source"_s) {
+            paragraph(u"Center"_s, StyledText::fromFountain(QString(entry.value).replace(u'\n', QChar(0x2028))).text);
+            paragraph(u"Center"_s, QString());
+        } else {
+            left.append(entry.value.split(u'\n'));
+        }
+    }
+    for (const QString &line : left) {
+        paragraph(u"Left"_s, line);
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
+} // namespace
+
+QByteArray FdxWriter::write(const Screenplay &play)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument(u"1.0"_s, false);
+    xml.writeStartElement(u"FinalDraft"_s);
+    xml.writeAttribute(u"DocumentType"_s, u"Script"_s);
+    xml.writeAttribute(u"Template"_s, u"No"_s);
+    xml.writeAttribute(u"Version"_s, u"5"_s);
+
+    xml.writeStartElement(u"Content"_s);
+    const QList<ScreenplayElement> &elements = play.elements;
+    const qsizetype n = elements.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const ScreenplayElement &e = elements[i];
+        if (e.type == ElementType::Synopsis && i > 0 && elements[i - 1].type == ElementType::SceneHeading) {
+            continue; // written as the heading's summary
+        }
+        if (e.type == ElementType::SceneHeading) {
+            const QString summary = i + 1 < n && elements[i + 1].type == ElementType::Synopsis
+                ? elements[i + 1].text
+                : QString();
+            writeParagraph(xml, e, summary);
+            continue;
+        }
+        if (e.type == ElementType::Character && e.dual == DualSide::Left) {
+            // The pair and its speeches go inside one DualDialogue wrapper.
+            qsizetype end = i + 1;
+            bool sawRight = false;
+            while (end < n) {
+                const ElementType t = elements[end].type;
+                if (t == ElementType::Character && elements[end].dual == DualSide::Right && !sawRight) {
+                    sawRight = true;
+                } else if (t != ElementType::Parenthetical && t != ElementType::Dialogue
+                           && t != ElementType::Lyrics) {
+                    break;
+                }
+                ++end;
+            }
+            if (sawRight) {
+                xml.writeStartElement(u"Paragraph"_s);
+                xml.writeStartElement(u"DualDialogue"_s);
+                for (qsizetype k = i; k < end; ++k) {
+                    writeParagraph(xml, elements[k]);
+                }
+                xml.writeEndElement();
+                xml.writeEndElement();
+                i = end - 1;
+                continue;
+            }
+        }
+        if (e.type == ElementType::Synopsis) {
+            ScreenplayElement body = e;
+            xml.writeStartElement(u"Paragraph"_s);
+            xml.writeAttribute(u"Type"_s, u"Outline Body"_s);
+            writeRuns(xml, body.text);
+            xml.writeEndElement();
+            continue;
+        }
+        writeParagraph(xml, e);
+    }
+    xml.writeEndElement(); // Content
+
+    if (!play.titlePage.isEmpty()) {
+        writeTitlePage(xml, play);
+    }
+
+    // How Final Draft should break dialogue: the same (MORE)/(CONT'D) the paginator prints.
+    xml.writeStartElement(u"MoresAndContinueds"_s);
+    xml.writeStartElement(u"FontSpec"_s);
+    xml.writeAttribute(u"Font"_s, u"Courier Prime"_s);
+    xml.writeAttribute(u"Size"_s, u"12"_s);
+    xml.writeEndElement();
+    xml.writeStartElement(u"DialogueBreaks"_s);
+    xml.writeAttribute(u"AutomaticCharacterContinueds"_s, u"No"_s);
+    xml.writeAttribute(u"BottomOfPage"_s, u"Yes"_s);
+    xml.writeAttribute(u"DialogueBottom"_s, u"(MORE)"_s);
+    xml.writeAttribute(u"DialogueTop"_s, u"(CONT'D)"_s);
+    xml.writeAttribute(u"TopOfNext"_s, u"Yes"_s);
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    xml.writeEndElement(); // FinalDraft
+    xml.writeEndDocument();
+    return out;
+}
+
+} // namespace Spielberg
