@@ -2,7 +2,14 @@
 #include "cliapp.h"
 
 #include "arguments.h"
+#include "charactercommand.h"
 #include "fountaincommand.h"
+#include "scenecommand.h"
+#include "scriptcommand.h"
+#include "searchcommand.h"
+#include "versioncommand.h"
+
+#include <core/catalog.h>
 
 #include <QTextStream>
 
@@ -30,11 +37,21 @@ Global options (anywhere on the line):
   --version              the program's version (alone on the line)
 
 Commands:
+  character add --name N [--personality ..] [--goals ..] [--voice ..] [--backstory ..]
+  character list | show ID | update ID [--name ..] [...] | delete ID
+  script create --title T [--logline ..] [--genre G] [--tone T] [--format F] [--character ID]...
+  script list | show ID | delete ID | attach ID CHARACTER_ID | detach ID CHARACTER_ID
+  version list SCRIPT | show SCRIPT [N] | add SCRIPT --file F [--note ..] | restore SCRIPT N
+  version diff SCRIPT A B         a unified diff (--json: equal/delete/insert lines)
+  scene list SCRIPT [--version N] | update SCENE_ID [--setting ..] [--goal ..] [--tension ..] [--tone ..]
+  search QUERY [--limit N]        scripts, newest versions and characters, best first
   fountain parse FILE --json      the element list of a Fountain file
   fountain stats FILE [--json]    pages, scenes, words and characters of a Fountain file
 
 Exit codes: 0 success, 1 runtime error or refused input, 2 usage error.
-)"_s;
+)"_s + u"\nGenres:  "_s
+        + Catalog::genres().join(u", "_s) + u"\nTones:   "_s + Catalog::tones().join(u", "_s)
+        + u"\nFormats: "_s + Catalog::formats().join(u", "_s) + u'\n';
 }
 
 int CliApp::fail(int code, const QString &message)
@@ -65,6 +82,21 @@ int CliApp::run(const QStringList &args)
     const QString command = arguments.word(0);
     if (command.isEmpty()) {
         return fail(UsageError, u"no command given (see --help)"_s);
+    }
+    if (command == u"character"_s) {
+        return CharacterCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"script"_s) {
+        return ScriptCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"version"_s) {
+        return VersionCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"scene"_s) {
+        return SceneCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"search"_s) {
+        return SearchCommand(m_out, m_err).run(arguments);
     }
     if (command == u"fountain"_s) {
         return FountainCommand(m_out, m_err).run(arguments);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryjson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+QJsonValue time(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject LibraryJson::character(const Character &c)
+{
+    return {{u"id"_s, c.id},
+            {u"owner"_s, c.owner},
+            {u"name"_s, c.name},
+            {u"personality"_s, c.personality},
+            {u"goals"_s, c.goals},
+            {u"voice"_s, c.voice},
+            {u"backstory"_s, c.backstory},
+            {u"created_at"_s, time(c.createdAt)},
+            {u"updated_at"_s, time(c.updatedAt)}};
+}
+
+QJsonObject LibraryJson::script(const Script &s)
+{
+    return {{u"id"_s, s.id},
+            {u"owner"_s, s.owner},
+            {u"title"_s, s.title},
+            {u"logline"_s, s.logline},
+            {u"genre"_s, s.genre},
+            {u"tone"_s, s.tone},
+            {u"format"_s, s.format},
+            {u"created_at"_s, time(s.createdAt)},
+            {u"updated_at"_s, time(s.updatedAt)}};
+}
+
+QJsonObject LibraryJson::script(const Script &s, const QList<Character> &characters)
+{
+    QJsonObject out = script(s);
+    out.insert(u"characters"_s, array(characters, &LibraryJson::character));
+    return out;
+}
+
+QJsonObject LibraryJson::version(const ScriptVersion &v)
+{
+    return {{u"id"_s, v.id},
+            {u"script_id"_s, v.scriptId},
+            {u"number"_s, v.number},
+            {u"content"_s, v.content},
+            {u"origin"_s, v.origin},
+            {u"note"_s, v.note},
+            {u"job_id"_s, v.jobId.isEmpty() ? QJsonValue() : QJsonValue(v.jobId)},
+            {u"parent_number"_s, v.parentNumber > 0 ? QJsonValue(v.parentNumber) : QJsonValue()},
+            {u"created_at"_s, time(v.createdAt)}};
+}
+
+QJsonObject LibraryJson::scene(const Scene &s)
+{
+    return {{u"id"_s, s.id},
+            {u"version_id"_s, s.versionId},
+            {u"number"_s, s.number},
+            {u"setting"_s, s.setting},
+            {u"goal"_s, s.goal},
+            {u"tension"_s, s.tension},
+            {u"tone"_s, s.tone},
+            {u"content"_s, s.content}};
+}
+
+QJsonObject LibraryJson::searchHit(const SearchHit &hit)
+{
+    return {{u"kind"_s, hit.kind},
+            {u"id"_s, hit.id},
+            {u"script_id"_s, hit.scriptId > 0 ? QJsonValue(hit.scriptId) : QJsonValue()},
+            {u"title"_s, hit.title},
+            {u"snippet"_s, hit.snippet},
+            {u"rank"_s, hit.rank}};
+}
+
+QJsonArray LibraryJson::diff(const QList<DiffLine> &lines)
+{
+    QJsonArray out;
+    for (const DiffLine &line : lines) {
+        out.append(QJsonObject{{u"op"_s, LineDiff::opName(line.op)}, {u"text"_s, line.text}});
+    }
+    return out;
+}
+
+} // namespace Spielberg

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/character.h>
+#include <core/linediff.h>
+#include <core/scene.h>
+#include <core/script.h>
+#include <core/scriptversion.h>
+#include <core/searchhit.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace Spielberg {
+
+/**
+ * The library's values as the CLI prints them with --json: keys are the data model's column
+ * names (DESIGN.md, "The command line"); times are ISO 8601 UTC; an unset optional reference
+ * (job_id, parent_number) is null.
+ */
+class LibraryJson
+{
+public:
+    static QJsonObject character(const Character &character);
+    /** A script; with `characters` given, also the "characters" array of character objects. */
+    static QJsonObject script(const Script &script);
+    static QJsonObject script(const Script &script, const QList<Character> &characters);
+    static QJsonObject version(const ScriptVersion &version);
+    static QJsonObject scene(const Scene &scene);
+    static QJsonObject searchHit(const SearchHit &hit);
+    static QJsonArray diff(const QList<DiffLine> &lines);
+
+    template<typename T, typename F>
+    static QJsonArray array(const QList<T> &values, F toJson)
+    {
+        QJsonArray out;
+        for (const T &value : values) {
+            out.append(toJson(value));
+        }
+        return out;
+    }
+};
+
+} // namespace Spielberg
