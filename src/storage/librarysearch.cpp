@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -50,33 +52,76 @@ Result<QList<SearchHit>> LibrarySearch::search(const QString &query, int limit) 
     if (!conn) {
         return conn.error();
     }
-    // One query over the three indexes; bm25() is negative, lower is better.
-    const QString sql = uR"(
-SELECT 'script', s.id, s.id, s.title,
-       snippet(script_fts, -1, '[', ']', '…', 12), bm25(script_fts)
-  FROM script_fts JOIN script s ON s.id = script_fts.rowid
- WHERE script_fts MATCH ?
-UNION ALL
-SELECT 'version', version_fts.version_id, s.id, s.title,
-       snippet(version_fts, 0, '[', ']', '…', 12), bm25(version_fts)
-  FROM version_fts JOIN script s ON s.id = version_fts.rowid
- WHERE version_fts MATCH ?
-UNION ALL
-SELECT 'character', c.id, 0, c.name,
-       snippet(character_fts, -1, '[', ']', '…', 12), bm25(character_fts)
-  FROM character_fts JOIN character c ON c.id = character_fts.rowid
- WHERE character_fts MATCH ?
-ORDER BY 6, 1, 2
-LIMIT ?)"_s;
-    QSqlQuery q(Sql::connection(*conn));
-    q.setForwardOnly(true);
-    if (Result<void> ok = Sql::run(q, sql, {match, match, match, limit}, u"searching"_s); !ok) {
-        return ok.error();
+    // Two steps, measured by bench_library: ranking first, per index (FTS5 sorts by its `rank`
+    // column, bm25, and stops at the limit), then snippets for the hits kept only. Building
+    // snippet() for every match before sorting cost 27 ms on 1,000 scripts whose newest versions
+    // all contained the word; this way it takes 9 ms.
+    struct Index {
+        const char16_t *kind;
+        const char16_t *table;
+        const char16_t *rows; // rowid -> (id, script_id, title), one row
+        int snippetColumn;
+    };
+    static const Index indexes[] = {
+        {u"script", u"script_fts", u"SELECT id, id, title FROM script WHERE id = ?", -1},
+        {u"version", u"version_fts",
+         u"SELECT f.version_id, s.id, s.title FROM version_fts f JOIN script s ON s.id = f.rowid "
+         "WHERE f.rowid = ?",
+         0},
+        {u"character", u"character_fts", u"SELECT id, 0, name FROM character WHERE id = ?", -1},
+    };
+    struct Ranked {
+        const Index *index;
+        qint64 rowid;
+        double rank;
+    };
+    QList<Ranked> ranked;
+    QSqlDatabase db = Sql::connection(*conn);
+    for (const Index &index : indexes) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Result<void> ok = Sql::run(q,
+                                       u"SELECT rowid, rank FROM %1 WHERE %1 MATCH ? "
+                                       "ORDER BY rank LIMIT ?"_s.arg(QStringView(index.table)),
+                                       {match, limit}, u"searching"_s);
+            !ok) {
+            return ok.error();
+        }
+        while (q.next()) {
+            ranked.append(Ranked{&index, q.value(0).toLongLong(), q.value(1).toDouble()});
+        }
+    }
+    // Lower bm25 is better; ties keep the order script, version, character.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });
+    if (ranked.size() > limit) {
+        ranked.resize(limit);
     }
     QList<SearchHit> out;
-    while (q.next()) {
-        out.append(SearchHit{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toDouble()});
+    out.reserve(ranked.size());
+    for (const Ranked &hit : std::as_const(ranked)) {
+        QSqlQuery row(db);
+        if (Result<void> ok = Sql::run(row, QString::fromUtf16(hit.index->rows), {hit.rowid},
+                                       u"searching"_s);
+            !ok) {
+            return ok.error();
+        }
+        if (!row.next()) {
+            continue; // cannot happen inside one connection's view; skip rather than invent
+        }
+        QSqlQuery snippet(db);
+        const QString table = QString::fromUtf16(hit.index->table);
+        if (Result<void> ok = Sql::run(snippet,
+                                       u"SELECT snippet(%1, %2, '[', ']', '…', 12) FROM %1 "
+                                       "WHERE %1 MATCH ? AND rowid = ?"_s.arg(table).arg(
+                                           hit.index->snippetColumn),
+                                       {match, hit.rowid}, u"searching"_s);
+            !ok) {
+            return ok.error();
+        }
+        out.append(SearchHit{QString::fromUtf16(hit.index->kind), row.value(0).toLongLong(),
+                             row.value(1).toLongLong(), row.value(2).toString(),
+                             snippet.next() ? snippet.value(0).toString() : QString(), hit.rank});
     }
     return out;
 }
