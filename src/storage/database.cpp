@@ -218,6 +218,11 @@ QString Database::newestBackup(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseOptions &options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(absolute).isDir()) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 is a folder; the library is a file (e.g. %1/library.sqlite)"_s.arg(
+                             absolute));
+    }
     if (Result<void> ok = makeFolders(QFileInfo(absolute).absolutePath()); !ok) {
         return ok.error();
     }

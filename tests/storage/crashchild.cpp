@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helper of tst_crash: imports versions into a library in a loop until it is killed, printing
 // "<number> <sha256 hex of content>" after each commit, flushed, so the test knows what was
-// committed when SIGKILL arrived.
+// committed when SIGKILL arrived. With a script id and a count it adds that many versions to
+// that script and exits (tst_versionstore runs two at once).
 #include <core/scriptversion.h>
 #include <storage/database.h>
 #include <storage/scriptstore.h>
@@ -19,14 +20,30 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: spielberg-crashchild LIBRARY\n");
+    if (args.size() != 2 && args.size() != 4) {
+        std::fprintf(stderr, "usage: spielberg-crashchild LIBRARY [SCRIPT_ID COUNT]\n");
         return 2;
     }
     auto db = Database::open(args[1]);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
+    }
+    if (args.size() == 4) {
+        VersionStore versions(**db);
+        const qint64 scriptId = args[2].toLongLong();
+        const int count = args[3].toInt();
+        for (int i = 0; i < count; ++i) {
+            const auto v = versions.create(scriptId, u"INT. PROCESS %1 - DAY\n\n%2\n"_s.arg(
+                                                         QCoreApplication::applicationPid())
+                                                         .arg(i));
+            if (!v) {
+                std::fprintf(stderr, "%s\n", qPrintable(v.error().message));
+                return 1;
+            }
+            std::printf("%d\n", v->number);
+        }
+        return 0;
     }
     const auto script = ScriptStore(**db).create(
         Script{0, {}, u"Crash"_s, {}, {}, {}, u"screenplay"_s, {}, {}});

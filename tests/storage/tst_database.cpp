@@ -69,6 +69,7 @@ private Q_SLOTS:
     void refusesForeignOwner();
     void dailyBackupRotates();
     void ownerIsLogin();
+    void refusesFolder();
 };
 
 void tst_Database::newLibraryIsCurrent()
@@ -294,6 +295,16 @@ void tst_Database::ownerIsLogin()
     const auto c = CharacterStore(**db).create(Character{0, {}, u"Owned"_s, {}, {}, {}, {}, {}, {}});
     QVERIFY_RESULT(c);
     QCOMPARE(c->owner, Database::currentOwner());
+}
+
+void tst_Database::refusesFolder()
+{
+    QTemporaryDir dir;
+    const auto db = Database::open(dir.path());
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::InvalidInput);
+    QVERIFY(db.error().message.contains(u"folder"_s));
+    QVERIFY(QDir(dir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -5,6 +5,7 @@
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cleanup() { m_db.reset(); }
     void numbersCountPerScript();
     void concurrentCreatorsNeverCollide();
+    void concurrentProcessesNeverCollide();
     void restoreAddsVersion();
     void diffShowsChangedLines();
     void refusesBadInput_data();
@@ -116,6 +118,34 @@ void tst_VersionStore::concurrentCreatorsNeverCollide()
     // Each thread saw its own numbers grow.
     QVERIFY(std::is_sorted(numbers[0].cbegin(), numbers[0].cend()));
     QCOMPARE(VersionStore(*m_db).list(script)->size(), 2 * kPerThread);
+}
+
+void tst_VersionStore::concurrentProcessesNeverCollide()
+{
+    const qint64 script = newScript(u"Two processes"_s);
+    QVERIFY(script > 0);
+    constexpr int kPerProcess = 40;
+    QProcess processes[2];
+    for (QProcess &process : processes) {
+        process.start(QStringLiteral(SPIELBERG_CRASHCHILD),
+                      {m_db->path(), QString::number(script), QString::number(kPerProcess)});
+    }
+    QList<int> all;
+    for (QProcess &process : processes) {
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+            if (!line.isEmpty()) {
+                all.append(line.toInt());
+            }
+        }
+    }
+    std::sort(all.begin(), all.end());
+    QList<int> expected;
+    for (int n = 1; n <= 2 * kPerProcess; ++n) {
+        expected.append(n);
+    }
+    QCOMPARE(all, expected);
 }
 
 void tst_VersionStore::restoreAddsVersion()

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upgrading a library written by hand as the first release wrote it (schema 1), independently
+// of the migration code: the file is made here with plain SQL, then Database::open() upgrades it.
+#include "storagetest.h"
+
+#include <storage/characterstore.h>
+#include <storage/librarysearch.h>
+#include <storage/scenestore.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+namespace {
+// Schema 1 as released (src/storage/migrations.cpp, baseTables()), frozen here on purpose.
+const QStringList kVersionOne{
+    u"CREATE TABLE character (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, name TEXT NOT NULL "
+    "CHECK (length(trim(name)) > 0), personality TEXT NOT NULL DEFAULT '', goals TEXT NOT NULL "
+    "DEFAULT '', voice TEXT NOT NULL DEFAULT '', backstory TEXT NOT NULL DEFAULT '', created_at "
+    "TEXT NOT NULL, updated_at TEXT NOT NULL)"_s,
+    u"CREATE INDEX character_name ON character (name COLLATE NOCASE)"_s,
+    u"CREATE INDEX character_updated_at ON character (updated_at)"_s,
+    u"CREATE TABLE script (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, title TEXT NOT NULL CHECK "
+    "(length(trim(title)) > 0), logline TEXT NOT NULL DEFAULT '', genre TEXT NOT NULL DEFAULT '', "
+    "tone TEXT NOT NULL DEFAULT '', format TEXT NOT NULL DEFAULT 'screenplay', created_at TEXT NOT "
+    "NULL, updated_at TEXT NOT NULL)"_s,
+    u"CREATE INDEX script_updated_at ON script (updated_at)"_s,
+    u"CREATE INDEX script_title ON script (title COLLATE NOCASE)"_s,
+    u"CREATE TABLE script_character (script_id INTEGER NOT NULL REFERENCES script (id) ON DELETE "
+    "CASCADE, character_id INTEGER NOT NULL REFERENCES character (id) ON DELETE CASCADE, PRIMARY "
+    "KEY (script_id, character_id)) WITHOUT ROWID"_s,
+    u"CREATE INDEX script_character_character ON script_character (character_id)"_s,
+    u"CREATE TABLE job (id TEXT PRIMARY KEY, owner TEXT NOT NULL, kind TEXT NOT NULL, status TEXT "
+    "NOT NULL, script_id INTEGER REFERENCES script (id) ON DELETE SET NULL, scene_id INTEGER "
+    "REFERENCES scene (id) ON DELETE SET NULL, base_version INTEGER, request TEXT NOT NULL DEFAULT "
+    "'{}', provider TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '', base_url TEXT NOT "
+    "NULL DEFAULT '', partial TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '', error TEXT "
+    "NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, input_tokens INTEGER NOT NULL "
+    "DEFAULT 0, output_tokens INTEGER NOT NULL DEFAULT 0, request_ids TEXT NOT NULL DEFAULT '[]', "
+    "stop_reason TEXT NOT NULL DEFAULT '', runner TEXT NOT NULL DEFAULT '', heartbeat_at TEXT, "
+    "created_at TEXT NOT NULL, started_at TEXT, completed_at TEXT)"_s,
+    u"CREATE INDEX job_status ON job (status)"_s,
+    u"CREATE INDEX job_created_at ON job (created_at)"_s,
+    u"CREATE INDEX job_script ON job (script_id)"_s,
+    u"CREATE INDEX job_scene ON job (scene_id)"_s,
+    u"CREATE TABLE script_version (id INTEGER PRIMARY KEY, script_id INTEGER NOT NULL REFERENCES "
+    "script (id) ON DELETE CASCADE, number INTEGER NOT NULL CHECK (number > 0), content TEXT NOT "
+    "NULL, origin TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', job_id TEXT REFERENCES job (id) ON "
+    "DELETE SET NULL, parent_number INTEGER, created_at TEXT NOT NULL, UNIQUE (script_id, number))"_s,
+    u"CREATE INDEX script_version_job ON script_version (job_id)"_s,
+    u"CREATE INDEX script_version_created_at ON script_version (created_at)"_s,
+    u"CREATE TABLE scene (id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL REFERENCES "
+    "script_version (id) ON DELETE CASCADE, number INTEGER NOT NULL CHECK (number > 0), setting "
+    "TEXT NOT NULL DEFAULT '', goal TEXT NOT NULL DEFAULT '', tension TEXT NOT NULL DEFAULT '', tone "
+    "TEXT NOT NULL DEFAULT '', content TEXT NOT NULL, UNIQUE (version_id, number))"_s,
+    u"CREATE TABLE draft (script_id INTEGER PRIMARY KEY REFERENCES script (id) ON DELETE CASCADE, "
+    "content TEXT NOT NULL, base_version INTEGER, updated_at TEXT NOT NULL)"_s,
+    u"CREATE INDEX draft_updated_at ON draft (updated_at)"_s,
+};
+
+const QStringList kRows{
+    u"INSERT INTO character VALUES (1, 'ann', 'Mara', 'wry', 'leave the island', 'clipped', "
+    "'grew up in a lighthouse', '2025-01-01T10:00:00.000Z', '2025-01-01T10:00:00.000Z')"_s,
+    u"INSERT INTO script VALUES (1, 'ann', 'Harbour Lights', 'A keeper guards a secret.', "
+    "'mystery', 'melancholic', 'screenplay', '2025-01-01T10:00:00.000Z', "
+    "'2025-01-02T10:00:00.000Z')"_s,
+    u"INSERT INTO script_character VALUES (1, 1)"_s,
+    u"INSERT INTO script_version VALUES (1, 1, 1, 'INT. LIGHTHOUSE - NIGHT\n\nFog.\n', 'manual', "
+    "'', NULL, NULL, '2025-01-01T11:00:00.000Z')"_s,
+    u"INSERT INTO script_version VALUES (2, 1, 2, 'INT. LIGHTHOUSE - NIGHT\n\nFog lifts.\n', "
+    "'manual', '', NULL, 1, '2025-01-02T10:00:00.000Z')"_s,
+    u"INSERT INTO scene VALUES (1, 1, 1, 'the lamp room', 'wait', 'storm', 'tense', "
+    "'INT. LIGHTHOUSE - NIGHT\n\nFog.\n')"_s,
+    u"INSERT INTO scene VALUES (2, 2, 1, 'the lamp room', 'signal', 'ship', 'hopeful', "
+    "'INT. LIGHTHOUSE - NIGHT\n\nFog lifts.\n')"_s,
+    u"PRAGMA user_version = 1"_s,
+};
+
+QString execAll(const QString &path, const QStringList &statements)
+{
+    const QString name = u"handmade"_s;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        }
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (error.isEmpty() && !q.exec(sql)) {
+                error = sql + u": "_s + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace
+
+class tst_Migrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { Test::isolate(); }
+    void upgradesHandmadeVersionOne();
+};
+
+void tst_Migrations::upgradesHandmadeVersionOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    QCOMPARE(execAll(path, kVersionOne + kRows), QString());
+
+    auto db = Database::open(path);
+    QVERIFY_RESULT(db);
+    QCOMPARE((*db)->openedVersion(), 1);
+    QVERIFY_RESULT((*db)->checkIntegrity());
+    // A copy of the old file was kept before the upgrade.
+    const QString backup = Database::newestBackup(path);
+    QVERIFY(backup.endsWith(u"-v1.sqlite"_s));
+
+    // The old rows read back through today's stores…
+    const auto script = ScriptStore(**db).get(1);
+    QVERIFY_RESULT(script);
+    QCOMPARE(script->title, u"Harbour Lights"_s);
+    QCOMPARE(script->updatedAt, QDateTime::fromString(u"2025-01-02T10:00:00.000Z"_s, Qt::ISODateWithMs));
+    QCOMPARE(*ScriptStore(**db).characterIds(1), QList<qint64>{1});
+    const auto newest = VersionStore(**db).get(1);
+    QVERIFY_RESULT(newest);
+    QCOMPARE(newest->number, 2);
+    QCOMPARE(newest->parentNumber, 1);
+    QCOMPARE(SceneStore(**db).list(1)->first().goal, u"signal"_s);
+
+    // …the new search index holds them (the newest version only)…
+    LibrarySearch search(**db);
+    QCOMPARE(search.search(u"lifts"_s)->size(), 1);
+    QCOMPARE(search.search(u"keeper"_s)->first().kind, u"script"_s);
+    QCOMPARE(search.search(u"clipped"_s)->first().kind, u"character"_s);
+
+    // …and new work continues the numbering, carrying metadata over.
+    const auto third = VersionStore(**db).create(1, u"INT. LIGHTHOUSE - NIGHT\n\nClear sky.\n"_s);
+    QVERIFY_RESULT(third);
+    QCOMPARE(third->number, 3);
+    QCOMPARE(SceneStore(**db).list(1)->first().tension, u"ship"_s);
+    QCOMPARE(search.search(u"lifts"_s)->size(), 0);
+    QCOMPARE(search.search(u"clear"_s)->size(), 1);
+
+    // Opening again does not migrate (or back up) twice.
+    db = Database::open(path);
+    QVERIFY_RESULT(db);
+    QCOMPARE((*db)->openedVersion(), Database::kSchemaVersion);
+}
+
+QTEST_GUILESS_MAIN(tst_Migrations)
+#include "tst_migrations.moc"
