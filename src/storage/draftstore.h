@@ -14,7 +14,8 @@ class LibraryNotifier;
  * The working copy of each script, autosaved as the writer types. The rule of DESIGN.md
  * holds here: nothing typed is overwritten without a version holding it. save() only replaces
  * the draft with newer typing of the same draft; saveAsVersion() snapshots it into a new manual
- * version (the draft then rests on that version) in one transaction. Threading, ownership and
+ * version (the draft then rests on that version) in one transaction; resetToVersion() keeps
+ * unsaved typing as a version before it replaces the draft. Threading, ownership and
  * notification (draftSaved, versionAdded) as CharacterStore. Failures: NotFound, Database.
  */
 class DraftStore
@@ -28,6 +29,12 @@ public:
     Result<Draft> get(qint64 scriptId) const;
     /** Adds the draft's text as a new manual version and rebases the draft on it. */
     Result<ScriptVersion> saveAsVersion(qint64 scriptId, const QString &note = {});
+    /**
+     * Makes the draft version `number`'s text (0: the newest), in one transaction. When the
+     * draft holds typing that its base version does not, that typing is first kept as a new
+     * manual version, so a reset never loses what the writer typed. Returns the new draft.
+     */
+    Result<Draft> resetToVersion(qint64 scriptId, int number = 0);
 
 private:
     Database &m_database;

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void cleanup() { m_db.reset(); }
     void saveAndGet();
     void saveAsVersionSnapshots();
+    void resetKeepsTypingAsVersion();
+    void resetOfCleanDraftAddsNothing();
     void missingThings();
 
 private:
@@ -62,6 +64,44 @@ void tst_DraftStore::saveAsVersionSnapshots()
     QCOMPARE(version->note, u"end of day"_s);
     QCOMPARE(versions.get(m_script)->content, u"INT. A - DAY\n\nTyped.\n"_s);
     QCOMPARE(drafts.get(m_script)->baseVersion, 2);
+}
+
+void tst_DraftStore::resetKeepsTypingAsVersion()
+{
+    DraftStore drafts(*m_db);
+    VersionStore versions(*m_db);
+    QVERIFY_RESULT(versions.create(m_script, u"one\n"_s));
+    QVERIFY_RESULT(versions.create(m_script, u"two\n"_s));
+    QVERIFY_RESULT(drafts.save(Draft{m_script, u"two, then typing\n"_s, 2, {}}));
+    const auto reset = drafts.resetToVersion(m_script, 1);
+    QVERIFY_RESULT(reset);
+    QCOMPARE(reset->content, u"one\n"_s);
+    QCOMPARE(reset->baseVersion, 1);
+    // The typing was not lost: it is version 3, made from version 2.
+    const auto kept = versions.get(m_script, 3);
+    QVERIFY_RESULT(kept);
+    QCOMPARE(kept->content, u"two, then typing\n"_s);
+    QCOMPARE(kept->origin, u"manual"_s);
+    QCOMPARE(kept->parentNumber, 2);
+}
+
+void tst_DraftStore::resetOfCleanDraftAddsNothing()
+{
+    DraftStore drafts(*m_db);
+    VersionStore versions(*m_db);
+    QVERIFY_RESULT(versions.create(m_script, u"one\n"_s));
+    QVERIFY_RESULT(versions.create(m_script, u"two\n"_s));
+    QVERIFY_RESULT(drafts.save(Draft{m_script, u"one\n"_s, 1, {}}));
+    const auto reset = drafts.resetToVersion(m_script); // the newest
+    QVERIFY_RESULT(reset);
+    QCOMPARE(reset->content, u"two\n"_s);
+    QCOMPARE(reset->baseVersion, 2);
+    QCOMPARE(versions.list(m_script)->size(), 2);
+    // No draft yet: a reset makes one.
+    const auto other = ScriptStore(*m_db).create(Script{0, {}, u"O"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    QVERIFY_RESULT(versions.create(other->id, u"x\n"_s));
+    QCOMPARE(drafts.resetToVersion(other->id)->content, u"x\n"_s);
+    QCOMPARE(drafts.resetToVersion(other->id, 7).error().code, ErrorCode::NotFound);
 }
 
 void tst_DraftStore::missingThings()
