@@ -3,6 +3,7 @@
 
 #include <QStringDecoder>
 
+#include <deque>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,7 @@ namespace {
 
 // One physical line after boneyard and notes were taken out of it.
 struct Line {
-    QString text;
+    QStringView text;
     int number = 0;         // 1-based line in the source
     bool separator = false; // the line lay wholly inside a boneyard: it separates, adds nothing
 };
@@ -59,14 +60,16 @@ QString expandTabs(QStringView s)
 
 // Splits normalised text into lines, dropping boneyard (/* */) and notes ([[ ]]) as it goes.
 // A `/*` with no `*/` after it, or a `[[` whose `]]` lies beyond a blank line, is plain text.
-std::vector<Line> splitLines(QStringView text)
+// Lines are views into `text`; the few that lose a boneyard or note are rebuilt into `storage`
+// (a deque, so the views into it stay valid).
+std::vector<Line> splitLines(QStringView text, std::deque<QString> &storage)
 {
     std::vector<Line> lines;
+    lines.reserve(size_t(text.size() / 32 + 1));
     const qsizetype n = text.size();
     const qsizetype lastBoneyardClose = text.lastIndexOf(u"*/");
 
-    // Position of the next blank line ("\n\n" or "\n" + spaces + "\n" with fewer than two
-    // spaces) and of the next "]]", recomputed only when passed, so the scan stays linear.
+    // The next "]]", recomputed only when passed, so the scan stays linear.
     qsizetype nextNoteClose = -2;
     auto noteCloses = [&](qsizetype from) -> qsizetype {
         if (nextNoteClose != -1 && nextNoteClose < from) {
@@ -75,7 +78,7 @@ std::vector<Line> splitLines(QStringView text)
         if (nextNoteClose == -1) {
             return -1;
         }
-        // The note must not cross a true blank line.
+        // The note must not cross a true blank line (fewer than two spaces on it).
         for (qsizetype k = from; k < nextNoteClose; ++k) {
             if (text[k] == u'\n') {
                 qsizetype e = k + 1;
@@ -92,49 +95,91 @@ std::vector<Line> splitLines(QStringView text)
         return nextNoteClose;
     };
 
+    qsizetype lineStart = 0;  // where the current line began in `text`
+    bool rebuilt = false;     // the line lost something: its text is in `current`
     QString current;
     bool inBoneyard = false;
     bool lineTouchedBoneyard = false;
     bool lineHadNote = false;
     int lineNumber = 1;
 
-    auto pushLine = [&]() {
-        const bool hidden = (lineTouchedBoneyard || lineHadNote) && isBlankText(current);
+    // Before the first change to a line, `current` takes what came before it.
+    auto startRebuild = [&](qsizetype upTo) {
+        if (!rebuilt) {
+            current = text.sliced(lineStart, upTo - lineStart).toString();
+            rebuilt = true;
+        }
+    };
+    auto pushLine = [&](qsizetype end) {
+        QStringView view = rebuilt ? QStringView(current) : text.sliced(lineStart, end - lineStart);
+        const bool hidden = (lineTouchedBoneyard || lineHadNote) && isBlankText(view);
         if (hidden && lineHadNote && !lineTouchedBoneyard) {
             // A line that held only a note vanishes entirely, so dialogue around it continues.
         } else {
-            lines.push_back(Line{current, lineNumber, hidden});
+            if (rebuilt) {
+                storage.push_back(std::move(current));
+                view = storage.back();
+            }
+            lines.push_back(Line{view, lineNumber, hidden});
         }
         current.clear();
+        rebuilt = false;
+        lineStart = end + 1;
         lineTouchedBoneyard = inBoneyard;
         lineHadNote = false;
         ++lineNumber;
     };
 
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
+    qsizetype i = 0;
+    while (i < n) {
         if (inBoneyard) {
-            if (c == u'*' && i + 1 < n && text[i + 1] == u'/') {
-                inBoneyard = false;
-                ++i;
-            } else if (c == u'\n') {
-                pushLine();
+            // Skip to the closing "*/" (one exists: a "/*" after the last "*/" is plain text),
+            // ending each line the boneyard spans.
+            const qsizetype close = text.indexOf(u"*/", i);
+            for (qsizetype k = text.indexOf(u'\n', i); k >= 0 && k < close; k = text.indexOf(u'\n', k + 1)) {
+                pushLine(k);
+                rebuilt = true; // what follows the boneyard on its last line is collected anew
+            }
+            inBoneyard = false;
+            i = close + 2;
+            if (!rebuilt) {
+                startRebuild(lineStart);
             }
             continue;
         }
+        // Scan the plain run up to the next character that may matter.
+        qsizetype j = i;
+        while (j < n) {
+            const char16_t u = text[j].unicode();
+            if (u == u'\n' || u == u'/' || u == u'[') {
+                break;
+            }
+            ++j;
+        }
+        if (rebuilt && j > i) {
+            current.append(text.sliced(i, j - i));
+        }
+        i = j;
+        if (i == n) {
+            break;
+        }
+        const QChar c = text[i];
         if (c == u'\n') {
-            pushLine();
+            pushLine(i);
+            ++i;
             continue;
         }
         if (c == u'/' && i + 1 < n && text[i + 1] == u'*' && i + 1 < lastBoneyardClose) {
+            startRebuild(i);
             inBoneyard = true;
             lineTouchedBoneyard = true;
-            ++i;
+            i += 2;
             continue;
         }
         if (c == u'[' && i + 1 < n && text[i + 1] == u'[') {
             const qsizetype close = noteCloses(i + 2);
             if (close >= 0) {
+                startRebuild(i);
                 // Count the line breaks inside the note so line numbers stay true.
                 for (qsizetype k = i; k < close; ++k) {
                     if (text[k] == u'\n') {
@@ -142,14 +187,17 @@ std::vector<Line> splitLines(QStringView text)
                     }
                 }
                 lineHadNote = true;
-                i = close + 1;
+                i = close + 2;
                 continue;
             }
         }
-        current += c;
+        if (rebuilt) {
+            current += c;
+        }
+        ++i;
     }
-    if (!current.isEmpty() || lineTouchedBoneyard || lineHadNote) {
-        pushLine();
+    if (lineStart < n || rebuilt || lineTouchedBoneyard || lineHadNote) {
+        pushLine(n);
     }
     return lines;
 }
@@ -507,8 +555,18 @@ QList<ScreenplayElement> BodyParser::run()
 
 Screenplay FountainParser::parse(QStringView text)
 {
-    const QString normalised = normalise(text);
-    const std::vector<Line> lines = splitLines(normalised);
+    // Most files need no normalising: then the text is split where it lies, without a copy.
+    bool clean = text.isEmpty() || text.front() != QChar(0xFEFF);
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        clean = u != u'\r' && u != 0x2028 && u != 0x2029;
+    }
+    QString normalised;
+    if (!clean) {
+        normalised = normalise(text);
+    }
+    std::deque<QString> storage;
+    const std::vector<Line> lines = splitLines(clean ? text : QStringView(normalised), storage);
 
     Screenplay play;
     size_t body = 0;
@@ -525,7 +583,7 @@ Screenplay FountainParser::parse(QStringView text)
         const bool lone = end == 1 && value.isEmpty();
         if (!lone) {
             for (size_t k = 0; k < end; ++k) {
-                const QString &l = lines[k].text;
+                const QStringView l = lines[k].text;
                 QString entryKey;
                 QString entryValue;
                 const bool indented = !l.isEmpty() && isSpace(l.front());
@@ -533,7 +591,7 @@ Screenplay FountainParser::parse(QStringView text)
                     play.titlePage.append(TitlePageEntry{entryKey, entryValue});
                 } else if (!play.titlePage.isEmpty()) {
                     TitlePageEntry &entry = play.titlePage.last();
-                    const QString v = l.trimmed();
+                    const QString v = l.trimmed().toString();
                     entry.value = entry.value.isEmpty() ? v : entry.value + u'\n' + v;
                 }
             }
