@@ -260,6 +260,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
         return damaged(absolute, tables.error().detail);
     }
     db->m_openedVersion = *version;
+    const bool migrating = *version < db->m_options.schemaVersion;
+    if (migrating && *version > 0) {
+        // Never upgrade (or even switch to WAL) a damaged library; a full read of its pages
+        // first, while nothing has been written.
+        if (Result<void> ok = quickCheck(*connection, absolute); !ok) {
+            return ok.error();
+        }
+    }
 
     QSqlQuery wal(Sql::connection(*connection));
     if (!wal.exec(u"PRAGMA journal_mode = WAL"_s) || !wal.next()
@@ -268,7 +276,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
     }
     wal.finish();
 
-    if (*version < db->m_options.schemaVersion) {
+    if (migrating) {
         if (Result<void> ok = db->migrate(*version); !ok) {
             return ok.error();
         }
@@ -310,15 +318,32 @@ Result<QString> Database::connectionName() const
             return error;
         }
     }
-    t_connections.names.append(name);
     // Per-connection settings. synchronous=NORMAL in WAL mode loses at most the last
     // transactions on power loss, never consistency (https://www.sqlite.org/pragma.html#pragma_synchronous).
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
                                   u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs)}) {
-        if (Result<void> ok = Sql::runPlain(name, pragma, u"configuring the connection"_s); !ok) {
-            return ok.error();
+        QSqlError failure;
+        {
+            QSqlQuery query(QSqlDatabase::database(name, false));
+            if (!query.exec(pragma)) {
+                failure = query.lastError();
+            }
+        }
+        if (failure.isValid()) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file, not the program, is at fault.
+            const QString code = failure.nativeErrorCode();
+            if (code == u"11"_s || code == u"26"_s) {
+                return damaged(m_path, failure.text());
+            }
+            return Sql::error(u"configuring the connection"_s, failure);
         }
     }
+    t_connections.names.append(name);
     return name;
 }
 
@@ -341,14 +366,9 @@ Result<void> Database::migrate(int from)
     if (!connection) {
         return connection.error();
     }
-    if (from > 0) {
-        if (Result<void> ok = quickCheck(*connection, m_path); !ok) {
-            return ok;
-        }
-        if (m_options.backups) {
-            if (Result<QString> ok = backup(u"v%1"_s.arg(from)); !ok) {
-                return ok.error();
-            }
+    if (from > 0 && m_options.backups) { // open() ran quick_check already
+        if (Result<QString> ok = backup(u"v%1"_s.arg(from)); !ok) {
+            return ok.error();
         }
     }
     for (const Migration &migration : migrations()) {

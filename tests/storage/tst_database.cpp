@@ -65,6 +65,8 @@ private Q_SLOTS:
     void refusesNewerUntouched();
     void refusesDamagedNamingBackup_data();
     void refusesDamagedNamingBackup();
+    void refusesCorruptPages_data();
+    void refusesCorruptPages();
     void filesAreOwnerOnly();
     void refusesForeignOwner();
     void dailyBackupRotates();
@@ -200,6 +202,52 @@ void tst_Database::refusesDamagedNamingBackup()
     QVERIFY2(db.error().message.contains(backup), qPrintable(db.error().message));
     QCOMPARE(sha256(path), hash);
     QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+void tst_Database::refusesCorruptPages_data()
+{
+    QTest::addColumn<int>("schema");
+    QTest::addColumn<qint64>("from"); // first scrambled byte; negative: from the end
+    QTest::newRow("schema 1, every page after the first") << 1 << qint64(4096);
+    QTest::newRow("current schema, every page after the first") << 0 << qint64(4096);
+    QTest::newRow("current schema, the last data pages") << 0 << qint64(-4 * 4096);
+}
+
+void tst_Database::refusesCorruptPages()
+{
+    QFETCH(int, schema);
+    QFETCH(qint64, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    {
+        auto db = Database::open(path, DatabaseOptions{false, 5, schema});
+        QVERIFY_RESULT(db);
+        CharacterStore characters(**db);
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY_RESULT(characters.create(
+                Character{0, {}, u"Character %1"_s.arg(i), QString(u'x').repeated(200), {}, {}, {}, {}, {}}));
+        }
+    }
+    // Page 1 (the header) stays; pages after it become noise.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 8 * 4096);
+    const qint64 start = from >= 0 ? from : size + from;
+    QVERIFY(file.seek(start));
+    QByteArray noise(int(size - start), '\0');
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        noise[i] = char((i * 131 + 17) % 251);
+    }
+    QCOMPARE(file.write(noise), noise.size());
+    file.close();
+    const QStringList before = directoryState(dir.path());
+
+    const auto db = Database::open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"damaged"_s), qPrintable(db.error().message));
+    QVERIFY(db.error().message.contains(u"no backup"_s));
+    QCOMPARE(directoryState(dir.path()), before); // not upgraded, not backed up, not touched
 }
 
 void tst_Database::filesAreOwnerOnly()
