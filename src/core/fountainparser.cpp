@@ -69,28 +69,31 @@ std::vector<Line> splitLines(QStringView text, std::deque<QString> &storage)
     const qsizetype n = text.size();
     const qsizetype lastBoneyardClose = text.lastIndexOf(u"*/");
 
-    // The next "]]", recomputed only when passed, so the scan stays linear.
+    // The next "]]" and the next true blank line (a line of fewer than two spaces), each
+    // recomputed only when passed, so that many "[[" cost one scan of the text in all.
     qsizetype nextNoteClose = -2;
+    qsizetype nextBlank = -2;
+    auto findBlank = [&](qsizetype from) -> qsizetype {
+        for (qsizetype k = text.indexOf(u'\n', from); k >= 0; k = text.indexOf(u'\n', k + 1)) {
+            qsizetype e = k + 1;
+            while (e < n && text[e] == u' ') {
+                ++e;
+            }
+            if ((e == n || text[e] == u'\n') && (e - k - 1) < 2) {
+                return k;
+            }
+        }
+        return -1;
+    };
     auto noteCloses = [&](qsizetype from) -> qsizetype {
         if (nextNoteClose != -1 && nextNoteClose < from) {
             nextNoteClose = text.indexOf(u"]]", from);
         }
-        if (nextNoteClose == -1) {
-            return -1;
+        if (nextBlank != -1 && nextBlank < from) {
+            nextBlank = findBlank(from);
         }
-        // The note must not cross a true blank line (fewer than two spaces on it).
-        for (qsizetype k = from; k < nextNoteClose; ++k) {
-            if (text[k] == u'\n') {
-                qsizetype e = k + 1;
-                while (e < n && text[e] == u' ') {
-                    ++e;
-                }
-                const bool blank = (e == n || text[e] == u'\n') && (e - k - 1) < 2;
-                if (blank) {
-                    return -1;
-                }
-                k = e - 1;
-            }
+        if (nextNoteClose < 0 || (nextBlank >= 0 && nextBlank < nextNoteClose)) {
+            return -1; // no close, or the note would cross a blank line
         }
         return nextNoteClose;
     };
@@ -136,8 +139,11 @@ std::vector<Line> splitLines(QStringView text, std::deque<QString> &storage)
             // Skip to the closing "*/" (one exists: a "/*" after the last "*/" is plain text),
             // ending each line the boneyard spans.
             const qsizetype close = text.indexOf(u"*/", i);
-            for (qsizetype k = text.indexOf(u'\n', i); k >= 0 && k < close; k = text.indexOf(u'\n', k + 1)) {
-                pushLine(k);
+            // Search for line ends only inside the boneyard: a search to the end of the text
+            // for every boneyard would make many short ones quadratic.
+            const QStringView inside = text.sliced(i, close - i);
+            for (qsizetype k = inside.indexOf(u'\n'); k >= 0; k = inside.indexOf(u'\n', k + 1)) {
+                pushLine(i + k);
                 rebuilt = true; // what follows the boneyard on its last line is collected anew
             }
             inBoneyard = false;

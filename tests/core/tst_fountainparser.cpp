@@ -31,6 +31,8 @@ private Q_SLOTS:
     void lineNumbers();
     void decodeRefusesBinaryAndBadUtf8();
     void decodeDropsBom();
+    void pathologicalInputStaysLinear_data();
+    void pathologicalInputStaysLinear();
 };
 
 void tst_FountainParser::elements_data()
@@ -196,6 +198,35 @@ void tst_FountainParser::decodeDropsBom()
     const Result<QString> text = FountainParser::decode(QByteArray("\xEF\xBB\xBFINT. A - DAY"));
     QVERIFY(text);
     QCOMPARE(*text, u"INT. A - DAY"_s);
+}
+
+void tst_FountainParser::pathologicalInputStaysLinear_data()
+{
+    // Inputs that make a naive parser quadratic or make it drop the rest of the text. Each is
+    // about 4 MB; a quadratic scan of any of them would run for hours (the test's timeout ends
+    // it), a linear one takes milliseconds.
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("minimumLength");
+    const int n = 1 << 20;
+    QTest::newRow("many note openers, one close at the end") << QString(u"[["_s.repeated(n) + u"]]"_s) << 0;
+    QTest::newRow("many boneyard openers, no close") << u"/* "_s.repeated(n) << 3 * n - 1;
+    QTest::newRow("many short boneyards") << u"/**/"_s.repeated(n) + u"end"_s << 3;
+    QTest::newRow("one unterminated note") << QString(u"[["_s + u"a"_s.repeated(2 * n)) << 2 * n;
+    QTest::newRow("one very long line") << u"x"_s.repeated(4 * n) << 4 * n;
+    QTest::newRow("many blank lines") << u"\n"_s.repeated(4 * n) << 0;
+    QTest::newRow("many cues") << u"\nJOHN\nHi.\n"_s.repeated(n / 4) << 0;
+}
+
+void tst_FountainParser::pathologicalInputStaysLinear()
+{
+    QFETCH(QString, input);
+    QFETCH(int, minimumLength);
+    const Screenplay play = FountainParser::parse(input);
+    qsizetype kept = 0;
+    for (const ScreenplayElement &e : play.elements) {
+        kept += e.text.size();
+    }
+    QVERIFY(kept >= minimumLength); // unterminated constructs stay text, nothing is dropped
 }
 
 QTEST_GUILESS_MAIN(tst_FountainParser)
