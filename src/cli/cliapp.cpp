@@ -3,7 +3,9 @@
 
 #include "arguments.h"
 #include "charactercommand.h"
+#include "exportcommand.h"
 #include "fountaincommand.h"
+#include "importcommand.h"
 #include "scenecommand.h"
 #include "scriptcommand.h"
 #include "searchcommand.h"
@@ -45,8 +47,11 @@ Commands:
   version diff SCRIPT A B         a unified diff (--json: equal/delete/insert lines)
   scene list SCRIPT [--version N] | update SCENE_ID [--setting ..] [--goal ..] [--tension ..] [--tone ..]
   search QUERY [--limit N]        scripts, newest versions and characters, best first
-  fountain parse FILE --json      the element list of a Fountain file
-  fountain stats FILE [--json]    pages, scenes, words and characters of a Fountain file
+  import FILE.fountain|FILE.fdx [--title T]          a new script: version 1 and its scenes
+  export SCRIPT [--version N] --output FILE.pdf|FILE.fountain|FILE.fdx [--paper letter|a4]
+  fountain parse FILE --json      the element list of a Fountain or FDX file
+  fountain stats FILE [--paper letter|a4] [--json]   pages, scenes, words, characters
+  fountain export FILE --output FILE.pdf|FILE.fdx|FILE.fountain [--paper letter|a4]
 
 Exit codes: 0 success, 1 runtime error or refused input, 2 usage error.
 )"_s + u"\nGenres:  "_s
@@ -97,6 +102,12 @@ int CliApp::run(const QStringList &args)
     }
     if (command == u"search"_s) {
         return SearchCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"import"_s) {
+        return ImportCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"export"_s) {
+        return ExportCommand(m_out, m_err).run(arguments);
     }
     if (command == u"fountain"_s) {
         return FountainCommand(m_out, m_err).run(arguments);

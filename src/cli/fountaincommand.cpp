@@ -7,15 +7,10 @@
 
 #include <core/fountainparser.h>
 #include <core/screenplaystatistics.h>
-#include <export/fdxreader.h>
-#include <export/fdxwriter.h>
-#include <export/fountainwriter.h>
-#include <export/pdfexporter.h>
+#include <export/screenplayfile.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -64,27 +59,12 @@ std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QSt
         m_code = fail(CliApp::UsageError, u"usage: "_s + usage);
         return std::nullopt;
     }
-    const QString path = args.word(2);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_code = fail(CliApp::RuntimeError, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    Result<ScreenplayFile::Loaded> loaded = ScreenplayFile::read(args.word(2));
+    if (!loaded) {
+        m_code = fail(CliApp::RuntimeError, loaded.error().message);
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    if (path.endsWith(u".fdx"_s, Qt::CaseInsensitive)) {
-        Result<Screenplay> play = FdxReader::read(bytes);
-        if (!play) {
-            m_code = fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, play.error().message));
-            return std::nullopt;
-        }
-        return std::move(play).value();
-    }
-    const Result<QString> text = FountainParser::decode(bytes);
-    if (!text) {
-        m_code = fail(CliApp::RuntimeError, u"%1: %2"_s.arg(path, text.error().message));
-        return std::nullopt;
-    }
-    return FountainParser::parse(*text);
+    return std::move(loaded).value().screenplay;
 }
 
 int FountainCommand::stats(const Arguments &args)
@@ -145,26 +125,10 @@ int FountainCommand::exportFile(const Arguments &args)
     if (paper != u"letter"_s && paper != u"a4"_s) {
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
-    if (output.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        PdfExporter::Options options;
-        options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
-        if (const Result<void> written = PdfExporter::write(*play, output, options); !written) {
-            return fail(CliApp::RuntimeError, written.error().message);
-        }
-        return CliApp::Success;
-    }
-    QByteArray bytes;
-    if (output.endsWith(u".fdx"_s, Qt::CaseInsensitive)) {
-        bytes = FdxWriter::write(*play);
-    } else if (output.endsWith(u".fountain"_s, Qt::CaseInsensitive)) {
-        bytes = FountainWriter::write(*play).toUtf8();
-    } else {
-        return fail(CliApp::RuntimeError,
-                    u"cannot tell the format of '%1' (the output must end in .pdf, .fdx or .fountain)"_s.arg(output));
-    }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(CliApp::RuntimeError, u"cannot write %1: %2"_s.arg(output, file.errorString()));
+    PdfExporter::Options options;
+    options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    if (const Result<void> written = ScreenplayFile::write(*play, output, options); !written) {
+        return fail(CliApp::RuntimeError, written.error().message);
     }
     return CliApp::Success;
 }
