@@ -232,6 +232,30 @@ QString normalise(QStringView text)
     return out;
 }
 
+// Writers of CJK text type the full-width forms of the forcing marks (Beat accepts them):
+// ．＠！～＃＝＞ act as . @ ! ~ # = >.
+QChar asciiForcing(QChar c)
+{
+    switch (c.unicode()) {
+    case 0xFF0E:
+        return u'.';
+    case 0xFF20:
+        return u'@';
+    case 0xFF01:
+        return u'!';
+    case 0xFF5E:
+        return u'~';
+    case 0xFF03:
+        return u'#';
+    case 0xFF1D:
+        return u'=';
+    case 0xFF1E:
+        return u'>';
+    default:
+        return c;
+    }
+}
+
 bool hasLetter(QStringView s)
 {
     for (QChar c : s) {
@@ -518,11 +542,11 @@ QList<ScreenplayElement> BodyParser::run()
         }
         const bool before = blankAt(i - 1);
         const bool after = blankAt(i + 1);
-        const QChar first = t.front();
+        const QChar first = asciiForcing(t.front());
 
         // Forced elements first, in the order of SCREENPLAY_FORMATS.md §6.2.
         if (first == u'!') {
-            addAction(expandTabs(raw.sliced(raw.indexOf(u'!') + 1)), number);
+            addAction(expandTabs(raw.sliced(raw.indexOf(t.front()) + 1)), number);
         } else if (first == u'~') {
             add(ElementType::Lyrics, t.sliced(1).trimmed().toString(), number);
         } else if (first == u'@' && t.size() > 1) {
@@ -537,7 +561,7 @@ QList<ScreenplayElement> BodyParser::run()
             add(ElementType::PageBreak, QString(), number);
         } else if (first == u'#') {
             qsizetype depth = 0;
-            while (depth < t.size() && t[depth] == u'#') {
+            while (depth < t.size() && asciiForcing(t[depth]) == u'#') {
                 ++depth;
             }
             add(ElementType::Section, t.sliced(depth).trimmed().toString(), number).depth = int(depth);

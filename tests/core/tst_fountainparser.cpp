@@ -116,6 +116,33 @@ void tst_FountainParser::elements_data()
         << u"JOHN\nHi.\n\n\nJAKE\nHo."_s
         << QStringList{u"character:JOHN"_s, u"dialogue:Hi."_s, u"action:"_s, u"character:JAKE"_s,
                        u"dialogue:Ho."_s};
+    QTest::newRow("punctuated transition") << u"x\n\nSMASH-CUT TO:\n\ny"_s
+                                           << QStringList{u"action:x"_s, u"transition:SMASH-CUT TO:"_s, u"action:y"_s};
+    QTest::newRow("TO: with text right after is a cue") << u"x\n\nCUT TO:\nThe park."_s
+                                                        << QStringList{u"action:x"_s, u"character:CUT TO:"_s,
+                                                                       u"dialogue:The park."_s};
+    QTest::newRow("caps line with text after is a cue")
+        << u"SCANNING THE AISLES...\nNothing."_s
+        << QStringList{u"character:SCANNING THE AISLES..."_s, u"dialogue:Nothing."_s};
+    QTest::newRow("forced cue wins over caps dialogue") << u"@McClane\nI SAID NO"_s
+                                                        << QStringList{u"character:McClane"_s, u"dialogue:I SAID NO"_s};
+    QTest::newRow("lyric inside dialogue") << u"JOHN\n~Willy Wonka!\nWasn't that great?"_s
+                                           << QStringList{u"character:JOHN"_s, u"lyrics:Willy Wonka!"_s,
+                                                          u"dialogue:Wasn't that great?"_s};
+    QTest::newRow("lyric then plain line") << u"~Willy Wonka!\nBut this is not"_s
+                                           << QStringList{u"lyrics:Willy Wonka!"_s, u"action:But this is not"_s};
+    QTest::newRow("boneyard closing mid-line") << u"/* cut */ keep this"_s << QStringList{u"action: keep this"_s};
+    QTest::newRow("text before a boneyard kept")
+        << u"He waves /* begin cut\nhidden\n*/\nBack."_s << QStringList{u"action:He waves \nBack."_s};
+    QTest::newRow("equals: synopsis, not page break") << u"== two equals"_s
+                                                      << QStringList{u"synopsis:= two equals"_s};
+    QTest::newRow("section depth") << u"### Sequence"_s << QStringList{u"section:Sequence"_s};
+    QTest::newRow("full-width forcing marks") << u"．屋上\n\n＠山田\nこんにちは\n\n～歌\n\n！アクション"_s
+                                              << QStringList{u"scene_heading:屋上"_s, u"character:山田"_s,
+                                                             u"dialogue:こんにちは"_s, u"lyrics:歌"_s,
+                                                             u"action:アクション"_s};
+    QTest::newRow("BOM and U+2028") << u"\uFEFFINT. A - DAY\u2028\u2028Text."_s
+                                    << QStringList{u"scene_heading:INT. A - DAY"_s, u"action:Text."_s};
     QTest::newRow("non-Latin forced cue") << u"@山田\nこんにちは"_s
                                           << QStringList{u"character:山田"_s, u"dialogue:こんにちは"_s};
 }
@@ -170,6 +197,15 @@ void tst_FountainParser::sceneNumbers()
     QCOMPARE(play.elements[1].sceneNumber, u"I-1-A"_s);
     QCOMPARE(play.elements[2].text, u"EXT. ROAD - DAY #1 A#"_s); // a space is not allowed
     QVERIFY(play.elements[2].sceneNumber.isEmpty());
+
+    // A note beside the number, on either side, never hides it (Beat #108).
+    const Screenplay notes = FountainParser::parse(
+        u"INT. X - DAY [[COLOR RED]]#222#\n\nINT. Y - DAY #333# [[COLOR RED]]\n"_s);
+    QCOMPARE(notes.elements.size(), 2);
+    QCOMPARE(notes.elements[0].sceneNumber, u"222"_s);
+    QCOMPARE(notes.elements[0].text, u"INT. X - DAY"_s);
+    QCOMPARE(notes.elements[1].sceneNumber, u"333"_s);
+    QCOMPARE(notes.elements[1].text, u"INT. Y - DAY"_s);
 }
 
 void tst_FountainParser::lineNumbers()
