@@ -5,6 +5,8 @@
 #include "charactercommand.h"
 #include "exportcommand.h"
 #include "fountaincommand.h"
+#include "generatecommand.h"
+#include "jobcommand.h"
 #include "importcommand.h"
 #include "scenecommand.h"
 #include "scriptcommand.h"
@@ -47,11 +49,18 @@ Commands:
   version diff SCRIPT A B         a unified diff (--json: equal/delete/insert lines)
   scene list SCRIPT [--version N] | update SCENE_ID [--setting ..] [--goal ..] [--tension ..] [--tone ..]
   search QUERY [--limit N]        scripts, newest versions and characters, best first
+  generate SCRIPT --prompt P [--wait]               a new version of the script, by the model
+  regenerate-scene SCENE_ID [--prompt P] [--wait]   a new version with only that scene rewritten
+  quick --prompt P [--format F] [--genre G] [--tone T] [--character ID]... [--wait]
+  job list [--status S] | show ID | cancel ID | retry ID | continue ID | run [--until-empty]
   import FILE.fountain|FILE.fdx [--title T]          a new script: version 1 and its scenes
   export SCRIPT [--version N] --output FILE.pdf|FILE.fountain|FILE.fdx [--paper letter|a4]
   fountain parse FILE --json      the element list of a Fountain or FDX file
   fountain stats FILE [--paper letter|a4] [--json]   pages, scenes, words, characters
   fountain export FILE --output FILE.pdf|FILE.fdx|FILE.fountain [--paper letter|a4]
+
+Generation: keys come from ANTHROPIC_API_KEY / OPENAI_API_KEY, else the system keychain.
+Without --wait a job is only queued: the app or `job run` runs it.
 
 Exit codes: 0 success, 1 runtime error or refused input, 2 usage error.
 )"_s + u"\nGenres:  "_s
@@ -102,6 +111,12 @@ int CliApp::run(const QStringList &args)
     }
     if (command == u"search"_s) {
         return SearchCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"generate"_s || command == u"regenerate-scene"_s || command == u"quick"_s) {
+        return GenerateCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"job"_s) {
+        return JobCommand(m_out, m_err).run(arguments);
     }
     if (command == u"import"_s) {
         return ImportCommand(m_out, m_err).run(arguments);

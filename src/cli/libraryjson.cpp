@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryjson.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -42,6 +44,39 @@ QJsonObject LibraryJson::script(const Script &s, const QList<Character> &charact
 {
     QJsonObject out = script(s);
     out.insert(u"characters"_s, array(characters, &LibraryJson::character));
+    return out;
+}
+
+QJsonObject LibraryJson::job(const Job &j, int versionNumber)
+{
+    const QJsonDocument request = QJsonDocument::fromJson(j.request.toUtf8());
+    QJsonObject out{{u"id"_s, j.id},
+                    {u"owner"_s, j.owner},
+                    {u"kind"_s, j.kind},
+                    {u"status"_s, j.status},
+                    {u"script_id"_s, j.scriptId > 0 ? QJsonValue(j.scriptId) : QJsonValue()},
+                    {u"scene_id"_s, j.sceneId > 0 ? QJsonValue(j.sceneId) : QJsonValue()},
+                    {u"base_version"_s, j.baseVersion > 0 ? QJsonValue(j.baseVersion) : QJsonValue()},
+                    {u"request"_s, request.isObject() ? QJsonValue(request.object()) : QJsonValue(j.request)},
+                    {u"provider"_s, j.provider},
+                    {u"model"_s, j.model},
+                    {u"base_url"_s, j.baseUrl},
+                    {u"partial"_s, j.partial},
+                    {u"result"_s, j.result},
+                    {u"error"_s, j.error},
+                    {u"attempts"_s, j.attempts},
+                    {u"input_tokens"_s, j.inputTokens},
+                    {u"output_tokens"_s, j.outputTokens},
+                    {u"request_ids"_s, QJsonArray::fromStringList(j.requestIds)},
+                    {u"stop_reason"_s, j.stopReason},
+                    {u"runner"_s, j.runner},
+                    {u"heartbeat_at"_s, time(j.heartbeatAt)},
+                    {u"created_at"_s, time(j.createdAt)},
+                    {u"started_at"_s, time(j.startedAt)},
+                    {u"completed_at"_s, time(j.completedAt)}};
+    if (versionNumber > 0) {
+        out.insert(u"version_number"_s, versionNumber);
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/character.h>
+#include <core/job.h>
 #include <core/linediff.h>
 #include <core/scene.h>
 #include <core/script.h>
@@ -27,6 +28,8 @@ public:
     static QJsonObject script(const Script &script);
     static QJsonObject script(const Script &script, const QList<Character> &characters);
     static QJsonObject version(const ScriptVersion &version);
+    /** A job row; `version_number` added when it made a version (0: none). */
+    static QJsonObject job(const Job &job, int versionNumber = 0);
     static QJsonObject scene(const Scene &scene);
     static QJsonObject searchHit(const SearchHit &hit);
     static QJsonArray diff(const QList<DiffLine> &lines);

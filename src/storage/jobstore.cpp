@@ -230,4 +230,112 @@ Result<void> JobStore::remove(const QString &id)
     return {};
 }
 
+Result<std::optional<Job>> JobStore::claim(const QString &runner, const QString &id)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    const QString now = Sql::now();
+    QString claimed;
+    {
+        // One UPDATE … RETURNING: SQLite runs it under its write lock, so two runners never
+        // claim the same row.
+        QSqlQuery q(Sql::connection(*conn));
+        const Result<void> ok = id.isEmpty()
+            ? Sql::run(q,
+                       u"UPDATE job SET status = 'running', runner = ?, started_at = ?, heartbeat_at = ? "
+                       "WHERE id = (SELECT id FROM job WHERE status = 'pending' ORDER BY created_at, id "
+                       "LIMIT 1) AND status = 'pending' RETURNING id"_s,
+                       {runner, now, now}, u"taking a job from the queue"_s)
+            : Sql::run(q,
+                       u"UPDATE job SET status = 'running', runner = ?, started_at = ?, heartbeat_at = ? "
+                       "WHERE id = ? AND status = 'pending' RETURNING id"_s,
+                       {runner, now, now, id}, u"taking a job from the queue"_s);
+        if (!ok) {
+            return ok.error();
+        }
+        if (q.next()) {
+            claimed = q.value(0).toString();
+        }
+    }
+    if (claimed.isEmpty()) {
+        return std::optional<Job>();
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->jobChanged(claimed);
+    }
+    Result<Job> job = get(claimed);
+    if (!job) {
+        return job.error();
+    }
+    return std::optional<Job>(std::move(job).value());
+}
+
+Result<void> JobStore::heartbeat(const QString &id, const QString &runner)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    return Sql::run(q, u"UPDATE job SET heartbeat_at = ? WHERE id = ? AND runner = ? AND status = 'running'"_s,
+                    {Sql::now(), id, runner}, u"refreshing a job's heartbeat"_s);
+}
+
+Result<void> JobStore::savePartial(const QString &id, const QString &partial, qint64 inputTokens,
+                                   qint64 outputTokens)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    return Sql::run(q,
+                    u"UPDATE job SET partial = ?, input_tokens = ?, output_tokens = ?, heartbeat_at = ? "
+                    "WHERE id = ?"_s,
+                    {partial, inputTokens, outputTokens, Sql::now(), id}, u"saving a job's text"_s);
+}
+
+Result<QStringList> JobStore::recoverInterrupted(
+    const std::function<bool(const QString &runner, const QDateTime &heartbeatAt)> &isAlive)
+{
+    const Result<QList<Job>> running = list(u"running"_s);
+    if (!running) {
+        return running.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QStringList marked;
+    for (const Job &job : *running) {
+        if (isAlive(job.runner, job.heartbeatAt)) {
+            continue;
+        }
+        QSqlQuery q(Sql::connection(*conn));
+        // Only if nothing moved meanwhile: the same runner still holds it, still running.
+        if (Result<void> ok = Sql::run(q,
+                                       u"UPDATE job SET status = 'interrupted', completed_at = ?, "
+                                       "error = ? WHERE id = ? AND status = 'running' AND runner = ?"_s,
+                                       {Sql::now(),
+                                        u"The program running this job stopped before it finished. "
+                                        "Its text so far is kept; retry to run it again."_s,
+                                        job.id, job.runner},
+                                       u"marking an interrupted job"_s);
+            !ok) {
+            return ok.error();
+        }
+        if (q.numRowsAffected() > 0) {
+            marked.append(job.id);
+        }
+    }
+    if (m_notifier) {
+        for (const QString &id : marked) {
+            Q_EMIT m_notifier->jobChanged(id);
+        }
+    }
+    return marked;
+}
+
 } // namespace Spielberg

@@ -4,7 +4,12 @@
 #include <core/job.h>
 #include <core/result.h>
 
+#include <QDateTime>
 #include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace Spielberg {
 
@@ -33,6 +38,30 @@ public:
     /** Writes every column of `job.id` but owner and created_at; returns it as stored. */
     Result<Job> update(const Job &job);
     Result<void> remove(const QString &id);
+
+    // The queue's operations, each one statement, so that several processes (the app and a
+    // `spielberg-cli job run`) can share the queue without running a job twice.
+
+    /**
+     * Marks the oldest pending job (or the pending job `id`, when given) running for `runner`,
+     * setting started_at and heartbeat_at, and returns it; nullopt when there was none to take
+     * (another runner may have taken it first).
+     */
+    Result<std::optional<Job>> claim(const QString &runner, const QString &id = {});
+    /** Refreshes heartbeat_at of a job this runner is running. */
+    Result<void> heartbeat(const QString &id, const QString &runner);
+    /**
+     * Saves streamed text to `partial` and the usage so far, without notifying (the queue emits
+     * its own progress signals; this is the crash-safe copy, throttled by the caller).
+     */
+    Result<void> savePartial(const QString &id, const QString &partial, qint64 inputTokens,
+                             qint64 outputTokens);
+    /**
+     * Marks `running` jobs whose runner is gone `interrupted`, keeping their partial text:
+     * `isAlive(runner, heartbeatAt)` decides. Returns the ids it marked.
+     */
+    Result<QStringList> recoverInterrupted(
+        const std::function<bool(const QString &runner, const QDateTime &heartbeatAt)> &isAlive);
 
 private:
     Database &m_database;

@@ -140,6 +140,42 @@ Result<ScriptVersion> VersionStore::get(qint64 scriptId, int number) const
     return makeError(ErrorCode::NotFound, u"script %1 has no versions yet"_s.arg(scriptId));
 }
 
+Result<ScriptVersion> VersionStore::byId(qint64 versionId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT %1 FROM script_version WHERE id = ?"_s.arg(kColumns),
+                                   {versionId}, u"reading a version"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return makeError(ErrorCode::NotFound, u"no version with id %1"_s.arg(versionId));
+    }
+    return fromRow(q);
+}
+
+Result<std::optional<ScriptVersion>> VersionStore::forJob(const QString &jobId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT %1 FROM script_version WHERE job_id = ? ORDER BY number DESC LIMIT 1"_s.arg(kColumns),
+                                   {jobId}, u"reading a job's version"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (!q.next()) {
+        return std::optional<ScriptVersion>();
+    }
+    return std::optional<ScriptVersion>(fromRow(q));
+}
+
 Result<ScriptVersion> VersionStore::restore(qint64 scriptId, int number)
 {
     if (number <= 0) {

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Spielberg {
 
 class Database;
@@ -37,6 +39,10 @@ public:
     Result<QList<ScriptVersion>> list(qint64 scriptId) const;
     /** Version `number` of a script; 0 means the newest. */
     Result<ScriptVersion> get(qint64 scriptId, int number = 0) const;
+    /** The version with row id `versionId` (what a scene's version_id names). */
+    Result<ScriptVersion> byId(qint64 versionId) const;
+    /** The version a generation job made, if it made one (job_id). */
+    Result<std::optional<ScriptVersion>> forJob(const QString &jobId) const;
     /** Adds a new version (origin "restored", parent_number = number) with version N's text. */
     Result<ScriptVersion> restore(qint64 scriptId, int number);
     /** A line diff from version `from` to version `to`. */

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generationsession.h"
+
+#include "arguments.h"
+
+#include <generation/generationsettings.h>
+#include <storage/database.h>
+#include <storage/jobstore.h>
+
+#include <QEventLoop>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+GenerationSession::GenerationSession(Database &database)
+    : m_database(database)
+    , m_credentials(&m_keychain)
+{
+}
+
+Result<std::unique_ptr<GenerationSession>> GenerationSession::create(const Arguments &args, Database &database)
+{
+    std::unique_ptr<GenerationSession> session(new GenerationSession(database));
+    const QSettings settings;
+    ProviderConfig config = GenerationSettings::provider(settings);
+    if (args.has(u"provider"_s)) {
+        const std::optional<ProviderConfig::Kind> kind = ProviderConfig::kindFromName(args.value(u"provider"_s));
+        if (!kind) {
+            return makeError(ErrorCode::InvalidInput,
+                             u"unknown provider '%1' (choose anthropic or openai)"_s.arg(args.value(u"provider"_s)));
+        }
+        if (*kind != config.kind) {
+            config.kind = *kind;
+            config.baseUrl = ProviderConfig::defaultBaseUrl(*kind);
+            config.model.clear(); // a model of the other provider would not exist there
+        }
+    }
+    if (args.has(u"base-url"_s)) {
+        config.baseUrl = args.value(u"base-url"_s);
+    }
+    if (args.has(u"model"_s)) {
+        config.model = args.value(u"model"_s);
+    }
+    if (Result<void> ok = ProviderConfig::checkBaseUrl(config.baseUrl); !ok) {
+        return ok.error();
+    }
+    session->m_queue = std::make_unique<JobQueue>(database, &session->m_notifier, &session->m_credentials,
+                                                  &session->m_network);
+    JobQueueSettings queueSettings = GenerationSettings::queue(settings);
+    session->m_queue->setSettings(queueSettings);
+    session->m_queue->setProvider(config);
+    return session;
+}
+
+Job GenerationSession::runUntilFinished(const QString &id)
+{
+    QEventLoop loop;
+    Job finished;
+    QObject::connect(m_queue.get(), &JobQueue::jobFinished, &loop, [&](const Job &job) {
+        if (job.id == id) {
+            finished = job;
+            loop.quit();
+        }
+    });
+    m_queue->start(id);
+    // The job may already be over (cancelled meanwhile, or not pending at all).
+    const Result<Job> now = JobStore(m_database).get(id);
+    if (now && now->status != u"pending"_s && now->status != u"running"_s) {
+        return *now;
+    }
+    if (!m_queue->runningIds().contains(id)) {
+        return now ? *now : Job{};
+    }
+    loop.exec();
+    return finished;
+}
+
+void GenerationSession::runQueue(bool untilEmpty)
+{
+    QEventLoop loop;
+    auto checkEmpty = [this, &loop, untilEmpty] {
+        if (!untilEmpty || m_queue->runningCount() > 0) {
+            return;
+        }
+        const Result<QList<Job>> pending = JobStore(m_database).list(u"pending"_s);
+        if (pending && pending->isEmpty()) {
+            loop.quit();
+        }
+    };
+    QObject::connect(m_queue.get(), &JobQueue::jobFinished, &loop, [checkEmpty] {
+        QTimer::singleShot(50, checkEmpty);
+    });
+    m_queue->start();
+    QTimer idle;
+    QObject::connect(&idle, &QTimer::timeout, &loop, checkEmpty);
+    idle.start(250);
+    checkEmpty();
+    loop.exec();
+}
+
+} // namespace Spielberg

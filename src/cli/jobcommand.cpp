@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobcommand.h"
+
+#include "arguments.h"
+#include "cliapp.h"
+#include "generationsession.h"
+#include "libraryjson.h"
+
+#include <storage/database.h>
+#include <storage/jobstore.h>
+#include <storage/versionstore.h>
+
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+JobCommand::JobCommand(QTextStream &out, QTextStream &err)
+    : LibraryCommand(out, err)
+{
+}
+
+int JobCommand::run(const Arguments &args)
+{
+    const QString sub = args.word(1);
+    static const QStringList kSubs{u"list"_s, u"show"_s, u"cancel"_s, u"retry"_s, u"continue"_s, u"run"_s};
+    if (sub.isEmpty()) {
+        return fail(CliApp::UsageError, u"job needs a subcommand: list, show, cancel, retry, continue or run (see --help)"_s);
+    }
+    if (!kSubs.contains(sub)) {
+        return fail(CliApp::UsageError, u"unknown job subcommand '%1' (see --help)"_s.arg(sub));
+    }
+    const QStringList allowed = sub == u"list"_s ? QStringList{u"status"_s}
+        : sub == u"run"_s                        ? QStringList{u"until-empty"_s}
+                                                 : QStringList{};
+    if (const Result<void> ok = args.accept(allowed); !ok) {
+        return fail(CliApp::UsageError, ok.error().message);
+    }
+    const bool takesId = sub != u"list"_s && sub != u"run"_s;
+    if (args.words().size() != (takesId ? 3 : 2)) {
+        return fail(CliApp::UsageError, takesId ? u"usage: job %1 ID"_s.arg(sub) : u"usage: job %1"_s.arg(sub));
+    }
+    Result<std::unique_ptr<Database>> db = openLibrary(args);
+    if (!db) {
+        return fail(db.error());
+    }
+    JobStore jobs(**db);
+    auto versionOf = [&](const Job &job) {
+        const Result<std::optional<ScriptVersion>> made = VersionStore(**db).forJob(job.id);
+        return made && *made ? (*made)->number : 0;
+    };
+
+    if (sub == u"list"_s) {
+        const Result<QList<Job>> list = jobs.list(args.value(u"status"_s));
+        if (!list) {
+            return fail(list.error());
+        }
+        if (wantsJson(args)) {
+            QJsonArray out;
+            for (const Job &job : *list) {
+                out.append(LibraryJson::job(job, versionOf(job)));
+            }
+            printJson(out);
+            return CliApp::Success;
+        }
+        for (const Job &job : *list) {
+            m_out << job.id << '\t' << job.kind << '\t' << job.status << '\t'
+                  << job.createdAt.toString(Qt::ISODate) << '\t' << job.inputTokens << '+' << job.outputTokens
+                  << " tokens\n";
+        }
+        return CliApp::Success;
+    }
+    if (sub == u"run"_s) {
+        Result<std::unique_ptr<GenerationSession>> session = GenerationSession::create(args, **db);
+        if (!session) {
+            return fail(session.error());
+        }
+        (*session)->runQueue(args.has(u"until-empty"_s));
+        return CliApp::Success;
+    }
+
+    const QString id = args.word(2);
+    Result<Job> job = jobs.get(id);
+    if (!job) {
+        return fail(job.error());
+    }
+    if (sub == u"cancel"_s || sub == u"retry"_s || sub == u"continue"_s) {
+        Result<std::unique_ptr<GenerationSession>> session = GenerationSession::create(args, **db);
+        if (!session) {
+            return fail(session.error());
+        }
+        JobQueue &queue = (*session)->queue();
+        job = sub == u"cancel"_s ? queue.cancel(id) : sub == u"retry"_s ? queue.retry(id) : queue.continueJob(id);
+        if (!job) {
+            return fail(job.error());
+        }
+    }
+    if (wantsJson(args)) {
+        printJson(LibraryJson::job(*job, versionOf(*job)));
+        return CliApp::Success;
+    }
+    m_out << "job " << job->id << '\n'
+          << "kind:     " << job->kind << '\n'
+          << "status:   " << job->status << '\n'
+          << "model:    " << job->provider << ' ' << job->model << '\n'
+          << "attempts: " << job->attempts << '\n'
+          << "tokens:   " << job->inputTokens << " input, " << job->outputTokens << " output\n";
+    if (!job->error.isEmpty()) {
+        m_out << "error:    " << job->error << '\n';
+    }
+    if (const int v = versionOf(*job); v > 0) {
+        m_out << "version:  " << v << '\n';
+    }
+    const QString text = job->result.isEmpty() ? job->partial : job->result;
+    if (!text.isEmpty()) {
+        m_out << '\n' << text << (text.endsWith(u'\n') ? "" : "\n");
+    }
+    return CliApp::Success;
+}
+
+} // namespace Spielberg

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Spielberg {
+
+/**
+ * What the writer asked for, as stored in job.request (JSON): a whole script, one scene, or a
+ * quick draft with its own format, genre, tone and characters; or the continuation of a job
+ * that stopped at the length limit.
+ */
+struct GenerationRequest {
+    QString kind = QStringLiteral("script"); ///< script | scene | quick
+    qint64 scriptId = 0;                     ///< script jobs
+    qint64 sceneId = 0;                      ///< scene jobs
+    QString prompt;
+    QString format = QStringLiteral("screenplay"); ///< quick jobs
+    QString genre;                                 ///< quick jobs
+    QString tone;                                  ///< quick jobs
+    QList<qint64> characterIds;                    ///< quick jobs
+    QString continueJob; ///< the id of a job whose text this one continues
+
+    QJsonObject toJson() const;
+    static GenerationRequest fromJson(const QJsonObject &o);
+};
+
+} // namespace Spielberg

@@ -1,0 +1,692 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobqueue.h"
+
+#include "credentialstore.h"
+#include "logging.h"
+#include "resultapplier.h"
+
+#include <core/promptbuilder.h>
+#include <storage/characterstore.h>
+#include <storage/database.h>
+#include <storage/jobstore.h>
+#include <storage/librarynotifier.h>
+#include <storage/scenestore.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonDocument>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+struct JobQueue::Run {
+    Job job;
+    ProviderConfig config;
+    Prompt prompt;
+    QList<ChatTurn> history;
+    QString prefix; ///< text of the job this one continues
+    QString text;   ///< this attempt's text so far
+    std::unique_ptr<GenerationCall> call;
+    QElapsedTimer clock;
+    qint64 waitedMs = 0;
+    QTimer idle;
+    QTimer total;
+    QTimer retry;
+    QTimer partial;
+    bool partialDirty = false;
+    bool keyRequested = false;
+};
+
+namespace {
+
+bool isLoopback(const QString &baseUrl)
+{
+    const QString host = QUrl(baseUrl).host();
+    const QHostAddress address(host);
+    return host == u"localhost"_s || (!address.isNull() && address.isLoopback());
+}
+
+QString withRequestId(const QString &message, const QStringList &requestIds)
+{
+    if (requestIds.isEmpty() || requestIds.last().isEmpty()) {
+        return message;
+    }
+    return message + u" (provider request id: %1)"_s.arg(requestIds.last());
+}
+
+} // namespace
+
+JobQueue::JobQueue(Database &database, LibraryNotifier *notifier, CredentialStore *credentials,
+                   QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_notifier(notifier)
+    , m_credentials(credentials)
+    , m_network(network)
+{
+    m_runner = u"%1|%2|%3"_s.arg(QHostInfo::localHostName())
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(QDateTime::currentMSecsSinceEpoch());
+    connect(&m_pollTimer, &QTimer::timeout, this, &JobQueue::poll);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
+        JobStore jobs(m_database);
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+            if (Result<void> ok = jobs.heartbeat(it.key(), m_runner); !ok) {
+                qCWarning(lcGeneration) << "heartbeat failed:" << ok.error().message;
+            }
+        }
+    });
+    if (m_notifier) {
+        // A job queued in this process starts at once, without waiting for the poll.
+        connect(m_notifier, &LibraryNotifier::jobChanged, this, [this] {
+            if (m_taking) {
+                QTimer::singleShot(0, this, &JobQueue::poll);
+            }
+        });
+    }
+}
+
+JobQueue::~JobQueue()
+{
+    // Destruction aborts quietly: the calls die with their runs, the rows stay `running` and the
+    // next start marks them interrupted (partial text kept).
+    for (const auto &run : std::as_const(m_running)) {
+        if (run->call) {
+            run->call->disconnect(this);
+        }
+    }
+}
+
+void JobQueue::setSettings(const JobQueueSettings &settings)
+{
+    m_settings = settings;
+    if (m_pollTimer.isActive()) {
+        m_pollTimer.start(int(m_settings.pollMs));
+        m_heartbeatTimer.start(int(m_settings.heartbeatMs));
+    }
+}
+
+void JobQueue::setProvider(const ProviderConfig &config)
+{
+    m_provider = config;
+    m_provider.apiKey.clear();
+}
+
+Result<Job> JobQueue::enqueue(const GenerationRequest &request)
+{
+    if (!Catalog::jobKinds().contains(request.kind)) {
+        return makeError(ErrorCode::InvalidInput, u"unknown job kind '%1'"_s.arg(request.kind));
+    }
+    if (request.prompt.trimmed().isEmpty() && request.kind != u"scene"_s && request.continueJob.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, u"the prompt is empty: say what to write"_s);
+    }
+    if (m_provider.model.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"no model is chosen: pick one in Settings (or pass --model)"_s);
+    }
+    if (Result<void> ok = ProviderConfig::checkBaseUrl(m_provider.baseUrl); !ok) {
+        return ok.error();
+    }
+    Job job;
+    job.kind = request.kind;
+    job.status = u"pending"_s;
+    job.provider = m_provider.kindName();
+    job.model = m_provider.model;
+    job.baseUrl = m_provider.baseUrl;
+    job.request = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+    if (request.kind == u"script"_s) {
+        const Result<Script> script = ScriptStore(m_database).get(request.scriptId);
+        if (!script) {
+            return script.error();
+        }
+        job.scriptId = script->id;
+        const Result<ScriptVersion> newest = VersionStore(m_database).get(script->id);
+        job.baseVersion = newest ? newest->number : 0;
+    } else if (request.kind == u"scene"_s) {
+        const Result<Scene> scene = SceneStore(m_database).get(request.sceneId);
+        if (!scene) {
+            return scene.error();
+        }
+        const Result<ScriptVersion> version = VersionStore(m_database).byId(scene->versionId);
+        if (!version) {
+            return version.error();
+        }
+        job.sceneId = scene->id;
+        job.scriptId = version->scriptId;
+        job.baseVersion = version->number;
+    } else {
+        if (!request.format.isEmpty()) {
+            if (Result<void> ok = Catalog::check(u"format", request.format, Catalog::formats()); !ok) {
+                return ok.error();
+            }
+        }
+        if (!request.genre.isEmpty()) {
+            if (Result<void> ok = Catalog::check(u"genre", request.genre, Catalog::genres()); !ok) {
+                return ok.error();
+            }
+        }
+        if (!request.tone.isEmpty()) {
+            if (Result<void> ok = Catalog::check(u"tone", request.tone, Catalog::tones()); !ok) {
+                return ok.error();
+            }
+        }
+        for (qint64 id : request.characterIds) {
+            if (const Result<Character> c = CharacterStore(m_database).get(id); !c) {
+                return c.error();
+            }
+        }
+    }
+    return JobStore(m_database, m_notifier).create(job);
+}
+
+Result<Job> JobQueue::continueJob(const QString &jobId)
+{
+    const Result<Job> previous = JobStore(m_database).get(jobId);
+    if (!previous) {
+        return previous.error();
+    }
+    if (previous->status != u"completed"_s || previous->stopReason != u"max_tokens"_s) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"job %1 did not stop at the length limit; there is nothing to continue"_s.arg(jobId));
+    }
+    Job job = *previous;
+    job.id.clear();
+    job.status = u"pending"_s;
+    job.partial.clear();
+    job.result.clear();
+    job.error.clear();
+    job.attempts = 0;
+    job.inputTokens = job.outputTokens = 0;
+    job.requestIds.clear();
+    job.stopReason.clear();
+    job.runner.clear();
+    job.heartbeatAt = job.createdAt = job.startedAt = job.completedAt = {};
+    QJsonObject request = QJsonDocument::fromJson(previous->request.toUtf8()).object();
+    request.insert(u"continue_job"_s, jobId);
+    job.request = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    return JobStore(m_database, m_notifier).create(job);
+}
+
+bool JobQueue::isRunnerAlive(const QString &runner, const QDateTime &heartbeatAt) const
+{
+    if (runner == m_runner) {
+        return true;
+    }
+    const bool fresh = heartbeatAt.isValid()
+        && heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc()) < 3 * m_settings.heartbeatMs;
+    const QStringList parts = runner.split(u'|');
+    if (parts.size() < 2 || parts[0] != QHostInfo::localHostName()) {
+        return fresh; // another machine (a shared folder): only the heartbeat can tell
+    }
+#ifdef Q_OS_UNIX
+    bool ok = false;
+    const qint64 pid = parts[1].toLongLong(&ok);
+    if (!ok || pid <= 0) {
+        return false;
+    }
+    const bool exists = ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    return exists && fresh;
+#else
+    return fresh;
+#endif
+}
+
+void JobQueue::start(const QString &onlyJob)
+{
+    m_onlyJob = onlyJob;
+    const Result<QStringList> recovered = JobStore(m_database, m_notifier).recoverInterrupted(
+        [this](const QString &runner, const QDateTime &heartbeat) { return isRunnerAlive(runner, heartbeat); });
+    if (!recovered) {
+        qCWarning(lcGeneration) << "could not recover interrupted jobs:" << recovered.error().message;
+    }
+    m_taking = true;
+    m_pollTimer.start(int(m_settings.pollMs));
+    m_heartbeatTimer.start(int(m_settings.heartbeatMs));
+    poll();
+}
+
+void JobQueue::stopTaking()
+{
+    m_taking = false;
+    m_pollTimer.stop();
+}
+
+void JobQueue::poll()
+{
+    if (!m_taking) {
+        return;
+    }
+    JobStore jobs(m_database, m_notifier);
+    while (m_running.size() < m_settings.concurrency) {
+        if (!m_onlyJob.isEmpty() && m_running.contains(m_onlyJob)) {
+            return;
+        }
+        const Result<std::optional<Job>> claimed = jobs.claim(m_runner, m_onlyJob);
+        if (!claimed) {
+            qCWarning(lcGeneration) << "could not take a job:" << claimed.error().message;
+            return;
+        }
+        if (!*claimed) {
+            return;
+        }
+        launch(**claimed);
+    }
+}
+
+ProviderConfig JobQueue::configFor(const Job &job) const
+{
+    ProviderConfig config = m_provider;
+    config.kind = ProviderConfig::kindFromName(job.provider).value_or(m_provider.kind);
+    config.baseUrl = job.baseUrl;
+    config.model = job.model;
+    return config;
+}
+
+Result<Prompt> JobQueue::promptFor(const Job &job, QList<ChatTurn> &history, QString &prefix) const
+{
+    const GenerationRequest request = GenerationRequest::fromJson(QJsonDocument::fromJson(job.request.toUtf8()).object());
+    if (!request.continueJob.isEmpty()) {
+        const Result<Job> previous = JobStore(m_database).get(request.continueJob);
+        if (!previous) {
+            return previous.error();
+        }
+        QList<ChatTurn> earlier;
+        QString earlierPrefix;
+        Result<Prompt> original = promptFor(*previous, earlier, earlierPrefix);
+        if (!original) {
+            return original;
+        }
+        // The model sees its own cut-off answer as a turn and is asked, as the user, to go on:
+        // no assistant prefill, which newer models reject (PROVIDERS.md §1.4).
+        history = earlier;
+        history.append(ChatTurn{false, original->user});
+        history.append(ChatTurn{true, previous->result});
+        prefix = previous->result;
+        Prompt p = *original;
+        p.user = PromptBuilder::continuation(previous->result);
+        return p;
+    }
+    if (job.kind == u"quick"_s) {
+        PromptBuilder::QuickJob quick;
+        quick.format = request.format;
+        quick.genre = request.genre;
+        quick.tone = request.tone;
+        quick.request = request.prompt;
+        for (qint64 id : request.characterIds) {
+            const Result<Character> c = CharacterStore(m_database).get(id);
+            if (c) {
+                quick.characters.append(*c);
+            }
+        }
+        return PromptBuilder::build(quick);
+    }
+    const Result<Script> script = ScriptStore(m_database).get(job.scriptId);
+    if (!script) {
+        return makeError(ErrorCode::NotFound, u"the job's script no longer exists"_s);
+    }
+    const Result<QList<Character>> characters = CharacterStore(m_database).listForScript(script->id);
+    if (!characters) {
+        return characters.error();
+    }
+    if (job.kind == u"scene"_s) {
+        const Result<Scene> scene = SceneStore(m_database).get(job.sceneId);
+        if (!scene) {
+            return makeError(ErrorCode::NotFound, u"the job's scene no longer exists"_s);
+        }
+        const Result<ScriptVersion> version = VersionStore(m_database).byId(scene->versionId);
+        if (!version) {
+            return version.error();
+        }
+        const Result<QList<Scene>> scenes = SceneStore(m_database).list(script->id, version->number);
+        if (!scenes) {
+            return scenes.error();
+        }
+        PromptBuilder::SceneJob sceneJob{*script, *characters, *scenes, scene->number - 1, request.prompt};
+        return PromptBuilder::build(sceneJob);
+    }
+    PromptBuilder::ScriptJob scriptJob{*script, *characters, {}, request.prompt};
+    if (job.baseVersion > 0) {
+        const Result<ScriptVersion> base = VersionStore(m_database).get(script->id, job.baseVersion);
+        if (base) {
+            scriptJob.currentText = base->content;
+        }
+    }
+    return PromptBuilder::build(scriptJob);
+}
+
+void JobQueue::launch(Job job)
+{
+    auto run = std::make_shared<Run>();
+    run->job = job;
+    run->config = configFor(job);
+    run->clock.start();
+    m_running.insert(job.id, run);
+    Q_EMIT jobChanged(job);
+
+    const QString id = job.id;
+    run->idle.setSingleShot(true);
+    run->total.setSingleShot(true);
+    run->retry.setSingleShot(true);
+    connect(&run->idle, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.cend() && (*it)->call) {
+            (*it)->call->abortAsBroken(u"No text arrived for %1 s: the stream stalled."_s.arg(m_settings.idleLimitMs / 1000));
+        }
+    });
+    connect(&run->total, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it == m_running.cend()) {
+            return;
+        }
+        Run &r = **it;
+        if (r.call) {
+            r.call->disconnect(this);
+            r.call->cancel();
+        }
+        failJob(r, u"The job ran past its time limit of %1 minutes and was stopped."_s.arg(m_settings.totalLimitMs / 60000));
+    });
+    connect(&run->retry, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.cend()) {
+            beginAttempt(**it);
+        }
+    });
+    connect(&run->partial, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.cend()) {
+            savePartial(**it);
+        }
+    });
+
+    Result<Prompt> prompt = promptFor(job, run->history, run->prefix);
+    if (!prompt) {
+        failJob(*run, prompt.error().message);
+        return;
+    }
+    run->prompt = *prompt;
+    if (Result<void> ok = ProviderConfig::checkBaseUrl(run->config.baseUrl); !ok) {
+        failJob(*run, ok.error().message);
+        return;
+    }
+    run->total.start(int(std::min<qint64>(m_settings.totalLimitMs, std::numeric_limits<int>::max())));
+    run->partial.start(int(m_settings.partialSaveMs));
+
+    if (!m_credentials) {
+        beginAttempt(*run);
+        return;
+    }
+    const QString provider = run->config.kindName();
+    m_credentials->read(provider, this, [this, id, provider](Result<QString> key) {
+        const auto it = m_running.constFind(id);
+        if (it == m_running.cend()) {
+            return; // cancelled while the keychain answered
+        }
+        Run &r = **it;
+        if (!key) {
+            failJob(r, key.error().message);
+            return;
+        }
+        r.config.apiKey = *key;
+        if (r.config.apiKey.isEmpty() && !isLoopback(r.config.baseUrl)) {
+            QString message = provider == u"anthropic"_s
+                ? u"No Anthropic API key is set: add one in Settings or set ANTHROPIC_API_KEY, or "
+                  "point the app at a local model."_s
+                : u"No API key is set for the OpenAI-compatible provider: add one in Settings or set "
+                  "OPENAI_API_KEY, or point the app at a local model."_s;
+            if (auto *env = dynamic_cast<EnvironmentCredentials *>(m_credentials);
+                env && !env->lastWarning().isEmpty()) {
+                message += u" ("_s + env->lastWarning() + u")"_s;
+            }
+            failJob(r, message);
+            return;
+        }
+        beginAttempt(r);
+    });
+}
+
+void JobQueue::beginAttempt(Run &run)
+{
+    ++run.job.attempts;
+    run.text.clear();
+    const Result<Job> saved = JobStore(m_database, m_notifier).update(run.job);
+    if (saved) {
+        run.job = *saved;
+    }
+    Q_EMIT jobChanged(run.job);
+
+    const QString id = run.job.id;
+    run.call = std::make_unique<GenerationCall>(m_network, run.config, run.prompt, run.history);
+    GenerationCall *call = run.call.get();
+    connect(call, &GenerationCall::textReceived, this, [this, id](const QString &delta) {
+        const auto it = m_running.constFind(id);
+        if (it == m_running.cend()) {
+            return;
+        }
+        (*it)->text += delta;
+        (*it)->partialDirty = true;
+        Q_EMIT textStreamed(id, delta);
+    });
+    connect(call, &GenerationCall::usageReceived, this, [this, id](qint64 in, qint64 out) {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.cend()) {
+            (*it)->job.inputTokens = in;
+            (*it)->job.outputTokens = out;
+            (*it)->partialDirty = true;
+        }
+    });
+    connect(call, &GenerationCall::activity, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.cend()) {
+            (*it)->idle.start(int(std::min<qint64>(m_settings.idleLimitMs, std::numeric_limits<int>::max())));
+        }
+    });
+    connect(call, &GenerationCall::finished, this, [this, id](const CallOutcome &outcome) {
+        // Leave the call's own signal before it is destroyed.
+        QMetaObject::invokeMethod(this, [this, id, outcome] { onCallFinished(id, outcome); }, Qt::QueuedConnection);
+    });
+    run.idle.start(int(std::min<qint64>(m_settings.idleLimitMs, std::numeric_limits<int>::max())));
+    call->start();
+}
+
+void JobQueue::savePartial(Run &run)
+{
+    if (!run.partialDirty) {
+        return;
+    }
+    run.partialDirty = false;
+    run.job.partial = run.prefix + run.text;
+    if (Result<void> ok = JobStore(m_database).savePartial(run.job.id, run.job.partial, run.job.inputTokens,
+                                                           run.job.outputTokens);
+        !ok) {
+        qCWarning(lcGeneration) << "could not save streamed text:" << ok.error().message;
+    }
+}
+
+void JobQueue::onCallFinished(const QString &jobId, const CallOutcome &outcome)
+{
+    const auto it = m_running.constFind(jobId);
+    if (it == m_running.cend()) {
+        return;
+    }
+    Run &run = **it;
+    run.idle.stop();
+    run.call.reset();
+    if (!outcome.requestId.isEmpty()) {
+        run.job.requestIds.append(outcome.requestId);
+    }
+    if (outcome.inputTokens > 0) {
+        run.job.inputTokens = outcome.inputTokens;
+    }
+    if (outcome.outputTokens > 0) {
+        run.job.outputTokens = outcome.outputTokens;
+    }
+    if (outcome.result == CallOutcome::Result::Cancelled) {
+        return; // cancel() finished the job itself
+    }
+    if (outcome.result == CallOutcome::Result::Succeeded) {
+        complete(run, outcome);
+        return;
+    }
+    run.partialDirty = true;
+    savePartial(run);
+    const RetryPolicy::Decision decision =
+        m_retry.decide(run.job.attempts, outcome.failure, run.waitedMs, QDateTime::currentDateTimeUtc());
+    const qint64 remaining = m_settings.totalLimitMs - run.clock.elapsed();
+    if (decision.retry && decision.delayMs < remaining) {
+        run.waitedMs += decision.delayMs;
+        run.job.error = u"Attempt %1 failed: %2 Trying again in %3 s."_s.arg(run.job.attempts)
+                            .arg(withRequestId(outcome.message, run.job.requestIds))
+                            .arg(qMax<qint64>(1, (decision.delayMs + 500) / 1000));
+        const Result<Job> saved = JobStore(m_database, m_notifier).update(run.job);
+        if (saved) {
+            run.job = *saved;
+        }
+        Q_EMIT jobChanged(run.job);
+        run.retry.start(int(decision.delayMs));
+        return;
+    }
+    QString message = outcome.message;
+    if (!decision.retry && !RetryPolicy::isPermanent(outcome.failure) && run.job.attempts > 1) {
+        message += u" Gave up after %1 attempts."_s.arg(run.job.attempts);
+    }
+    failJob(run, withRequestId(message, run.job.requestIds));
+}
+
+void JobQueue::complete(Run &run, const CallOutcome &outcome)
+{
+    savePartial(run);
+    const QString text = run.prefix + outcome.text;
+    run.job.result = text;
+    run.job.partial = text;
+    run.job.stopReason = outcome.stopReason;
+    static const QStringList kFinished{u"end_turn"_s, u"stop_sequence"_s};
+    if (outcome.stopReason == u"max_tokens"_s) {
+        run.job.status = u"completed"_s;
+        run.job.error = u"The answer reached the length limit and is incomplete; continue it to "
+                        "finish. No version was made yet."_s;
+    } else if (outcome.stopReason == u"refusal"_s) {
+        failJob(run, u"The model declined to write this."_s);
+        return;
+    } else if (!kFinished.contains(outcome.stopReason)) {
+        failJob(run, u"The model stopped for a reason this app does not know (%1); the text is kept on "
+                     "the job."_s.arg(outcome.stopReason));
+        return;
+    } else {
+        const Result<std::optional<ScriptVersion>> applied = ResultApplier(m_database, m_notifier).apply(run.job, text);
+        if (!applied) {
+            failJob(run, u"The text arrived but could not be saved as a version: %1"_s.arg(applied.error().message));
+            return;
+        }
+        run.job.status = u"completed"_s;
+        run.job.error.clear();
+    }
+    run.job.completedAt = QDateTime::currentDateTimeUtc();
+    endRun(run.job.id, run.job);
+}
+
+void JobQueue::failJob(Run &run, const QString &message)
+{
+    run.job.status = u"failed"_s;
+    run.job.error = message;
+    if (!run.text.isEmpty() || !run.prefix.isEmpty()) {
+        run.job.partial = run.prefix + run.text; // kept, never a version
+    }
+    run.job.completedAt = QDateTime::currentDateTimeUtc();
+    endRun(run.job.id, run.job);
+}
+
+void JobQueue::endRun(const QString &jobId, Job job)
+{
+    const auto found = m_running.find(jobId);
+    if (found == m_running.end()) {
+        return;
+    }
+    std::shared_ptr<Run> run = *found;
+    m_running.erase(found);
+    run->idle.stop();
+    run->total.stop();
+    run->retry.stop();
+    run->partial.stop();
+    if (run->call) {
+        run->call->disconnect(this);
+        run->call->cancel();
+    }
+    const Result<Job> saved = JobStore(m_database, m_notifier).update(job);
+    if (saved) {
+        job = *saved;
+    } else {
+        qCWarning(lcGeneration) << "could not store the end of job" << jobId << ":" << saved.error().message;
+    }
+    Q_EMIT jobChanged(job);
+    Q_EMIT jobFinished(job);
+    // The run (and its timers) may still be on the stack of a timer's signal: free it later.
+    QMetaObject::invokeMethod(this, [run] {}, Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &JobQueue::poll);
+}
+
+Result<Job> JobQueue::cancel(const QString &id)
+{
+    if (const auto it = m_running.constFind(id); it != m_running.cend()) {
+        Run &run = **it;
+        if (run.call) {
+            run.call->disconnect(this);
+            run.call->cancel();
+        }
+        run.job.status = u"cancelled"_s;
+        run.job.error = u"Cancelled by the writer."_s;
+        run.job.partial = run.prefix + run.text;
+        run.job.completedAt = QDateTime::currentDateTimeUtc();
+        Job job = run.job;
+        endRun(id, job);
+        return JobStore(m_database).get(id);
+    }
+    JobStore jobs(m_database, m_notifier);
+    Result<Job> job = jobs.get(id);
+    if (!job) {
+        return job;
+    }
+    if (job->status == u"running"_s) {
+        // Running in another process: mark it; that runner sees the change and stops.
+        job->status = u"cancelled"_s;
+    } else if (job->status != u"pending"_s) {
+        return makeError(ErrorCode::InvalidInput, u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, job->status));
+    }
+    job->status = u"cancelled"_s;
+    job->error = u"Cancelled by the writer."_s;
+    job->completedAt = QDateTime::currentDateTimeUtc();
+    return jobs.update(*job);
+}
+
+Result<Job> JobQueue::retry(const QString &id)
+{
+    JobStore jobs(m_database, m_notifier);
+    Result<Job> job = jobs.get(id);
+    if (!job) {
+        return job;
+    }
+    static const QStringList kRetryable{u"failed"_s, u"cancelled"_s, u"interrupted"_s};
+    if (!kRetryable.contains(job->status)) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"job %1 is %2; only failed, cancelled or interrupted jobs can be retried"_s.arg(id, job->status));
+    }
+    job->status = u"pending"_s;
+    job->error.clear();
+    job->result.clear();
+    job->stopReason.clear();
+    job->runner.clear();
+    job->attempts = 0;
+    job->startedAt = job->completedAt = job->heartbeatAt = {};
+    return jobs.update(*job);
+}
+
+} // namespace Spielberg
