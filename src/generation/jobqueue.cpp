@@ -463,6 +463,7 @@ void JobQueue::beginAttempt(Run &run)
         run.job = *saved;
     }
     Q_EMIT jobChanged(run.job);
+    Q_EMIT attemptStarted(run.job.id, run.job.attempts);
 
     const QString id = run.job.id;
     run.call = std::make_unique<GenerationCall>(m_network, run.config, run.prompt, run.history);

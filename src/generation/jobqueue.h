@@ -100,6 +100,8 @@ public:
 Q_SIGNALS:
     /** Any change of a job this queue touched (status, attempts, tokens…). */
     void jobChanged(const Spielberg::Job &job);
+    /** A new attempt of a running job began; its text starts again from nothing. */
+    void attemptStarted(const QString &jobId, int attempt);
     /** More text of a running job. */
     void textStreamed(const QString &jobId, const QString &delta);
     /** A job ended: completed, failed or cancelled. */
