@@ -6,3 +6,5 @@ foreach(name sseparser anthropicdecoder openaidecoder retrypolicy providerreques
 endforeach()
 target_compile_definitions(tst_anthropicdecoder PRIVATE SPIELBERG_SHARED="${CMAKE_SOURCE_DIR}/../shared")
 target_compile_definitions(tst_openaidecoder PRIVATE SPIELBERG_SHARED="${CMAKE_SOURCE_DIR}/../shared")
+spielberg_add_test(tst_jobqueue LABEL generation TIMEOUT 240
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jobqueue.cpp LIBRARIES Spielberg::Generation spielberg_fakeprovider)
