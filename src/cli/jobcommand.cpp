@@ -46,6 +46,13 @@ int JobCommand::run(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
+    // Opening the queue marks jobs of programs that died `interrupted`, so every listing tells
+    // the truth about them.
+    Result<std::unique_ptr<GenerationSession>> session = GenerationSession::create(args, **db);
+    if (!session) {
+        return fail(session.error());
+    }
+    (*session)->queue().recoverInterrupted();
     JobStore jobs(**db);
     auto versionOf = [&](const Job &job) {
         const Result<std::optional<ScriptVersion>> made = VersionStore(**db).forJob(job.id);
@@ -73,10 +80,6 @@ int JobCommand::run(const Arguments &args)
         return CliApp::Success;
     }
     if (sub == u"run"_s) {
-        Result<std::unique_ptr<GenerationSession>> session = GenerationSession::create(args, **db);
-        if (!session) {
-            return fail(session.error());
-        }
         (*session)->runQueue(args.has(u"until-empty"_s));
         return CliApp::Success;
     }
@@ -87,10 +90,6 @@ int JobCommand::run(const Arguments &args)
         return fail(job.error());
     }
     if (sub == u"cancel"_s || sub == u"retry"_s || sub == u"continue"_s) {
-        Result<std::unique_ptr<GenerationSession>> session = GenerationSession::create(args, **db);
-        if (!session) {
-            return fail(session.error());
-        }
         JobQueue &queue = (*session)->queue();
         job = sub == u"cancel"_s ? queue.cancel(id) : sub == u"retry"_s ? queue.retry(id) : queue.continueJob(id);
         if (!job) {

@@ -241,14 +241,21 @@ bool JobQueue::isRunnerAlive(const QString &runner, const QDateTime &heartbeatAt
 #endif
 }
 
-void JobQueue::start(const QString &onlyJob)
+QStringList JobQueue::recoverInterrupted()
 {
-    m_onlyJob = onlyJob;
     const Result<QStringList> recovered = JobStore(m_database, m_notifier).recoverInterrupted(
         [this](const QString &runner, const QDateTime &heartbeat) { return isRunnerAlive(runner, heartbeat); });
     if (!recovered) {
         qCWarning(lcGeneration) << "could not recover interrupted jobs:" << recovered.error().message;
+        return {};
     }
+    return *recovered;
+}
+
+void JobQueue::start(const QString &onlyJob)
+{
+    m_onlyJob = onlyJob;
+    recoverInterrupted();
     m_taking = true;
     m_pollTimer.start(int(m_settings.pollMs));
     m_heartbeatTimer.start(int(m_settings.heartbeatMs));

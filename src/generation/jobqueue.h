@@ -81,6 +81,11 @@ public:
      * this queue to that one job (the command line's --wait).
      */
     void start(const QString &onlyJob = {});
+    /**
+     * Marks `running` jobs whose runner is gone `interrupted` (their partial text kept); start()
+     * does it first. Returns the ids it marked.
+     */
+    QStringList recoverInterrupted();
     /** Stops taking new jobs; running ones go on. */
     void stopTaking();
 

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `generate`, `regenerate-scene`, `quick` and `job …` through the real spielberg-cli, against
+// spielberg-fakeprovider running as its own process on loopback.
+#include "clirun.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg::Test;
+
+namespace {
+const QByteArray kVersion1 = "INT. LAMP ROOM - NIGHT\n\nWind screams.\n\nEXT. SEA - NIGHT\n\nA boat lists.\n\n"
+                             "INT. CABIN - DAY\n\nQuiet.\n";
+const QString kGenerated = u"INT. LAMP ROOM - NIGHT\n\nThe storm hits.\n\nEXT. SEA - NIGHT\n\nThe boat sinks.\n"_s;
+const QString kKey = u"sk-cli-test-key"_s;
+
+// The double as a process: the scenarios it serves, in order, and its port.
+class FakeServer
+{
+public:
+    bool start(const QJsonArray &scenarios)
+    {
+        const QString scenarioFile = m_dir.filePath(u"scenarios.json"_s);
+        QFile f(scenarioFile);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        f.write(QJsonDocument(scenarios).toJson());
+        f.close();
+        const QString portFile = m_dir.filePath(u"port"_s);
+        m_process.start(QStringLiteral(SPIELBERG_FAKEPROVIDER),
+                        {u"--port-file"_s, portFile, u"--scenarios"_s, scenarioFile, u"--log"_s,
+                         m_dir.filePath(u"requests.jsonl"_s)});
+        if (!m_process.waitForStarted(10000)) {
+            return false;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 10000) {
+            QFile p(portFile);
+            if (p.open(QIODevice::ReadOnly)) {
+                m_port = p.readAll().trimmed().toInt();
+                if (m_port > 0) {
+                    return true;
+                }
+            }
+            QTest::qWait(20);
+        }
+        return false;
+    }
+    ~FakeServer()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+    QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    QList<QJsonObject> requests() const
+    {
+        QList<QJsonObject> out;
+        QFile f(m_dir.filePath(u"requests.jsonl"_s));
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                if (!line.trimmed().isEmpty()) {
+                    out.append(QJsonDocument::fromJson(line).object());
+                }
+            }
+        }
+        return out;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+};
+
+QProcessEnvironment withKey()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"ANTHROPIC_API_KEY"_s, kKey);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+QJsonObject answer(const QString &text)
+{
+    return {{u"kind"_s, u"answer"_s}, {u"text"_s, text}, {u"inputTokens"_s, 321}, {u"outputTokens"_s, 45}};
+}
+} // namespace
+
+class tst_GenerateCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void generateWaitsAfterRateLimit();
+    void unauthorizedFailsAtOnce();
+    void queuedJobRunsLater();
+    void regenerateSceneChangesOneScene();
+    void quickPrintsTheText();
+    void killedMidStreamBecomesInterrupted();
+    void refusals();
+
+private:
+    CliRun gen(QStringList args, const FakeServer &server) const
+    {
+        args << u"--base-url"_s << server.baseUrl() << u"--model"_s << u"claude-test"_s << u"--db"_s
+             << m_lib->path();
+        return runCli(args, withKey());
+    }
+
+    std::unique_ptr<Library> m_lib;
+};
+
+void tst_GenerateCommand::init()
+{
+    m_lib = std::make_unique<Library>();
+    QVERIFY_CLI_OK(m_lib->run({u"import"_s, m_lib->file(u"keeper.fountain"_s, kVersion1)}));
+}
+
+void tst_GenerateCommand::generateWaitsAfterRateLimit()
+{
+    FakeServer server;
+    QVERIFY(server.start({QJsonObject{{u"kind"_s, u"rateLimited"_s}, {u"retryAfter"_s, 1}}, answer(kGenerated)}));
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun run = gen({u"generate"_s, u"1"_s, u"--prompt"_s, u"Worse storm."_s, u"--wait"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(run);
+    QVERIFY(clock.elapsed() >= 1000);
+    const QJsonObject job = run.object();
+    QCOMPARE(job[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(job[u"version_number"_s].toInt(), 2);
+    QCOMPARE(job[u"attempts"_s].toInt(), 2);
+    QCOMPARE(job[u"input_tokens"_s].toInt(), 321);
+    QCOMPARE(job[u"output_tokens"_s].toInt(), 45);
+    const CliRun version = m_lib->json({u"version"_s, u"show"_s, u"1"_s});
+    QCOMPARE(version.object()[u"content"_s].toString(), kGenerated);
+    const CliRun scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s});
+    QCOMPARE(scenes.array().size(), 2); // the scenes of the streamed Fountain
+    const QList<QJsonObject> requests = server.requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.last()[u"headers"_s][u"x-api-key"_s].toString(), kKey);
+}
+
+void tst_GenerateCommand::unauthorizedFailsAtOnce()
+{
+    FakeServer server;
+    QVERIFY(server.start({QJsonObject{{u"kind"_s, u"authenticationError"_s}}}));
+    const CliRun run = gen({u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--wait"_s}, server);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains("API key"), run.err.constData());
+    QVERIFY(!run.err.contains(kKey.toUtf8()));
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 1); // no version
+    const CliRun jobs = m_lib->json({u"job"_s, u"list"_s, u"--status"_s, u"failed"_s});
+    QCOMPARE(jobs.array().size(), 1);
+}
+
+void tst_GenerateCommand::queuedJobRunsLater()
+{
+    FakeServer server;
+    QVERIFY(server.start({answer(kGenerated)}));
+    const CliRun queued = gen({u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(queued);
+    QCOMPARE(queued.object()[u"status"_s].toString(), u"pending"_s);
+    const QString id = queued.object()[u"job_id"_s].toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(server.requests().size(), 0); // nothing sent yet
+    QVERIFY_CLI_OK(gen({u"job"_s, u"run"_s, u"--until-empty"_s}, server));
+    const CliRun shown = m_lib->json({u"job"_s, u"show"_s, id});
+    QCOMPARE(shown.object()[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(shown.object()[u"version_number"_s].toInt(), 2);
+}
+
+void tst_GenerateCommand::regenerateSceneChangesOneScene()
+{
+    FakeServer server;
+    QVERIFY(server.start({answer(u"EXT. SEA - NIGHT\n\nThe boat rolls over.\n"_s)}));
+    const QJsonArray scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QCOMPARE(scenes.size(), 3);
+    const QString sceneId = QString::number(scenes[1][u"id"_s].toInt());
+    const CliRun run = gen({u"regenerate-scene"_s, sceneId, u"--wait"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(run);
+    QCOMPARE(run.object()[u"version_number"_s].toInt(), 2);
+    const QJsonArray after = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after[0][u"content"_s].toString(), scenes[0][u"content"_s].toString());
+    QCOMPARE(after[2][u"content"_s].toString(), scenes[2][u"content"_s].toString());
+    QVERIFY(after[1][u"content"_s].toString().contains(u"rolls over"_s));
+    // The diff between the versions touches that scene's lines only.
+    const QJsonArray diff = m_lib->json({u"version"_s, u"diff"_s, u"1"_s, u"1"_s, u"2"_s}).array();
+    for (const QJsonValue &line : diff) {
+        if (line[u"op"_s].toString() != u"equal"_s) {
+            QVERIFY(line[u"text"_s].toString().contains(u"boat"_s) || line[u"text"_s].toString().isEmpty());
+        }
+    }
+}
+
+void tst_GenerateCommand::quickPrintsTheText()
+{
+    FakeServer server;
+    QVERIFY(server.start({answer(u"INT. DINER - NIGHT\n\nCoffee.\n"_s)}));
+    const CliRun run = gen({u"quick"_s, u"--prompt"_s, u"A cold open"_s, u"--genre"_s, u"horror"_s, u"--wait"_s}, server);
+    QVERIFY_CLI_OK(run);
+    QVERIFY(run.out.contains("INT. DINER - NIGHT"));
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 1);
+}
+
+void tst_GenerateCommand::killedMidStreamBecomesInterrupted()
+{
+    FakeServer server;
+    QJsonObject slow = answer(kGenerated);
+    slow.insert(u"trickleMs"_s, 400);
+    slow.insert(u"splitEvery"_s, 40);
+    QVERIFY(server.start({slow}));
+    QProcess cli;
+    cli.setProcessEnvironment(withKey());
+    cli.start(QStringLiteral(SPIELBERG_CLI), {u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--wait"_s, u"--base-url"_s,
+                                              server.baseUrl(), u"--model"_s, u"m"_s, u"--db"_s, m_lib->path()});
+    QVERIFY(cli.waitForStarted(10000));
+    // Wait until streamed text reached the database (it is saved every half second).
+    QString id;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        const QJsonArray jobs = m_lib->json({u"job"_s, u"list"_s}).array();
+        if (!jobs.isEmpty() && jobs[0][u"status"_s].toString() == u"running"_s
+            && jobs[0][u"partial"_s].toString().size() > 0) {
+            id = jobs[0][u"id"_s].toString();
+            break;
+        }
+        QTest::qWait(100);
+    }
+    QVERIFY(!id.isEmpty());
+    cli.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(cli.waitForFinished(5000));
+    const CliRun after = m_lib->json({u"job"_s, u"show"_s, id});
+    QVERIFY_CLI_OK(after);
+    QCOMPARE(after.object()[u"status"_s].toString(), u"interrupted"_s);
+    QVERIFY(!after.object()[u"partial"_s].toString().isEmpty());
+    QVERIFY(kGenerated.startsWith(after.object()[u"partial"_s].toString()));
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 1);
+}
+
+void tst_GenerateCommand::refusals()
+{
+    FakeServer server;
+    QVERIFY(server.start({}));
+    QCOMPARE(gen({u"generate"_s, u"1"_s}, server).code, 2);                       // no --prompt
+    QCOMPARE(gen({u"generate"_s, u"9"_s, u"--prompt"_s, u"x"_s}, server).code, 1); // no such script
+    QCOMPARE(gen({u"regenerate-scene"_s, u"999"_s}, server).code, 1);
+    QCOMPARE(gen({u"quick"_s, u"--prompt"_s, u"x"_s, u"--genre"_s, u"westerns"_s}, server).code, 1);
+    const CliRun remote = runCli({u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--base-url"_s,
+                                  u"http://example.com"_s, u"--model"_s, u"m"_s, u"--db"_s, m_lib->path()},
+                                 withKey());
+    QCOMPARE(remote.code, 1);
+    QVERIFY(remote.err.contains("https"));
+    QCOMPARE(gen({u"job"_s, u"show"_s, u"nope"_s}, server).code, 1);
+    QCOMPARE(gen({u"job"_s, u"explode"_s}, server).code, 2);
+    QCOMPARE(server.requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_GenerateCommand)
+#include "tst_generatecommand.moc"
