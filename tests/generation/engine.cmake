@@ -8,3 +8,10 @@ target_compile_definitions(tst_anthropicdecoder PRIVATE SPIELBERG_SHARED="${CMAK
 target_compile_definitions(tst_openaidecoder PRIVATE SPIELBERG_SHARED="${CMAKE_SOURCE_DIR}/../shared")
 spielberg_add_test(tst_jobqueue LABEL generation TIMEOUT 240
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jobqueue.cpp LIBRARIES Spielberg::Generation spielberg_fakeprovider)
+spielberg_add_test(tst_keychaincredentials LABEL generation
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_keychaincredentials.cpp LIBRARIES Spielberg::Generation qt6keychain)
+# Bare (no keychain at all), and against a real Secret Service started for the test.
+add_test(NAME tst_keychaincredentials_secretservice
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/with-secret-service $<TARGET_FILE:tst_keychaincredentials>)
+set_tests_properties(tst_keychaincredentials_secretservice PROPERTIES
+    TIMEOUT 120 LABELS generation ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
