@@ -336,4 +336,47 @@ Result<QList<qint64>> ScriptStore::characterIds(qint64 scriptId) const
     return out;
 }
 
+Result<QList<Script>> ScriptStore::listForCharacter(qint64 characterId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT "_s + kColumns
+                                       + u" FROM script WHERE id IN (SELECT script_id FROM "
+                                         "script_character WHERE character_id = ?) "
+                                         "ORDER BY title COLLATE NOCASE, id"_s,
+                                   {characterId}, u"listing the scripts of a character"_s);
+        !ok) {
+        return ok.error();
+    }
+    QList<Script> out;
+    while (q.next()) {
+        out.append(fromRow(q));
+    }
+    return out;
+}
+
+Result<QHash<qint64, int>> ScriptStore::versionCounts() const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT script_id, COUNT(*) FROM script_version GROUP BY script_id"_s,
+                                   {}, u"counting versions"_s);
+        !ok) {
+        return ok.error();
+    }
+    QHash<qint64, int> out;
+    while (q.next()) {
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return out;
+}
+
 } // namespace Spielberg

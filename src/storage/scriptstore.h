@@ -4,6 +4,7 @@
 #include <core/result.h>
 #include <core/script.h>
 
+#include <QHash>
 #include <QList>
 
 namespace Spielberg {
@@ -35,6 +36,10 @@ public:
     Result<void> detach(qint64 scriptId, qint64 characterId);
     /** The ids of the characters attached to a script. */
     Result<QList<qint64>> characterIds(qint64 scriptId) const;
+    /** The scripts a character is attached to, by title. */
+    Result<QList<Script>> listForCharacter(qint64 characterId) const;
+    /** How many versions each script has (scripts without versions are absent), one query. */
+    Result<QHash<qint64, int>> versionCounts() const;
 
     /** Checks the fields a store would refuse (title, catalog ids) without touching the DB. */
     static Result<void> validate(const Script &script);
