@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop app's composition root: builds the window and runs the event loop.
+// The desktop app's composition root: opens the library, builds the services and the window,
+// starts the job queue and runs the event loop.
+#include <generation/credentialstore.h>
+#include <generation/generationsettings.h>
+#include <generation/jobqueue.h>
+#include <generation/keychaincredentials.h>
+#include <storage/database.h>
 #include <ui/mainwindow.h>
+#include <ui/services.h>
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +23,30 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SPIELBERG_VERSION));
     QApplication::setDesktopFileName(u"org.spielberg.Spielberg"_s);
 
-    Spielberg::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    // SPIELBERG_DB moves the library, as for the command line.
+    const QString path = qEnvironmentVariableIsEmpty("SPIELBERG_DB")
+                             ? Spielberg::Database::defaultPath()
+                             : qEnvironmentVariable("SPIELBERG_DB");
+    Spielberg::KeychainCredentials keychain;
+    Spielberg::EnvironmentCredentials credentials(&keychain);
+    Spielberg::Result<std::unique_ptr<Spielberg::Services>> services =
+        Spielberg::Services::open(path, &credentials);
+    if (!services) {
+        QMessageBox::critical(nullptr, QObject::tr("Spielberg cannot open your library"),
+                              services.error().message);
+        return 1;
+    }
+    const QSettings settings;
+    Spielberg::JobQueue &queue = (*services)->queue();
+    queue.setProvider(Spielberg::GenerationSettings::provider(settings));
+    queue.setSettings(Spielberg::GenerationSettings::queue(settings));
+
+    int status = 0;
+    {
+        Spielberg::MainWindow window(**services);
+        window.show();
+        queue.start(); // recovers interrupted jobs, then runs pending ones
+        status = QApplication::exec();
+    }
+    return status;
 }

@@ -1,95 +1,194 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "dialogs/quickgeneratedialog.h"
+#include "dialogs/settingsdialog.h"
 #include "fountaineditor.h"
-#include "placeholderpage.h"
+#include "generationlauncher.h"
+#include "models/joblistmodel.h"
+#include "pages/characterspage.h"
+#include "pages/jobspage.h"
+#include "pages/scenespage.h"
+#include "pages/scriptspage.h"
+#include "pages/scriptview.h"
+#include "services.h"
+#include "statusbadge.h"
 #include "ui_mainwindow.h"
+
+#include <core/fountainparser.h>
+#include <core/pagelayout.h>
+#include <export/screenplayfile.h>
+#include <export/scriptimporter.h>
+#include <generation/jobqueue.h>
+#include <storage/database.h>
+#include <storage/jobstore.h>
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_launcher(new GenerationLauncher(services, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Spielberg"));
     setUpTabs();
     setUpActions();
     restoreState();
-    statusBar()->showMessage(tr("Ready"));
+    m_length = new QLabel(this);
+    m_length->setObjectName(u"lengthLabel"_s);
+    statusBar()->addPermanentWidget(m_length);
+    statusBar()->showMessage(tr("Ready"), 3000);
 }
 
-MainWindow::~MainWindow() = default;
+// The pages go first, while the window they report to is still whole (the Scripts page writes
+// the draft as it goes).
+MainWindow::~MainWindow()
+{
+    m_fileWork.waitForFinished();
+    delete m_scripts;
+    delete m_characters;
+    delete m_jobs;
+    delete m_scenes;
+}
 
 QTabWidget *MainWindow::tabs() const
 {
     return m_ui->tabs;
 }
 
+FountainEditor *MainWindow::editor() const
+{
+    return m_scripts->view()->editor();
+}
+
 void MainWindow::setUpTabs()
 {
-    m_editor = new FountainEditor(this);
-    m_ui->tabs->addTab(m_editor, tr("Scripts"));
-    m_ui->tabs->addTab(new PlaceholderPage(tr("Characters"),
-                                           tr("Your character bible: names, personalities, goals, "
-                                              "voices and backstories, shared by every script."),
-                                           this),
-                       tr("Characters"));
-    m_ui->tabs->addTab(new PlaceholderPage(tr("Jobs"),
-                                           tr("Generation work sent to the model appears here, "
-                                              "its text streaming in as it is written."),
-                                           this),
-                       tr("Jobs"));
-    m_ui->tabs->addTab(new PlaceholderPage(tr("Scenes"),
-                                           tr("The scenes of each version, with their setting, "
-                                              "goal, tension and tone."),
-                                           this),
-                       tr("Scenes"));
+    m_scripts = new ScriptsPage(m_services, this);
+    m_characters = new CharactersPage(m_services, this);
+    m_jobs = new JobsPage(m_services, this);
+    m_scenes = new ScenesPage(m_services, this);
+    m_ui->tabs->addTab(m_scripts, tr("Scripts"));
+    m_ui->tabs->addTab(m_characters, tr("Characters"));
+    m_ui->tabs->addTab(m_jobs, tr("Jobs"));
+    m_ui->tabs->addTab(m_scenes, tr("Scenes"));
     m_ui->tabs->setTabToolTip(0, tr("Your scripts and the editor (Ctrl+1)"));
     m_ui->tabs->setTabToolTip(1, tr("The character library (Ctrl+2)"));
     m_ui->tabs->setTabToolTip(2, tr("Generation jobs (Ctrl+3)"));
     m_ui->tabs->setTabToolTip(3, tr("Scenes of a version (Ctrl+4)"));
+
+    connect(m_scripts->view(), &ScriptView::generateRequested, this, &MainWindow::generate);
+    connect(m_scenes, &ScenesPage::generateRequested, this, &MainWindow::generate);
+    connect(m_launcher, &GenerationLauncher::queued, m_scenes, &ScenesPage::trackJob);
+    connect(m_jobs, &JobsPage::openVersionRequested, this, &MainWindow::openVersion);
+    connect(m_jobs, &JobsPage::openQuickResultRequested, this, [this](const QString &id) {
+        const Result<Job> job = m_services.jobs().get(id);
+        if (!job) {
+            return;
+        }
+        auto *dialog = new QuickGenerateDialog(m_services, *m_launcher, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QuickGenerateDialog::scriptCreated, this, [this](qint64 scriptId) {
+            showTab(Tab::Scripts);
+            m_scripts->openScript(scriptId);
+        });
+        dialog->showJob(*job);
+        dialog->show();
+    });
+    connect(m_jobs->model(), &JobListModel::runningCountChanged, this, &MainWindow::updateJobsTab);
+    connect(m_scripts->view(), &ScriptView::lengthChanged, this, [this](int pages, int scenes, int words) {
+        if (m_scripts->view()->scriptId() == 0) {
+            m_length->clear();
+            return;
+        }
+        m_length->setText(tr("%n page(s)", nullptr, pages) + u" · "_s
+                          + tr("%n scene(s)", nullptr, scenes) + u" · "_s
+                          + tr("%n word(s)", nullptr, words));
+    });
+    connect(m_scripts->view(), &ScriptView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 2500); });
+    connect(&m_services.queue(), &JobQueue::jobFinished, this, [this](const Job &job) {
+        if (job.status == u"failed"_s) {
+            statusBar()->showMessage(tr("A job failed: %1").arg(job.error), 8000);
+        } else if (job.status == u"completed"_s) {
+            statusBar()->showMessage(tr("A job finished."), 4000);
+        }
+    });
+    updateJobsTab(m_jobs->model()->runningCount());
+}
+
+void MainWindow::updateJobsTab(int running)
+{
+    const int index = int(Tab::Jobs);
+    if (running > 0) {
+        m_ui->tabs->setTabText(index, tr("Jobs (%1)").arg(running));
+        m_ui->tabs->setTabIcon(index, StatusBadge::icon(u"running"_s));
+    } else {
+        m_ui->tabs->setTabText(index, tr("Jobs"));
+        m_ui->tabs->setTabIcon(index, QIcon());
+    }
+    m_ui->tabs->setTabToolTip(index, running > 0 ? tr("%n job(s) running (Ctrl+3)", nullptr, running)
+                                                 : tr("Generation jobs (Ctrl+3)"));
 }
 
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewScript, &QAction::triggered, this, [this] {
+        showTab(Tab::Scripts);
+        m_scripts->newScript();
+    });
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(m_ui->actionQuickGenerate, &QAction::triggered, this, &MainWindow::showQuickGenerate);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
     // Edit actions go to the editor; they follow its undo/redo/copy availability.
-    connect(m_ui->actionUndo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
-    connect(m_ui->actionRedo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
-    connect(m_ui->actionCut, &QAction::triggered, m_editor, &QPlainTextEdit::cut);
-    connect(m_ui->actionCopy, &QAction::triggered, m_editor, &QPlainTextEdit::copy);
-    connect(m_ui->actionPaste, &QAction::triggered, m_editor, &QPlainTextEdit::paste);
-    connect(m_ui->actionSelectAll, &QAction::triggered, m_editor, &QPlainTextEdit::selectAll);
+    FountainEditor *ed = editor();
+    connect(m_ui->actionUndo, &QAction::triggered, ed, &QPlainTextEdit::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, ed, &QPlainTextEdit::redo);
+    connect(m_ui->actionCut, &QAction::triggered, ed, &QPlainTextEdit::cut);
+    connect(m_ui->actionCopy, &QAction::triggered, ed, &QPlainTextEdit::copy);
+    connect(m_ui->actionPaste, &QAction::triggered, ed, &QPlainTextEdit::paste);
+    connect(m_ui->actionSelectAll, &QAction::triggered, ed, &QPlainTextEdit::selectAll);
     m_ui->actionUndo->setEnabled(false);
     m_ui->actionRedo->setEnabled(false);
     m_ui->actionCut->setEnabled(false);
     m_ui->actionCopy->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, m_ui->actionUndo, &QAction::setEnabled);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, m_ui->actionRedo, &QAction::setEnabled);
-    connect(m_editor, &QPlainTextEdit::copyAvailable, m_ui->actionCut, &QAction::setEnabled);
-    connect(m_editor, &QPlainTextEdit::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
+    connect(ed, &QPlainTextEdit::undoAvailable, m_ui->actionUndo, &QAction::setEnabled);
+    connect(ed, &QPlainTextEdit::redoAvailable, m_ui->actionRedo, &QAction::setEnabled);
+    connect(ed, &QPlainTextEdit::copyAvailable, m_ui->actionCut, &QAction::setEnabled);
+    connect(ed, &QPlainTextEdit::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
     // The editor's own shortcuts handle these while it has focus; the menu shows them.
     for (QAction *a : {m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy,
                        m_ui->actionPaste, m_ui->actionSelectAll}) {
         a->setShortcutContext(Qt::WidgetShortcut);
     }
+    // Pages use Ctrl+N for their own "new" (script, character); the menu's is for the others.
+    m_ui->actionNewScript->setShortcutContext(Qt::WidgetShortcut);
 
     // View: one checkable action per tab, Ctrl+1…Ctrl+4.
     auto *group = new QActionGroup(this);
+    const QStringList names{tr("&Scripts"), tr("&Characters"), tr("&Jobs"), tr("Sce&nes")};
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
-        QAction *action = m_ui->menuView->addAction(m_ui->tabs->tabText(i));
+        QAction *action = m_ui->menuView->addAction(names.value(i));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
@@ -111,6 +210,127 @@ void MainWindow::setUpActions()
 void MainWindow::showTab(Tab tab)
 {
     m_ui->tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::generate(const GenerationRequest &request)
+{
+    m_launcher->launch(request, this, [this](Result<Job> job) {
+        if (!job) {
+            QMessageBox box(QMessageBox::Information, tr("Cannot generate yet"), job.error().message,
+                            QMessageBox::Close, this);
+            box.setObjectName(u"cannotGenerateBox"_s);
+            QPushButton *settings = box.addButton(tr("Open Settings…"), QMessageBox::ActionRole);
+            box.exec();
+            if (box.clickedButton() == settings) {
+                showSettings();
+            }
+            return;
+        }
+        statusBar()->showMessage(tr("Job queued: follow it in the Jobs tab (Ctrl+3)."), 5000);
+        m_jobs->select(job->id);
+    });
+}
+
+void MainWindow::openVersion(qint64 scriptId, int number)
+{
+    showTab(Tab::Scripts);
+    m_scripts->openScript(scriptId);
+    m_scripts->view()->selectVersion(number);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    dialog.exec();
+}
+
+void MainWindow::showQuickGenerate()
+{
+    auto *dialog = new QuickGenerateDialog(m_services, *m_launcher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickGenerateDialog::scriptCreated, this, [this](qint64 scriptId) {
+        showTab(Tab::Scripts);
+        m_scripts->openScript(scriptId);
+    });
+    dialog->show();
+}
+
+void MainWindow::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a screenplay"), QString(),
+        tr("Screenplays (*.fountain *.spmd *.txt *.fdx);;All files (*)"));
+    if (!path.isEmpty()) {
+        importFile(path);
+    }
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (m_fileWork.isRunning()) {
+        return;
+    }
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    Database *database = &m_services.database();
+    LibraryNotifier *notifier = m_services.notifier();
+    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
+    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection] {
+        disconnect(*watcherConnection);
+        const QString result = m_fileWork.result();
+        if (result.startsWith(u"id:"_s)) {
+            showTab(Tab::Scripts);
+            m_scripts->openScript(result.mid(3).toLongLong());
+            statusBar()->showMessage(tr("Imported."), 4000);
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Import failed"), result);
+        }
+    });
+    m_fileWork.setFuture(QtConcurrent::run([database, notifier, path]() -> QString {
+        const Result<ScriptImporter::Imported> imported = ScriptImporter::importFile(*database, notifier, path);
+        database->releaseThreadConnection();
+        return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+    }));
+}
+
+void MainWindow::chooseExport()
+{
+    if (m_scripts->view()->scriptId() == 0) {
+        statusBar()->showMessage(tr("Open a script to export it."), 4000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the draft"), m_scripts->view()->script().title + u".pdf"_s,
+        tr("PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)"));
+    if (!path.isEmpty()) {
+        exportDraft(path);
+    }
+}
+
+void MainWindow::exportDraft(const QString &path)
+{
+    if (m_fileWork.isRunning()) {
+        return;
+    }
+    const QString text = editor()->toPlainText();
+    PdfExporter::Options options;
+    options.layout = SettingsDialog::storedPaper() == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
+    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection, path] {
+        disconnect(*watcherConnection);
+        const QString error = m_fileWork.result();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Export failed"), error);
+        }
+    });
+    m_fileWork.setFuture(QtConcurrent::run([text, path, options]() -> QString {
+        const Result<void> ok = ScreenplayFile::write(FountainParser::parse(text), path, options);
+        return ok ? QString() : ok.error().message;
+    }));
 }
 
 void MainWindow::restoreState()
@@ -137,6 +357,45 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The draft first: whatever happens next, the typing is in the library.
+    m_scripts->view()->saveDraft();
+    QStringList active;
+    for (const QString &status : {u"pending"_s, u"running"_s}) {
+        if (const Result<QList<Job>> jobs = m_services.jobs().list(status)) {
+            for (const Job &job : *jobs) {
+                // Only jobs of this process or waiting: another program's running jobs are its own.
+                if (job.status == u"pending"_s || m_services.queue().runningIds().contains(job.id)) {
+                    active << job.id;
+                }
+            }
+        }
+    }
+    CloseJobs choice = m_closeJobs;
+    if (!active.isEmpty() && choice == CloseJobs::Ask) {
+        QMessageBox box(QMessageBox::Question, tr("Jobs are still in the queue"),
+                        tr("%n generation job(s) have not finished. Cancel them, or leave them: "
+                           "waiting jobs start when you next open Spielberg, and running ones stop "
+                           "now, keeping their text, ready to retry.",
+                           nullptr, int(active.size())),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(u"closeJobsBox"_s);
+        QPushButton *leave = box.addButton(tr("Leave them"), QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(tr("Cancel jobs"), QMessageBox::DestructiveRole);
+        QPushButton *stay = box.addButton(tr("Don't quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(leave);
+        box.exec();
+        if (box.clickedButton() == stay || box.clickedButton() == nullptr) {
+            event->ignore();
+            return;
+        }
+        choice = box.clickedButton() == cancel ? CloseJobs::Cancel : CloseJobs::Leave;
+    }
+    m_services.queue().stopTaking();
+    if (choice == CloseJobs::Cancel) {
+        for (const QString &id : std::as_const(active)) {
+            (void)m_services.queue().cancel(id);
+        }
+    }
     saveState();
     event->accept();
 }

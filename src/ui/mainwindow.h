@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/job.h>
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
 
+#include <generation/generationrequest.h>
+
+class QLabel;
 class QTabWidget;
 
 namespace Ui {
@@ -13,12 +19,22 @@ class MainWindow;
 
 namespace Spielberg {
 
+class CharactersPage;
 class FountainEditor;
+class GenerationLauncher;
+class JobsPage;
+class ScenesPage;
+class ScriptsPage;
+class Services;
 
 /**
  * The application window: four tabs (Scripts, Characters, Jobs, Scenes) reachable with
- * Ctrl+1…Ctrl+4, the menus, and a status bar. Its geometry and the open tab are restored from
- * QSettings between runs. GUI thread only.
+ * Ctrl+1…Ctrl+4, the menus (new script, import, export, quick generate, settings), and a status
+ * bar with the draft's length. The Jobs tab's title counts the running jobs. Closing with jobs
+ * in the queue asks whether to cancel them or leave them for next time; the draft is saved
+ * first. Its geometry and the open tab are restored from QSettings between runs.
+ *
+ * Works on the Services it is given (not owned; they must outlive the window). GUI thread only.
  */
 class MainWindow : public QMainWindow
 {
@@ -27,13 +43,33 @@ public:
     enum class Tab { Scripts, Characters, Jobs, Scenes };
     Q_ENUM(Tab)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const;
-    FountainEditor *editor() const { return m_editor; }
+    FountainEditor *editor() const;
+    ScriptsPage *scriptsPage() const { return m_scripts; }
+    CharactersPage *charactersPage() const { return m_characters; }
+    JobsPage *jobsPage() const { return m_jobs; }
+    ScenesPage *scenesPage() const { return m_scenes; }
+    GenerationLauncher *launcher() const { return m_launcher; }
 
     void showTab(Tab tab);
+    /** Sends a generation request, saying in the window why when it cannot go. */
+    void generate(const GenerationRequest &request);
+    /** Opens version `number` of a script in the Scripts tab. */
+    void openVersion(qint64 scriptId, int number);
+    void showSettings();
+    void showQuickGenerate();
+    void importFile(const QString &path);
+    void exportDraft(const QString &path);
+
+    /**
+     * What closing does with jobs still queued: Ask (the dialog), or a fixed answer for tests
+     * and scripted runs.
+     */
+    enum class CloseJobs { Ask, Cancel, Leave };
+    void setCloseJobs(CloseJobs choice) { m_closeJobs = choice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,9 +80,20 @@ private:
     void restoreState();
     void saveState() const;
     void showAbout();
+    void updateJobsTab(int running);
+    void chooseImport();
+    void chooseExport();
 
+    Services &m_services;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    FountainEditor *m_editor = nullptr;
+    GenerationLauncher *m_launcher;
+    ScriptsPage *m_scripts = nullptr;
+    CharactersPage *m_characters = nullptr;
+    JobsPage *m_jobs = nullptr;
+    ScenesPage *m_scenes = nullptr;
+    QLabel *m_length = nullptr;
+    CloseJobs m_closeJobs = CloseJobs::Ask;
+    QFutureWatcher<QString> m_fileWork;
 };
 
 } // namespace Spielberg

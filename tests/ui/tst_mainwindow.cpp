@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "uitest.h"
+
 #include <ui/fountaineditor.h>
 #include <ui/mainwindow.h>
+#include <storage/scriptstore.h>
 
 #include <QApplication>
 #include <QMenuBar>
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void hasMenusAndStatusBar();
     void editorTakesTyping();
     void restoresGeometryAndTab();
+
+private:
+    Test::AppFixture m_app;
 };
 
 void tst_MainWindow::initTestCase()
@@ -31,11 +37,12 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"SpielbergTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
+    QVERIFY(m_app.open());
 }
 
 void tst_MainWindow::opensWithFourTabs()
 {
-    MainWindow window;
+    MainWindow window(*m_app.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Spielberg"_s);
@@ -49,7 +56,7 @@ void tst_MainWindow::opensWithFourTabs()
 
 void tst_MainWindow::ctrlNumberSwitchesTabs()
 {
-    MainWindow window;
+    MainWindow window(*m_app.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -73,7 +80,7 @@ void tst_MainWindow::ctrlNumberSwitchesTabs()
 
 void tst_MainWindow::hasMenusAndStatusBar()
 {
-    MainWindow window;
+    MainWindow window(*m_app.services);
     QStringList titles;
     for (QAction *a : window.menuBar()->actions()) {
         titles.append(a->text().remove(u'&'));
@@ -85,10 +92,14 @@ void tst_MainWindow::hasMenusAndStatusBar()
 
 void tst_MainWindow::editorTakesTyping()
 {
-    MainWindow window;
+    Script script;
+    script.title = u"Typing"_s;
+    QVERIFY_RESULT(m_app.services->scripts().create(script));
+    MainWindow window(*m_app.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTab(MainWindow::Tab::Scripts);
+    QVERIFY(window.editor()->isVisible());
     window.editor()->setFocus();
     QTest::keyClicks(window.editor(), u"INT. HOUSE - DAY"_s);
     QCOMPARE(window.editor()->toPlainText(), u"INT. HOUSE - DAY"_s);
@@ -97,14 +108,14 @@ void tst_MainWindow::editorTakesTyping()
 void tst_MainWindow::restoresGeometryAndTab()
 {
     {
-        MainWindow window;
+        MainWindow window(*m_app.services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(700, 500);
         window.showTab(MainWindow::Tab::Scenes);
         window.close();
     }
-    MainWindow again;
+    MainWindow again(*m_app.services);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));

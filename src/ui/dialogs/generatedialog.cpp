@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generatedialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_context(new QLabel(this))
+    , m_prompt(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"generateDialog"_s);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    if (mode == Mode::Script) {
+        setWindowTitle(tr("Generate a new version"));
+        intro->setText(tr("Tell the model what to write. The result becomes a new version of this "
+                          "script; your draft is never replaced without asking you."));
+        m_prompt->setPlaceholderText(tr("e.g. Write the first act: Margaret sees the flare and "
+                                        "must choose between the lamp and the boat."));
+    } else {
+        setWindowTitle(tr("Regenerate scene"));
+        intro->setText(tr("The model rewrites this scene only, knowing its setting, goal, tension "
+                          "and tone, the scenes around it and the characters in it. The rest of "
+                          "the script stays exactly as it is."));
+        m_prompt->setPlaceholderText(tr("Optional: what to change, e.g. more tension, fewer "
+                                        "words, let Edwin lie."));
+    }
+    m_prompt->setObjectName(u"generatePrompt"_s);
+    m_prompt->setAccessibleName(tr("Instruction for the model"));
+    m_prompt->setTabChangesFocus(true);
+    m_context->setObjectName(u"generateContext"_s);
+    m_context->setWordWrap(true);
+    QPalette p = m_context->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    m_context->setPalette(p);
+    m_error->setObjectName(u"generateError"_s);
+    QPalette e = m_error->palette();
+    e.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
+    m_error->setPalette(e);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(mode == Mode::Script ? tr("&Generate") : tr("&Regenerate"));
+    ok->setObjectName(u"generateOk"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_prompt, 1);
+    layout->addWidget(m_context);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &GenerateDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(600, 380);
+}
+
+void GenerateDialog::setContext(const QString &text)
+{
+    m_context->setText(text);
+}
+
+QString GenerateDialog::prompt() const
+{
+    return m_prompt->toPlainText().trimmed();
+}
+
+void GenerateDialog::accept()
+{
+    if (m_mode == Mode::Script && prompt().isEmpty()) {
+        m_error->setText(tr("Say what to write: the model needs an instruction."));
+        m_error->show();
+        m_prompt->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Spielberg

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Spielberg {
+
+/**
+ * Asks what to generate: the writer's instruction for a whole script, or an optional extra
+ * instruction for one scene, with a line saying what the model will be told besides (genre,
+ * tone, characters, format) and where it goes (provider and model). GUI thread only.
+ */
+class GenerateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Script, Scene };
+
+    explicit GenerateDialog(Mode mode, QWidget *parent = nullptr);
+
+    /** One line about what the prompt carries and where it goes. */
+    void setContext(const QString &text);
+    QString prompt() const;
+    QPlainTextEdit *promptEdit() const { return m_prompt; }
+
+    void accept() override;
+
+private:
+    Mode m_mode;
+    QLabel *m_context;
+    QPlainTextEdit *m_prompt;
+    QLabel *m_error;
+};
+
+} // namespace Spielberg

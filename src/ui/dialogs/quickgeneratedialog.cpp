@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quickgeneratedialog.h"
+
+#include "../generationlauncher.h"
+#include "../labels.h"
+#include "../noticebar.h"
+#include "../services.h"
+
+#include <core/promptbuilder.h>
+#include <generation/jobqueue.h>
+#include <storage/characterstore.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher &launcher,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_launcher(launcher)
+    , m_notice(new NoticeBar(this))
+    , m_prompt(new QPlainTextEdit(this))
+    , m_format(new QComboBox(this))
+    , m_genre(new QComboBox(this))
+    , m_tone(new QComboBox(this))
+    , m_characters(new QListWidget(this))
+    , m_output(new QPlainTextEdit(this))
+    , m_state(new QLabel(this))
+    , m_generate(new QPushButton(tr("&Generate"), this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
+    , m_save(new QPushButton(tr("&Save as new script…"), this))
+{
+    setObjectName(u"quickGenerateDialog"_s);
+    setWindowTitle(tr("Quick generate"));
+    m_prompt->setObjectName(u"quickPrompt"_s);
+    m_prompt->setPlaceholderText(tr("What should the model write? e.g. A two-page cold open: a "
+                                    "lighthouse keeper sees a flare on a night she swore to stay "
+                                    "inside."));
+    m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->setMaximumHeight(110);
+    Labels::fillFormats(m_format);
+    Labels::fillGenres(m_genre);
+    Labels::fillTones(m_tone);
+    m_format->setObjectName(u"quickFormat"_s);
+    m_genre->setObjectName(u"quickGenre"_s);
+    m_tone->setObjectName(u"quickTone"_s);
+    m_characters->setObjectName(u"quickCharacters"_s);
+    m_characters->setAccessibleName(tr("Characters for the draft"));
+    m_characters->setMaximumHeight(110);
+    if (const Result<QList<Character>> library = services.characters().list()) {
+        for (const Character &c : *library) {
+            auto *item = new QListWidgetItem(c.name, m_characters);
+            item->setData(Qt::UserRole, c.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_output->setObjectName(u"quickOutput"_s);
+    m_output->setReadOnly(true);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_output->setPlaceholderText(tr("The model's text appears here as it is written."));
+    m_output->setAccessibleName(tr("Generated text"));
+    m_state->setObjectName(u"quickState"_s);
+    m_generate->setObjectName(u"quickGenerateButton"_s);
+    m_generate->setDefault(true);
+    m_cancel->setObjectName(u"quickStopButton"_s);
+    m_cancel->setEnabled(false);
+    m_save->setObjectName(u"quickSaveButton"_s);
+    m_save->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Prompt:"), m_prompt);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_format);
+    choices->addWidget(m_genre);
+    choices->addWidget(m_tone);
+    form->addRow(tr("&Format, genre, tone:"), choices);
+    form->addRow(tr("&Characters:"), m_characters);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_generate);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    auto *close = new QPushButton(tr("Close"), this);
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(m_output, 1);
+    layout->addLayout(buttons);
+    resize(860, 720);
+
+    connect(m_generate, &QPushButton::clicked, this, &QuickGenerateDialog::generate);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (!m_jobId.isEmpty()) {
+            (void)m_services.queue().cancel(m_jobId);
+        }
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString firstLine = m_prompt->toPlainText().section(u'\n', 0, 0).left(60).trimmed();
+        const QString title = QInputDialog::getText(this, tr("Save as new script"), tr("Title:"),
+                                                    QLineEdit::Normal, firstLine, &ok);
+        if (ok) {
+            saveAsScript(title);
+        }
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(&services.queue(), &JobQueue::jobChanged, this, &QuickGenerateDialog::onJobChanged);
+    connect(&services.queue(), &JobQueue::attemptStarted, this, [this](const QString &id) {
+        if (id == m_jobId) {
+            m_output->clear();
+        }
+    });
+    connect(&services.queue(), &JobQueue::textStreamed, this,
+            [this](const QString &id, const QString &delta) {
+                if (id != m_jobId) {
+                    return;
+                }
+                QTextCursor cursor(m_output->document());
+                cursor.movePosition(QTextCursor::End);
+                cursor.insertText(delta);
+                m_output->ensureCursorVisible();
+            });
+    updateState({});
+}
+
+void QuickGenerateDialog::generate()
+{
+    const QString prompt = m_prompt->toPlainText().trimmed();
+    if (prompt.isEmpty()) {
+        m_notice->showError(tr("Write a prompt first: the model needs to know what to write."));
+        m_prompt->setFocus();
+        return;
+    }
+    GenerationRequest request;
+    request.kind = u"quick"_s;
+    request.prompt = prompt;
+    request.format = m_format->currentData().toString();
+    request.genre = m_genre->currentData().toString();
+    request.tone = m_tone->currentData().toString();
+    for (int i = 0; i < m_characters->count(); ++i) {
+        if (m_characters->item(i)->checkState() == Qt::Checked) {
+            request.characterIds << m_characters->item(i)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    m_generate->setEnabled(false);
+    m_output->clear();
+    m_launcher.launch(request, this, [this](Result<Job> job) {
+        if (!job) {
+            m_generate->setEnabled(true);
+            m_notice->showError(job.error().message);
+            return;
+        }
+        m_jobId = job->id;
+        updateState(*job);
+    });
+}
+
+void QuickGenerateDialog::showJob(const Job &job)
+{
+    m_jobId = job.id;
+    const QJsonObject request = QJsonDocument::fromJson(job.request.toUtf8()).object();
+    const GenerationRequest r = GenerationRequest::fromJson(request);
+    m_prompt->setPlainText(r.prompt);
+    Labels::select(m_format, r.format);
+    Labels::select(m_genre, r.genre);
+    Labels::select(m_tone, r.tone);
+    for (int i = 0; i < m_characters->count(); ++i) {
+        QListWidgetItem *item = m_characters->item(i);
+        item->setCheckState(r.characterIds.contains(item->data(Qt::UserRole).toLongLong())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    m_output->setPlainText(job.result.isEmpty() ? job.partial : job.result);
+    updateState(job);
+}
+
+void QuickGenerateDialog::onJobChanged(const Job &job)
+{
+    if (job.id == m_jobId) {
+        updateState(job);
+        if (job.status == u"completed"_s && !job.result.isEmpty()) {
+            m_output->setPlainText(job.result);
+        }
+    }
+}
+
+void QuickGenerateDialog::updateState(const Job &job)
+{
+    m_status = job.status;
+    const bool active = job.status == u"pending"_s || job.status == u"running"_s;
+    m_generate->setEnabled(!active);
+    m_generate->setText(job.id.isEmpty() ? tr("&Generate") : tr("&Generate again"));
+    m_cancel->setEnabled(active);
+    m_save->setEnabled(job.status == u"completed"_s);
+    if (job.id.isEmpty()) {
+        m_state->setText(tr("Nothing generated yet."));
+    } else if (job.status == u"pending"_s) {
+        m_state->setText(tr("Waiting for a free slot…"));
+    } else if (job.status == u"running"_s) {
+        m_state->setText(tr("The model is writing…"));
+    } else if (job.status == u"completed"_s) {
+        m_state->setText(tr("Done."));
+    } else if (!job.error.isEmpty()) {
+        m_state->setText(Labels::jobStatus(job.status));
+        m_notice->showError(job.error);
+    } else {
+        m_state->setText(Labels::jobStatus(job.status));
+    }
+}
+
+qint64 QuickGenerateDialog::saveAsScript(const QString &title)
+{
+    const QString text = m_output->toPlainText();
+    if (text.trimmed().isEmpty() || m_status != u"completed"_s) {
+        m_notice->showError(tr("There is no finished text to save yet."));
+        return 0;
+    }
+    Script script;
+    script.title = title.trimmed().isEmpty() ? tr("Quick draft") : title.trimmed();
+    script.genre = m_genre->currentData().toString();
+    script.tone = m_tone->currentData().toString();
+    script.format = m_format->currentData().toString();
+    QList<qint64> characters;
+    for (int i = 0; i < m_characters->count(); ++i) {
+        if (m_characters->item(i)->checkState() == Qt::Checked) {
+            characters << m_characters->item(i)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    const Result<Script> made = m_services.scripts().create(script, characters);
+    if (!made) {
+        m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
+        return 0;
+    }
+    const Result<ScriptVersion> version = m_services.versions().create(
+        made->id, PromptBuilder::extractFountain(text), u"generated"_s, tr("Quick generate"), m_jobId);
+    if (!version) {
+        m_notice->showError(tr("The text could not be stored: %1").arg(version.error().message));
+        return made->id;
+    }
+    m_notice->showInformation(tr("Saved as “%1”.").arg(made->title));
+    Q_EMIT scriptCreated(made->id);
+    return made->id;
+}
+
+} // namespace Spielberg

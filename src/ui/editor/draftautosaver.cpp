@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftautosaver.h"
+
+#include "../services.h"
+
+#include <storage/database.h>
+#include <storage/draftstore.h>
+
+#include <QtConcurrent>
+
+namespace Spielberg {
+
+namespace {
+Result<Draft> saveDraft(Database *database, DraftStore *drafts, const Draft &draft)
+{
+    Result<Draft> saved = drafts->save(draft);
+    database->releaseThreadConnection(); // pool threads outlive the library
+    return saved;
+}
+} // namespace
+
+DraftAutosaver::DraftAutosaver(Services &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(1500);
+    connect(&m_timer, &QTimer::timeout, this, &DraftAutosaver::start);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DraftAutosaver::onFinished);
+}
+
+DraftAutosaver::~DraftAutosaver()
+{
+    (void)flush();
+}
+
+void DraftAutosaver::textChanged(qint64 scriptId, const QString &content, int baseVersion)
+{
+    if (m_pending && m_pending->scriptId != scriptId) {
+        // Another script's typing waits (a switch within the delay): it goes first. When a save
+        // is running it is written here and now rather than dropped (rare).
+        if (m_watcher.isRunning()) {
+            (void)flush();
+        } else {
+            start();
+        }
+    }
+    m_pending = Draft{scriptId, content, baseVersion, {}};
+    m_timer.start();
+}
+
+void DraftAutosaver::saveSoon()
+{
+    m_timer.stop();
+    start();
+}
+
+void DraftAutosaver::start()
+{
+    if (!m_pending || m_watcher.isRunning()) {
+        return; // onFinished() starts the next one
+    }
+    const Draft draft = *std::exchange(m_pending, std::nullopt);
+    m_runningScript = draft.scriptId;
+    m_watcher.setFuture(QtConcurrent::run(saveDraft, &m_services.database(), &m_services.drafts(), draft));
+}
+
+void DraftAutosaver::onFinished()
+{
+    const Result<Draft> result = m_watcher.result();
+    if (result) {
+        Q_EMIT saved(m_runningScript);
+    } else {
+        Q_EMIT failed(m_runningScript, result.error().message);
+    }
+    if (m_pending && !m_timer.isActive()) {
+        start();
+    }
+}
+
+Result<void> DraftAutosaver::flush()
+{
+    m_timer.stop();
+    if (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+    }
+    if (!m_pending) {
+        return {};
+    }
+    const Draft draft = *std::exchange(m_pending, std::nullopt);
+    const Result<Draft> written = m_services.drafts().save(draft);
+    if (!written) {
+        Q_EMIT failed(draft.scriptId, written.error().message);
+        return written.error();
+    }
+    Q_EMIT saved(draft.scriptId);
+    return {};
+}
+
+} // namespace Spielberg

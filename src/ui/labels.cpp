@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labels.h"
+
+#include <core/catalog.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+QString Labels::genre(const QString &id)
+{
+    static const QHash<QString, const char *> names{
+        {u"action"_s, QT_TR_NOOP("Action")},           {u"adventure"_s, QT_TR_NOOP("Adventure")},
+        {u"animation"_s, QT_TR_NOOP("Animation")},     {u"comedy"_s, QT_TR_NOOP("Comedy")},
+        {u"crime"_s, QT_TR_NOOP("Crime")},             {u"documentary"_s, QT_TR_NOOP("Documentary")},
+        {u"drama"_s, QT_TR_NOOP("Drama")},             {u"family"_s, QT_TR_NOOP("Family")},
+        {u"fantasy"_s, QT_TR_NOOP("Fantasy")},         {u"historical"_s, QT_TR_NOOP("Historical")},
+        {u"horror"_s, QT_TR_NOOP("Horror")},           {u"musical"_s, QT_TR_NOOP("Musical")},
+        {u"mystery"_s, QT_TR_NOOP("Mystery")},         {u"romance"_s, QT_TR_NOOP("Romance")},
+        {u"sci-fi"_s, QT_TR_NOOP("Science fiction")},  {u"thriller"_s, QT_TR_NOOP("Thriller")},
+        {u"war"_s, QT_TR_NOOP("War")},                 {u"western"_s, QT_TR_NOOP("Western")},
+    };
+    const auto it = names.constFind(id);
+    return it == names.cend() ? id : tr(*it);
+}
+
+QString Labels::tone(const QString &id)
+{
+    static const QHash<QString, const char *> names{
+        {u"dark"_s, QT_TR_NOOP("Dark")},             {u"light"_s, QT_TR_NOOP("Light")},
+        {u"gritty"_s, QT_TR_NOOP("Gritty")},         {u"whimsical"_s, QT_TR_NOOP("Whimsical")},
+        {u"suspenseful"_s, QT_TR_NOOP("Suspenseful")}, {u"satirical"_s, QT_TR_NOOP("Satirical")},
+        {u"romantic"_s, QT_TR_NOOP("Romantic")},     {u"melancholic"_s, QT_TR_NOOP("Melancholic")},
+        {u"hopeful"_s, QT_TR_NOOP("Hopeful")},       {u"tense"_s, QT_TR_NOOP("Tense")},
+        {u"comedic"_s, QT_TR_NOOP("Comedic")},       {u"epic"_s, QT_TR_NOOP("Epic")},
+    };
+    const auto it = names.constFind(id);
+    return it == names.cend() ? id : tr(*it);
+}
+
+QString Labels::format(const QString &id)
+{
+    if (id == u"screenplay"_s) {
+        return tr("Screenplay");
+    }
+    if (id == u"treatment"_s) {
+        return tr("Treatment");
+    }
+    if (id == u"outline"_s) {
+        return tr("Outline");
+    }
+    return id;
+}
+
+QString Labels::origin(const QString &id)
+{
+    if (id == u"manual"_s) {
+        //: how a version came to be: saved by the writer
+        return tr("Saved");
+    }
+    if (id == u"generated"_s) {
+        return tr("Generated");
+    }
+    if (id == u"scene_regenerated"_s) {
+        return tr("Scene regenerated");
+    }
+    if (id == u"imported"_s) {
+        return tr("Imported");
+    }
+    if (id == u"restored"_s) {
+        return tr("Restored");
+    }
+    return id;
+}
+
+QString Labels::jobKind(const QString &id)
+{
+    if (id == u"script"_s) {
+        //: a generation job that writes a whole script
+        return tr("Script");
+    }
+    if (id == u"scene"_s) {
+        //: a generation job that rewrites one scene
+        return tr("Scene");
+    }
+    if (id == u"quick"_s) {
+        return tr("Quick draft");
+    }
+    return id;
+}
+
+QString Labels::jobStatus(const QString &id)
+{
+    if (id == u"pending"_s) {
+        return tr("Pending");
+    }
+    if (id == u"running"_s) {
+        return tr("Running");
+    }
+    if (id == u"completed"_s) {
+        return tr("Completed");
+    }
+    if (id == u"failed"_s) {
+        return tr("Failed");
+    }
+    if (id == u"cancelled"_s) {
+        return tr("Cancelled");
+    }
+    if (id == u"interrupted"_s) {
+        return tr("Interrupted");
+    }
+    return id;
+}
+
+void Labels::fillGenres(QComboBox *box, bool allowNone)
+{
+    box->clear();
+    if (allowNone) {
+        box->addItem(tr("(none)"), QString());
+    }
+    for (const QString &id : Catalog::genres()) {
+        box->addItem(genre(id), id);
+    }
+}
+
+void Labels::fillTones(QComboBox *box, bool allowNone)
+{
+    box->clear();
+    if (allowNone) {
+        box->addItem(tr("(none)"), QString());
+    }
+    for (const QString &id : Catalog::tones()) {
+        box->addItem(tone(id), id);
+    }
+}
+
+void Labels::fillFormats(QComboBox *box)
+{
+    box->clear();
+    for (const QString &id : Catalog::formats()) {
+        box->addItem(format(id), id);
+    }
+}
+
+void Labels::select(QComboBox *box, const QString &id)
+{
+    const int index = box->findData(id);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString Labels::dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    // Compact, as lists need: the time alone today, day and month this year, else the date.
+    const QDateTime local = utc.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s); // some locales' short format still has seconds
+    const QString time = locale.toString(local.time(), timeFormat);
+    if (local.date() == today) {
+        return time;
+    }
+    if (local.date().year() == today.year()) {
+        return tr("%1, %2").arg(locale.toString(local.date(), u"d MMM"_s), time);
+    }
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QString Labels::duration(qint64 ms)
+{
+    if (ms < 0) {
+        return {};
+    }
+    const qint64 seconds = ms / 1000;
+    if (seconds < 3600) {
+        return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    }
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
+}
+
+} // namespace Spielberg

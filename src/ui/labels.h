@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QComboBox;
+class QDateTime;
+
+namespace Spielberg {
+
+/**
+ * The words a writer reads for the library's stored ids (Catalog): genres, tones, formats,
+ * version origins, job kinds and statuses, translated. Unknown ids are shown as they are.
+ */
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString genre(const QString &id);
+    static QString tone(const QString &id);
+    static QString format(const QString &id);
+    static QString origin(const QString &id);
+    static QString jobKind(const QString &id);
+    static QString jobStatus(const QString &id);
+
+    /** Fills `box` with "(none)" (when `allowNone`) and the catalog's genres; data = id. */
+    static void fillGenres(QComboBox *box, bool allowNone = true);
+    static void fillTones(QComboBox *box, bool allowNone = true);
+    static void fillFormats(QComboBox *box);
+    /** Selects the item whose data is `id` (the first when none is). */
+    static void select(QComboBox *box, const QString &id);
+
+    /** A stored UTC time as the writer's local date and time, short. */
+    static QString dateTime(const QDateTime &utc);
+    /** A duration in milliseconds as "1:05" or "1 h 02 min"; empty for a negative one. */
+    static QString duration(qint64 ms);
+};
+
+} // namespace Spielberg

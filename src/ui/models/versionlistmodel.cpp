@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "versionlistmodel.h"
+
+#include "../labels.h"
+#include "../services.h"
+
+#include <storage/librarynotifier.h>
+#include <storage/versionstore.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+VersionListModel::VersionListModel(Services &services, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_services(services)
+{
+    connect(services.notifier(), &LibraryNotifier::versionAdded, this,
+            &VersionListModel::onVersionAdded);
+}
+
+Result<void> VersionListModel::setScript(qint64 scriptId)
+{
+    QList<ScriptVersion> rows;
+    if (scriptId != 0) {
+        Result<QList<ScriptVersion>> all = m_services.versions().list(scriptId);
+        if (!all) {
+            return all.error();
+        }
+        rows = std::move(all).value();
+        std::reverse(rows.begin(), rows.end());
+        for (ScriptVersion &v : rows) {
+            v.content.clear();
+        }
+    }
+    beginResetModel();
+    m_scriptId = scriptId;
+    m_rows = std::move(rows);
+    endResetModel();
+    return {};
+}
+
+void VersionListModel::onVersionAdded(qint64 scriptId, int number)
+{
+    if (scriptId != m_scriptId || rowOfNumber(number) >= 0) {
+        return;
+    }
+    Result<ScriptVersion> v = m_services.versions().get(scriptId, number);
+    if (!v) {
+        return;
+    }
+    v->content.clear();
+    int at = 0;
+    while (at < m_rows.size() && m_rows.at(at).number > number) {
+        ++at;
+    }
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, *v);
+    endInsertRows();
+}
+
+int VersionListModel::rowOfNumber(int number) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).number == number) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int VersionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VersionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VersionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const ScriptVersion &v = m_rows.at(index.row());
+    if (role == NumberRole) {
+        return v.number;
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        if (!v.note.isEmpty()) {
+            lines << v.note;
+        }
+        if (v.parentNumber > 0) {
+            lines << tr("Made from v%1").arg(v.parentNumber);
+        }
+        if (!v.jobId.isEmpty()) {
+            lines << tr("Job %1").arg(v.jobId);
+        }
+        return lines.join(u'\n');
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Number:
+        return u"v%1"_s.arg(v.number);
+    case Origin:
+        return Labels::origin(v.origin);
+    case Note:
+        return v.note;
+    case Created:
+        return Labels::dateTime(v.createdAt);
+    default:
+        return {};
+    }
+}
+
+QVariant VersionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Number:
+        //: a version's number, v1, v2…
+        return tr("Version");
+    case Origin:
+        return tr("Origin");
+    case Note:
+        return tr("Note");
+    case Created:
+        return tr("Date");
+    default:
+        return {};
+    }
+}
+
+} // namespace Spielberg

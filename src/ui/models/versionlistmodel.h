@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+#include <core/scriptversion.h>
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Spielberg {
+
+class Services;
+
+/**
+ * The versions of one script, newest first: number, origin, note, job and date. Texts are not
+ * held (a version is read when it is opened). Follows versionAdded for its script. GUI thread
+ * only.
+ */
+class VersionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Origin, Note, Created, ColumnCount };
+    enum Role { NumberRole = Qt::UserRole + 1 };
+
+    explicit VersionListModel(Services &services, QObject *parent = nullptr);
+
+    /** Shows the versions of `scriptId` (0: none). */
+    Result<void> setScript(qint64 scriptId);
+    qint64 scriptId() const { return m_scriptId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int rowOfNumber(int number) const;
+    ScriptVersion versionAt(int row) const { return m_rows.value(row); }
+
+private:
+    void onVersionAdded(qint64 scriptId, int number);
+
+    Services &m_services;
+    qint64 m_scriptId = 0;
+    QList<ScriptVersion> m_rows; ///< without content
+};
+
+} // namespace Spielberg

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QToolButton;
+
+namespace Spielberg {
+
+/**
+ * A strip across the top of a page that tells the writer what went wrong (or right) in one
+ * sentence, in the window rather than on stderr. Errors stay until closed or replaced;
+ * information fades after a few seconds. Colours follow the palette, so it reads in light and
+ * dark themes. GUI thread only.
+ */
+class NoticeBar : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Error };
+    Q_ENUM(Kind)
+
+    explicit NoticeBar(QWidget *parent = nullptr);
+
+    void showError(const QString &text);
+    void showInformation(const QString &text);
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    void showNotice(Kind kind, const QString &text);
+
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_close;
+    QTimer m_fade;
+    Kind m_kind = Kind::Information;
+};
+
+} // namespace Spielberg

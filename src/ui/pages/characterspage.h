@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/character.h>
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Spielberg {
+
+class CharacterListModel;
+class NoticeBar;
+class Services;
+
+/**
+ * The Characters tab: the library's characters in a filterable table beside a form for the
+ * selected one (name, personality, goals, voice, backstory) and the scripts that use it. New,
+ * Duplicate and Delete (which names the scripts it would be detached from). Edits are kept when
+ * the writer moves to another character: they are saved first. GUI thread only.
+ */
+class CharactersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CharactersPage(Services &services, QWidget *parent = nullptr);
+
+    /** Starts a new, empty character in the form (saved by Save). */
+    void newCharacter();
+    void duplicateCurrent();
+    void deleteCurrent();
+    /** Writes the form (creating or updating); false with a notice when it could not. */
+    bool save();
+    /** Selects character `id` and shows it in the form. */
+    void select(qint64 id);
+    qint64 currentId() const { return m_current.id; }
+    bool isDirty() const { return m_dirty; }
+
+    QTableView *table() const { return m_table; }
+
+private:
+    void onCurrentRowChanged();
+    void showCharacter(const Character &character);
+    Character formValues() const;
+    void setDirty(bool dirty);
+    void updateUsage();
+
+    Services &m_services;
+    CharacterListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    NoticeBar *m_notice;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QPushButton *m_newButton;
+    QPushButton *m_duplicateButton;
+    QPushButton *m_deleteButton;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_personality;
+    QPlainTextEdit *m_goals;
+    QPlainTextEdit *m_voice;
+    QPlainTextEdit *m_backstory;
+    QLabel *m_usage;
+    QPushButton *m_saveButton;
+    QPushButton *m_revertButton;
+    QWidget *m_form;
+    Character m_current; ///< what the form shows; id 0 for a new one
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace Spielberg

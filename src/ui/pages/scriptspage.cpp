@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptspage.h"
+
+#include "../dialogs/scriptdialog.h"
+#include "../fountaineditor.h"
+#include "../labels.h"
+#include "../models/scriptfilterproxy.h"
+#include "../models/scriptlistmodel.h"
+#include "../noticebar.h"
+#include "../services.h"
+#include "scriptview.h"
+
+#include <generation/jobqueue.h>
+#include <storage/characterstore.h>
+#include <storage/jobstore.h>
+#include <storage/librarysearch.h>
+#include <storage/scriptstore.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_model(new ScriptListModel(services, this))
+    , m_proxy(new ScriptFilterProxy(this))
+    , m_notice(new NoticeBar(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(u"scriptsPage"_s);
+    m_proxy->setSourceModel(m_model);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(listSide);
+    m_search->setObjectName(u"scriptSearch"_s);
+    m_search->setPlaceholderText(tr("Search titles, loglines, scripts and characters…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the library"));
+    m_genre = new QComboBox(listSide);
+    m_genre->setObjectName(u"scriptGenreFilter"_s);
+    m_genre->setAccessibleName(tr("Show genre"));
+    Labels::fillGenres(m_genre);
+    m_genre->setItemText(0, tr("All genres"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_genre);
+    listLayout->addLayout(filters);
+    m_table = new QTableView(listSide);
+    m_table->setObjectName(u"scriptTable"_s);
+    m_table->setAccessibleName(tr("Scripts"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ScriptListModel::Changed, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(ScriptListModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(ScriptListModel::Genre, 78);
+    m_table->setColumnWidth(ScriptListModel::Tone, 78);
+    m_table->setColumnWidth(ScriptListModel::Format, 78);
+    m_table->setColumnWidth(ScriptListModel::Versions, 60);
+    m_table->setColumnWidth(ScriptListModel::Pages, 46);
+    m_table->setColumnWidth(ScriptListModel::Changed, 78);
+    // Every column can be shown from the header's menu; tone and format start hidden, since
+    // the open script's header shows them.
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < ScriptListModel::ColumnCount; ++c) {
+        if (c == ScriptListModel::Title) {
+            continue;
+        }
+        auto *toggle = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), header);
+        toggle->setCheckable(true);
+        toggle->setChecked(c != ScriptListModel::Tone && c != ScriptListModel::Format);
+        m_table->setColumnHidden(c, !toggle->isChecked());
+        connect(toggle, &QAction::toggled, m_table, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        header->addAction(toggle);
+    }
+    listLayout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    m_newButton = new QPushButton(QIcon::fromTheme(u"document-new"_s), tr("&New"), listSide);
+    m_newButton->setObjectName(u"newScriptButton"_s);
+    m_newButton->setToolTip(tr("Start a new script (Ctrl+N)"));
+    m_editButton = new QPushButton(tr("&Edit…"), listSide);
+    m_editButton->setObjectName(u"editScriptButton"_s);
+    m_editButton->setToolTip(tr("Title, logline, genre, tone, format and characters"));
+    m_deleteButton = new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete"), listSide);
+    m_deleteButton->setObjectName(u"deleteScriptButton"_s);
+    m_deleteButton->setToolTip(tr("Delete the selected script with all its versions"));
+    buttons->addWidget(m_newButton);
+    buttons->addWidget(m_editButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_deleteButton);
+    listLayout->addLayout(buttons);
+
+    m_view = new ScriptView(services, this);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"scriptsSplitter"_s);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 860});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+
+    auto *newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    connect(newAction, &QAction::triggered, this, [this] { newScript(); });
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_genre, &QComboBox::currentIndexChanged, this, &ScriptsPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ScriptsPage::onCurrentChanged);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newScript(); });
+    connect(m_editButton, &QPushButton::clicked, this, &ScriptsPage::editCurrent);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ScriptsPage::deleteCurrent);
+
+    if (Result<void> ok = m_model->reload(); !ok) {
+        m_notice->showError(tr("The library could not be read: %1").arg(ok.error().message));
+    }
+    if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+    onCurrentChanged();
+}
+
+void ScriptsPage::onCurrentChanged()
+{
+    const qint64 id = m_table->currentIndex().data(ScriptListModel::IdRole).toLongLong();
+    m_editButton->setEnabled(id != 0);
+    m_deleteButton->setEnabled(id != 0);
+    if (id != 0 && id != m_view->scriptId()) {
+        m_view->open(id);
+    }
+}
+
+void ScriptsPage::applyFilter()
+{
+    m_proxy->setGenre(m_genre->currentData().toString());
+}
+
+void ScriptsPage::search(const QString &text)
+{
+    m_searchTimer->stop();
+    if (text.trimmed().isEmpty()) {
+        m_proxy->setMatches(std::nullopt);
+        return;
+    }
+    const Result<QList<SearchHit>> hits = m_services.search().search(text, 200);
+    if (!hits) {
+        if (hits.error().code == ErrorCode::InvalidInput) {
+            m_proxy->setMatches(std::nullopt); // only punctuation: no words to look for
+            return;
+        }
+        m_notice->showError(tr("The search failed: %1").arg(hits.error().message));
+        return;
+    }
+    QSet<qint64> ids;
+    for (const SearchHit &hit : *hits) {
+        if (hit.scriptId != 0) {
+            ids.insert(hit.scriptId);
+        } else if (hit.kind == u"character"_s) {
+            // A character matched: the scripts it is in.
+            if (const Result<QList<Script>> scripts = m_services.scripts().listForCharacter(hit.id)) {
+                for (const Script &s : *scripts) {
+                    ids.insert(s.id);
+                }
+            }
+        }
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        (void)m_model->rowOf(id); // fetches the row if it was not yet
+    }
+    m_proxy->setMatches(ids);
+}
+
+void ScriptsPage::openScript(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_genre->setCurrentIndex(0);
+        search({});
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    if (m_view->scriptId() != id) {
+        m_view->open(id);
+    }
+}
+
+qint64 ScriptsPage::newScript()
+{
+    ScriptDialog dialog(this);
+    Script blank;
+    dialog.setScript(blank, false);
+    const Result<QList<Character>> library = m_services.characters().list();
+    dialog.setCharacters(library ? *library : QList<Character>{}, {});
+    if (dialog.exec() != QDialog::Accepted) {
+        return 0;
+    }
+    const Result<Script> made = m_services.scripts().create(dialog.script(), dialog.characterIds());
+    if (!made) {
+        m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
+        return 0;
+    }
+    openScript(made->id);
+    m_view->editor()->setFocus();
+    return made->id;
+}
+
+void ScriptsPage::editCurrent()
+{
+    if (m_view->scriptId() != 0) {
+        m_view->editDetails();
+    }
+}
+
+void ScriptsPage::deleteCurrent()
+{
+    const qint64 id = m_table->currentIndex().data(ScriptListModel::IdRole).toLongLong();
+    if (id == 0) {
+        return;
+    }
+    const Result<Script> script = m_services.scripts().get(id);
+    if (!script) {
+        m_notice->showError(script.error().message);
+        return;
+    }
+    QList<Job> active;
+    for (const QString &status : {u"pending"_s, u"running"_s}) {
+        if (const Result<QList<Job>> jobs = m_services.jobs().list(status)) {
+            for (const Job &job : *jobs) {
+                if (job.scriptId == id) {
+                    active << job;
+                }
+            }
+        }
+    }
+    QString question = tr("Delete “%1” with all its versions, scenes and its draft? This cannot "
+                          "be undone.")
+                           .arg(script->title);
+    if (!active.isEmpty()) {
+        question += u"\n\n"_s
+                    + tr("%n generation job(s) for it will be cancelled.", nullptr,
+                         int(active.size()));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete script"), question, QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteScriptBox"_s);
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove) {
+        return;
+    }
+    for (const Job &job : std::as_const(active)) {
+        (void)m_services.queue().cancel(job.id);
+    }
+    if (Result<void> ok = m_services.scripts().remove(id); !ok) {
+        m_notice->showError(tr("The script could not be deleted: %1").arg(ok.error().message));
+        return;
+    }
+    m_notice->showInformation(tr("Deleted “%1”.").arg(script->title));
+    if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid()) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+}
+
+} // namespace Spielberg

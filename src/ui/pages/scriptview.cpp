@@ -1,0 +1,738 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptview.h"
+
+#include "../dialogs/comparedialog.h"
+#include "../dialogs/generatedialog.h"
+#include "../dialogs/scriptdialog.h"
+#include "../editor/diffview.h"
+#include "../editor/draftanalyzer.h"
+#include "../editor/draftautosaver.h"
+#include "../editor/findbar.h"
+#include "../fountaineditor.h"
+#include "../labels.h"
+#include "../models/versionlistmodel.h"
+#include "../noticebar.h"
+#include "../services.h"
+
+#include <storage/characterstore.h>
+#include <storage/draftstore.h>
+#include <storage/librarynotifier.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+QToolButton *toolButton(QWidget *parent, const QString &name, const QString &icon,
+                        const QString &text, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(name);
+    b->setIcon(QIcon::fromTheme(icon));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+ScriptView::ScriptView(Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_notice(new NoticeBar(this))
+    , m_versionModel(new VersionListModel(services, this))
+    , m_idle(new QTimer(this))
+    , m_autosaver(new DraftAutosaver(services, this))
+    , m_analyzer(new DraftAnalyzer(this))
+{
+    setObjectName(u"scriptView"_s);
+    buildUi();
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(300);
+    m_autosaver->setDelay(700); // with the idle pause: saved about a second after typing stops
+    connect(m_idle, &QTimer::timeout, this, &ScriptView::onIdle);
+    connect(m_analyzer, &DraftAnalyzer::analyzed, this, &ScriptView::onAnalyzed);
+    connect(m_autosaver, &DraftAutosaver::failed, this, [this](qint64, const QString &message) {
+        m_notice->showError(tr("Your draft could not be saved: %1. It stays in the editor; try "
+                               "Ctrl+S.")
+                                .arg(message));
+    });
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 id) {
+        if (id == m_script.id) {
+            Q_EMIT statusMessage(tr("Draft saved"));
+        }
+    });
+    connect(services.notifier(), &LibraryNotifier::versionAdded, this, &ScriptView::onVersionAdded);
+    connect(services.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptView::onScriptChanged);
+    connect(services.notifier(), &LibraryNotifier::scriptRemoved, this, [this](qint64 id) {
+        if (id == m_script.id) {
+            m_script = {};
+            open(0);
+        }
+    });
+    open(0);
+}
+
+// The last typing is written before the view goes; nothing is announced any more, since the
+// window around it may already be half torn down.
+ScriptView::~ScriptView()
+{
+    disconnect(m_autosaver, nullptr, this, nullptr);
+    const QSignalBlocker silence(this);
+    m_idle->stop();
+    if (m_script.id != 0 && m_editor->document()->isModified()) {
+        m_autosaver->textChanged(m_script.id, m_editor->toPlainText(), m_baseVersion);
+    }
+    (void)m_autosaver->flush();
+}
+
+void ScriptView::buildUi()
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"scriptHeading"_s);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(u"scriptMeta"_s);
+    m_meta->setWordWrap(true);
+    m_characters = new QLabel(this);
+    m_characters->setObjectName(u"scriptCharactersLine"_s);
+    m_characters->setWordWrap(true);
+    m_detailsButton = new QPushButton(tr("&Details && characters…"), this);
+    m_detailsButton->setObjectName(u"scriptDetailsButton"_s);
+    m_detailsButton->setToolTip(tr("Title, logline, genre, tone, format and characters"));
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_detailsButton, 0, 1, Qt::AlignRight);
+    header->addWidget(m_meta, 1, 0, 1, 2);
+    header->addWidget(m_characters, 2, 0, 1, 2);
+    header->setColumnStretch(0, 1);
+
+    m_saveDraftButton = toolButton(this, u"saveDraftButton"_s, u"document-save"_s, tr("Save draft"),
+                                   tr("Save the draft now (Ctrl+S); it is also saved as you type"));
+    m_saveVersionButton = toolButton(this, u"saveVersionButton"_s, u"document-save-as"_s,
+                                     tr("Save as version"),
+                                     tr("Keep the draft as a new numbered version (Ctrl+Shift+S)"));
+    m_generateButton = toolButton(this, u"generateButton"_s, u"system-run"_s, tr("Generate…"),
+                                  tr("Ask the model for a new version (Ctrl+G)"));
+    m_findButton = toolButton(this, u"findButton"_s, u"edit-find"_s, tr("Find"),
+                              tr("Find and replace in the script (Ctrl+F, Ctrl+H)"));
+    auto *tools = new QHBoxLayout;
+    tools->setSpacing(2);
+    for (QToolButton *b : {m_saveDraftButton, m_saveVersionButton, m_generateButton, m_findButton}) {
+        tools->addWidget(b);
+    }
+    tools->addStretch(1);
+
+    // Scene navigator | editor + find bar | versions.
+    m_scenes = new QListWidget(this);
+    m_scenes->setObjectName(u"sceneNavigator"_s);
+    m_scenes->setAccessibleName(tr("Scenes of the draft"));
+    m_scenes->setToolTip(tr("Click a scene to go to it"));
+    m_editor = new FountainEditor(this);
+    m_findBar = new FindBar(m_editor, this);
+    auto *editorSide = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorSide);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+
+    auto *versionSide = new QWidget(this);
+    auto *versionLayout = new QVBoxLayout(versionSide);
+    versionLayout->setContentsMargins(0, 0, 0, 0);
+    m_versions = new QTableView(versionSide);
+    m_versions->setObjectName(u"versionTable"_s);
+    m_versions->setAccessibleName(tr("Version history"));
+    m_versions->setModel(m_versionModel);
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->verticalHeader()->hide();
+    m_versions->setWordWrap(false);
+    m_versions->setAlternatingRowColors(true);
+    m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
+    m_versions->setColumnWidth(VersionListModel::Number, 50);
+    m_versions->setColumnWidth(VersionListModel::Origin, 88);
+    m_versions->setColumnWidth(VersionListModel::Created, 70);
+    m_versions->setColumnHidden(VersionListModel::Created, false);
+    m_versions->setToolTip(tr("Select one version to view or restore it, or to compare it with "
+                              "the draft; select two to compare them"));
+    versionLayout->addWidget(m_versions, 1);
+    auto *versionButtons = new QHBoxLayout;
+    m_viewButton = new QPushButton(tr("&View"), versionSide);
+    m_viewButton->setObjectName(u"viewVersionButton"_s);
+    m_viewButton->setToolTip(tr("Read the selected version (Enter)"));
+    m_compareButton = new QPushButton(tr("&Compare"), versionSide);
+    m_compareButton->setObjectName(u"compareVersionsButton"_s);
+    m_compareButton->setToolTip(tr("Compare two selected versions, or one with the draft"));
+    m_restoreButton = new QPushButton(tr("Res&tore"), versionSide);
+    m_restoreButton->setObjectName(u"restoreVersionButton"_s);
+    m_restoreButton->setToolTip(tr("Make the selected version the draft again (as a new version; "
+                                   "nothing is lost)"));
+    versionButtons->addWidget(m_viewButton);
+    versionButtons->addWidget(m_compareButton);
+    versionButtons->addWidget(m_restoreButton);
+    versionLayout->addLayout(versionButtons);
+
+    // The side column: the draft's scenes and the version history, one tab each, so the
+    // editor keeps the width of a printed page.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(u"scriptSideTabs"_s);
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_scenes, tr("Scenes"));
+    m_side->addTab(versionSide, tr("Versions"));
+    m_side->setTabToolTip(0, tr("The scenes of the draft; click one to go to it"));
+    m_side->setTabToolTip(1, tr("Every saved and generated version of this script"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"scriptSplitter"_s);
+    splitter->addWidget(editorSide);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({580, 290});
+    splitter->setChildrenCollapsible(false);
+
+    m_body = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(header);
+    bodyLayout->addLayout(tools);
+    bodyLayout->addWidget(splitter, 1);
+    m_empty = new QLabel(tr("<h3>No script open</h3><p>Choose a script in the list, or make a new "
+                            "one with <b>New</b> (Ctrl+N).</p>"),
+                         this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setObjectName(u"noScriptLabel"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_empty, 1);
+
+    const auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    shortcut(QKeySequence::Save, [this] { saveDraft(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveVersionInteractively(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGenerate(); });
+    shortcut(QKeySequence::Find, [this] { m_findBar->showFind(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
+    shortcut(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
+
+    connect(m_saveDraftButton, &QToolButton::clicked, this, [this] { saveDraft(); });
+    connect(m_saveVersionButton, &QToolButton::clicked, this, &ScriptView::saveVersionInteractively);
+    connect(m_generateButton, &QToolButton::clicked, this, &ScriptView::askGenerate);
+    connect(m_findButton, &QToolButton::clicked, m_findBar, &FindBar::showFind);
+    connect(m_detailsButton, &QPushButton::clicked, this, &ScriptView::editDetails);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ScriptView::onTextChanged);
+    connect(m_scenes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QTextBlock block = m_editor->document()->findBlockByNumber(item->data(Qt::UserRole).toInt());
+        if (block.isValid()) {
+            QTextCursor cursor(block);
+            m_editor->setTextCursor(cursor);
+            m_editor->centerCursor();
+            m_editor->setFocus();
+        }
+    });
+    connect(m_scenes, &QListWidget::itemClicked, m_scenes, &QListWidget::itemActivated);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScriptView::updateVersionButtons);
+    connect(m_versions, &QTableView::activated, this, [this](const QModelIndex &index) {
+        viewVersion(index.data(VersionListModel::NumberRole).toInt());
+    });
+    connect(m_viewButton, &QPushButton::clicked, this, [this] {
+        const QList<int> numbers = selectedVersions();
+        if (!numbers.isEmpty()) {
+            viewVersion(numbers.constFirst());
+        }
+    });
+    connect(m_compareButton, &QPushButton::clicked, this, &ScriptView::compareSelected);
+    connect(m_restoreButton, &QPushButton::clicked, this, [this] {
+        const QList<int> numbers = selectedVersions();
+        if (numbers.size() == 1) {
+            restoreVersion(numbers.constFirst());
+        }
+    });
+}
+
+void ScriptView::open(qint64 id)
+{
+    if (m_script.id != 0 && id != m_script.id && m_editor->document()->isModified()) {
+        m_idle->stop();
+        onIdle(); // hands the typing to the autosaver, which writes it off the GUI thread
+    }
+    m_script = {};
+    m_baseVersion = 0;
+    m_baseContent.clear();
+    if (id != 0) {
+        const Result<Script> script = m_services.scripts().get(id);
+        if (!script) {
+            m_notice->showError(tr("The script could not be opened: %1").arg(script.error().message));
+            id = 0;
+        } else {
+            m_script = *script;
+        }
+    }
+    m_body->setVisible(id != 0);
+    m_empty->setVisible(id == 0);
+    if (Result<void> ok = m_versionModel->setScript(id); !ok) {
+        m_notice->showError(tr("The versions could not be read: %1").arg(ok.error().message));
+    }
+    updateVersionButtons();
+    if (id == 0) {
+        setEditorText({});
+        Q_EMIT lengthChanged(0, 0, 0);
+        return;
+    }
+    showHeader();
+    loadDraft();
+}
+
+void ScriptView::loadDraft()
+{
+    const Result<ScriptVersion> newest = m_services.versions().get(m_script.id);
+    Result<Draft> draft = m_services.drafts().get(m_script.id);
+    if (!draft && draft.error().code == ErrorCode::NotFound) {
+        // A script without a draft yet: start from its newest version (or a blank page).
+        Draft fresh{m_script.id, newest ? newest->content : QString(), newest ? newest->number : 0, {}};
+        draft = m_services.drafts().save(fresh);
+    }
+    if (!draft) {
+        m_notice->showError(tr("The draft could not be read: %1").arg(draft.error().message));
+        return;
+    }
+    m_baseVersion = draft->baseVersion;
+    if (m_baseVersion > 0) {
+        const Result<ScriptVersion> base = m_services.versions().get(m_script.id, m_baseVersion);
+        m_baseContent = base ? base->content : QString();
+    }
+    setEditorText(draft->content);
+}
+
+void ScriptView::setEditorText(const QString &text)
+{
+    m_loading = true;
+    m_editor->setPlainText(text);
+    m_editor->document()->setModified(false);
+    m_loading = false;
+    m_analyzer->analyze(text);
+}
+
+void ScriptView::showHeader()
+{
+    m_title->setText(m_script.title);
+    const bool locked = m_versionModel->rowCount() > 0;
+    QStringList facts;
+    facts << Labels::format(m_script.format);
+    facts << (m_script.genre.isEmpty() ? tr("no genre") : Labels::genre(m_script.genre));
+    facts << (m_script.tone.isEmpty() ? tr("no tone") : Labels::tone(m_script.tone));
+    QString meta = facts.join(u"  ·  "_s);
+    if (locked && !(m_script.genre.isEmpty() && m_script.tone.isEmpty())) {
+        //: genre and tone can no longer change without unlocking them
+        meta += u"   "_s + tr("(genre and tone locked)");
+    }
+    if (!m_script.logline.isEmpty()) {
+        meta = u"<i>%1</i><br>%2"_s.arg(m_script.logline.toHtmlEscaped(), meta.toHtmlEscaped());
+    } else {
+        meta = meta.toHtmlEscaped();
+    }
+    m_meta->setText(meta);
+    m_meta->setToolTip(locked ? tr("Genre and tone are locked: every version and generation uses "
+                                   "them. Unlock them in Details.")
+                              : QString());
+    QStringList names;
+    if (const Result<QList<Character>> cast = m_services.characters().listForScript(m_script.id)) {
+        for (const Character &c : *cast) {
+            names << c.name;
+        }
+    }
+    m_characters->setText(names.isEmpty()
+                              ? tr("Characters: none attached — add them in Details")
+                              : tr("Characters: %1").arg(names.join(u", "_s)));
+}
+
+void ScriptView::onScriptChanged(qint64 id)
+{
+    if (id != m_script.id || id == 0) {
+        return;
+    }
+    if (const Result<Script> fresh = m_services.scripts().get(id)) {
+        m_script = *fresh;
+        showHeader();
+    }
+}
+
+void ScriptView::onTextChanged()
+{
+    if (m_loading || m_script.id == 0) {
+        return;
+    }
+    m_idle->start();
+}
+
+void ScriptView::onIdle()
+{
+    if (m_script.id == 0) {
+        return;
+    }
+    const QString text = m_editor->toPlainText();
+    m_autosaver->textChanged(m_script.id, text, m_baseVersion);
+    m_analyzer->analyze(text);
+}
+
+void ScriptView::onAnalyzed(const DraftOutline &outline)
+{
+    const int current = m_scenes->currentRow();
+    m_scenes->clear();
+    int n = 0;
+    for (const DraftOutline::SceneEntry &scene : outline.scenes) {
+        auto *item = new QListWidgetItem(u"%1. %2"_s.arg(++n).arg(scene.heading), m_scenes);
+        item->setData(Qt::UserRole, scene.line);
+        item->setToolTip(scene.heading);
+    }
+    if (current >= 0 && current < m_scenes->count()) {
+        m_scenes->setCurrentRow(current);
+    }
+    Q_EMIT lengthChanged(outline.pages, int(outline.scenes.size()), outline.words);
+}
+
+bool ScriptView::saveDraft()
+{
+    if (m_script.id == 0) {
+        return false;
+    }
+    m_idle->stop();
+    m_autosaver->textChanged(m_script.id, m_editor->toPlainText(), m_baseVersion);
+    if (Result<void> ok = m_autosaver->flush(); !ok) {
+        return false; // failed() showed why
+    }
+    m_editor->document()->setModified(false);
+    Q_EMIT statusMessage(tr("Draft saved"));
+    return true;
+}
+
+bool ScriptView::hasUnsavedEdits() const
+{
+    return m_script.id != 0 && m_editor->toPlainText() != m_baseContent;
+}
+
+int ScriptView::saveVersion(const QString &note)
+{
+    if (!saveDraft()) {
+        return 0;
+    }
+    const Result<ScriptVersion> version = m_services.drafts().saveAsVersion(m_script.id, note);
+    if (!version) {
+        m_notice->showError(tr("The version could not be saved: %1").arg(version.error().message));
+        return 0;
+    }
+    m_baseVersion = version->number;
+    m_baseContent = version->content;
+    showHeader();
+    selectVersion(version->number);
+    m_notice->showInformation(tr("Saved as version %1.").arg(version->number));
+    return version->number;
+}
+
+void ScriptView::saveVersionInteractively()
+{
+    if (m_script.id == 0) {
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Save as version"),
+                                               tr("A note for this version (optional):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        saveVersion(note);
+    }
+}
+
+void ScriptView::editDetails()
+{
+    if (m_script.id == 0) {
+        return;
+    }
+    ScriptDialog dialog(this);
+    dialog.setScript(m_script, m_versionModel->rowCount() > 0);
+    const Result<QList<Character>> library = m_services.characters().list();
+    const Result<QList<qint64>> attached = m_services.scripts().characterIds(m_script.id);
+    dialog.setCharacters(library ? *library : QList<Character>{},
+                         attached ? *attached : QList<qint64>{});
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Result<Script> updated = m_services.scripts().update(dialog.script());
+    if (!updated) {
+        m_notice->showError(tr("The details could not be saved: %1").arg(updated.error().message));
+        return;
+    }
+    const QList<qint64> wanted = dialog.characterIds();
+    const QList<qint64> had = attached ? *attached : QList<qint64>{};
+    for (const qint64 id : wanted) {
+        if (!had.contains(id)) {
+            if (Result<void> ok = m_services.scripts().attach(m_script.id, id); !ok) {
+                m_notice->showError(ok.error().message);
+            }
+        }
+    }
+    for (const qint64 id : had) {
+        if (!wanted.contains(id)) {
+            if (Result<void> ok = m_services.scripts().detach(m_script.id, id); !ok) {
+                m_notice->showError(ok.error().message);
+            }
+        }
+    }
+    m_script = *updated;
+    showHeader();
+}
+
+void ScriptView::viewVersion(int number)
+{
+    const Result<ScriptVersion> version = m_services.versions().get(m_script.id, number);
+    if (!version) {
+        m_notice->showError(version.error().message);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"versionViewer"_s);
+    dialog->setWindowTitle(tr("%1 — version %2 (read-only)").arg(m_script.title).arg(number));
+    auto *text = new FountainEditor(dialog);
+    text->setReadOnly(true);
+    text->setPlainText(version->content);
+    auto *info = new QLabel(dialog);
+    info->setText(tr("%1 · %2%3")
+                      .arg(Labels::origin(version->origin), Labels::dateTime(version->createdAt),
+                           version->note.isEmpty() ? QString() : u" · "_s + version->note));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *restore = buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(restore, &QPushButton::clicked, dialog, [this, dialog, number] {
+        dialog->close();
+        restoreVersion(number);
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(info);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 760);
+    dialog->show();
+}
+
+CompareDialog *ScriptView::compare(int from, int to)
+{
+    const Result<ScriptVersion> older = m_services.versions().get(m_script.id, from);
+    if (!older) {
+        m_notice->showError(older.error().message);
+        return nullptr;
+    }
+    QString toText;
+    QString toLabel;
+    if (to == 0) {
+        toText = m_editor->toPlainText();
+        toLabel = tr("Your draft");
+    } else {
+        const Result<ScriptVersion> newer = m_services.versions().get(m_script.id, to);
+        if (!newer) {
+            m_notice->showError(newer.error().message);
+            return nullptr;
+        }
+        toText = newer->content;
+        toLabel = tr("Version %1 (%2)").arg(to).arg(Labels::origin(newer->origin));
+    }
+    auto *dialog = new CompareDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1 — compare").arg(m_script.title));
+    dialog->setTexts(tr("Version %1 (%2)").arg(from).arg(Labels::origin(older->origin)),
+                     older->content, toLabel, toText);
+    dialog->show();
+    return dialog;
+}
+
+void ScriptView::compareSelected()
+{
+    QList<int> numbers = selectedVersions();
+    std::sort(numbers.begin(), numbers.end());
+    if (numbers.size() == 1) {
+        compare(numbers.constFirst(), 0);
+    } else if (numbers.size() >= 2) {
+        compare(numbers.constFirst(), numbers.constLast());
+    }
+}
+
+void ScriptView::restoreVersion(int number)
+{
+    if (!saveDraft()) {
+        return;
+    }
+    const Result<ScriptVersion> restored = m_services.versions().restore(m_script.id, number);
+    if (!restored) {
+        m_notice->showError(tr("The version could not be restored: %1").arg(restored.error().message));
+        return;
+    }
+    const Result<Draft> draft = m_services.drafts().resetToVersion(m_script.id, restored->number);
+    if (!draft) {
+        m_notice->showError(draft.error().message);
+        return;
+    }
+    m_baseVersion = draft->baseVersion;
+    m_baseContent = restored->content;
+    setEditorText(draft->content);
+    selectVersion(restored->number);
+    m_notice->showInformation(tr("Version %1 is the draft again, kept as version %2.")
+                                  .arg(number)
+                                  .arg(restored->number));
+}
+
+void ScriptView::selectVersion(int number)
+{
+    const int row = m_versionModel->rowOfNumber(number);
+    if (row >= 0) {
+        m_side->setCurrentIndex(1);
+        m_versions->selectRow(row);
+        m_versions->scrollTo(m_versionModel->index(row, 0));
+    }
+}
+
+QList<int> ScriptView::selectedVersions() const
+{
+    QList<int> numbers;
+    for (const QModelIndex &index : m_versions->selectionModel()->selectedRows()) {
+        numbers << index.data(VersionListModel::NumberRole).toInt();
+    }
+    return numbers;
+}
+
+void ScriptView::updateVersionButtons()
+{
+    const qsizetype n = m_versions->selectionModel() ? selectedVersions().size() : 0;
+    m_viewButton->setEnabled(n == 1);
+    m_restoreButton->setEnabled(n == 1);
+    m_compareButton->setEnabled(n == 1 || n == 2);
+    m_compareButton->setText(n == 1 ? tr("&Compare with draft") : tr("&Compare"));
+}
+
+void ScriptView::askGenerate()
+{
+    if (m_script.id == 0) {
+        return;
+    }
+    saveDraft();
+    GenerateDialog dialog(GenerateDialog::Mode::Script, this);
+    QStringList context;
+    context << Labels::format(m_script.format);
+    if (!m_script.genre.isEmpty()) {
+        context << Labels::genre(m_script.genre);
+    }
+    if (!m_script.tone.isEmpty()) {
+        context << Labels::tone(m_script.tone);
+    }
+    dialog.setContext(tr("The model also gets: %1, the characters in Details, and the newest "
+                         "version as the starting point.")
+                          .arg(context.join(u", "_s)));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    GenerationRequest request;
+    request.kind = u"script"_s;
+    request.scriptId = m_script.id;
+    request.prompt = dialog.prompt();
+    Q_EMIT generateRequested(request);
+}
+
+CompareDialog *ScriptView::review() const
+{
+    return m_review;
+}
+
+void ScriptView::onVersionAdded(qint64 scriptId, int number)
+{
+    if (scriptId != m_script.id) {
+        return;
+    }
+    showHeader(); // the first version locks genre and tone
+    const Result<ScriptVersion> version = m_services.versions().get(scriptId, number);
+    if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
+        return;
+    }
+    // A generated version: it replaces the draft only when the draft holds no typing of its
+    // own; otherwise the writer reviews it against the draft and chooses.
+    if (!hasUnsavedEdits()) {
+        const Result<Draft> draft = m_services.drafts().resetToVersion(scriptId, number);
+        if (!draft) {
+            m_notice->showError(draft.error().message);
+            return;
+        }
+        m_baseVersion = number;
+        m_baseContent = version->content;
+        setEditorText(draft->content);
+        selectVersion(number);
+        m_notice->showInformation(tr("Version %1 arrived from the model and is now in the editor. "
+                                     "Select two versions and Compare to see what changed.")
+                                      .arg(number));
+        return;
+    }
+    if (m_review) {
+        m_review->close();
+    }
+    m_review = new CompareDialog(this);
+    m_review->setAttribute(Qt::WA_DeleteOnClose);
+    m_review->setTexts(tr("Your draft"), m_editor->toPlainText(),
+                       tr("Version %1 (%2)").arg(number).arg(Labels::origin(version->origin)),
+                       version->content);
+    m_review->setReview(tr("The model finished version %1 of “%2”, but your draft has changes that "
+                           "are in no version. Use the new version (your draft is first kept as a "
+                           "version of its own), or keep working on your draft?")
+                            .arg(number)
+                            .arg(m_script.title.toHtmlEscaped()),
+                        tr("Use version %1").arg(number), tr("Keep my draft"));
+    connect(m_review, &QDialog::accepted, this, [this, number] {
+        saveDraft();
+        const Result<Draft> draft = m_services.drafts().resetToVersion(m_script.id, number);
+        if (!draft) {
+            m_notice->showError(draft.error().message);
+            return;
+        }
+        m_baseVersion = number;
+        const Result<ScriptVersion> v = m_services.versions().get(m_script.id, number);
+        m_baseContent = v ? v->content : QString();
+        setEditorText(draft->content);
+        selectVersion(number);
+    });
+    m_review->show();
+}
+
+} // namespace Spielberg

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/script.h>
+
+#include <QPointer>
+#include <QWidget>
+
+#include "../dialogs/comparedialog.h"
+
+#include <generation/generationrequest.h>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace Spielberg {
+
+
+class DraftAnalyzer;
+class DraftAutosaver;
+class FindBar;
+class FountainEditor;
+class NoticeBar;
+class Services;
+class VersionListModel;
+struct DraftOutline;
+
+/**
+ * One open script: its details (genre and tone shown locked once it has a version), its
+ * characters, the Fountain editor on its draft with a scene navigator and find/replace, and its
+ * version history (view, compare, restore). The draft is autosaved as the writer types (off the
+ * GUI thread); Ctrl+S saves it now, Ctrl+Shift+S snapshots it as a new version. A version that a
+ * generation job adds is reviewed against an edited draft before it replaces anything.
+ * GUI thread only.
+ */
+class ScriptView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScriptView(Services &services, QWidget *parent = nullptr);
+    ~ScriptView() override;
+
+    /** Opens script `id` (0: none), saving the previous draft first. */
+    void open(qint64 id);
+    qint64 scriptId() const { return m_script.id; }
+    Script script() const { return m_script; }
+
+    FountainEditor *editor() const { return m_editor; }
+    QTableView *versionTable() const { return m_versions; }
+    QListWidget *sceneNavigator() const { return m_scenes; }
+    QTabWidget *sideTabs() const { return m_side; }
+    FindBar *findBar() const { return m_findBar; }
+    DraftAutosaver *autosaver() const { return m_autosaver; }
+
+    /** Writes the draft now, on this thread (Ctrl+S, and before leaving). */
+    bool saveDraft();
+    /** Snapshots the draft as a new version with `note`; returns its number, 0 on failure. */
+    int saveVersion(const QString &note);
+    /** Asks for a note, then saveVersion() (Ctrl+Shift+S). */
+    void saveVersionInteractively();
+    void editDetails();
+    /** Opens version `number` read-only. */
+    void viewVersion(int number);
+    /** Compares versions `from` and `to` (0 as `to`: the draft) side by side; returns the window. */
+    CompareDialog *compare(int from, int to);
+    void compareSelected();
+    /** Adds a version with version `number`'s text and makes it the draft (typing kept). */
+    void restoreVersion(int number);
+    /** Shows version `number` selected in the history. */
+    void selectVersion(int number);
+    /** Whether the draft holds typing that its base version does not. */
+    bool hasUnsavedEdits() const;
+    /** The review window of the newest generated version, if one is open. */
+    CompareDialog *review() const;
+
+Q_SIGNALS:
+    /** The writer asked for a generation for this script. */
+    void generateRequested(const Spielberg::GenerationRequest &request);
+    /** Page and scene count of the draft changed (for the status bar). */
+    void lengthChanged(int pages, int scenes, int words);
+    /** A message for the status bar. */
+    void statusMessage(const QString &text);
+
+private:
+    void buildUi();
+    void showHeader();
+    void onTextChanged();
+    void onIdle();
+    void onAnalyzed(const DraftOutline &outline);
+    void onVersionAdded(qint64 scriptId, int number);
+    void onScriptChanged(qint64 id);
+    void loadDraft();
+    void setEditorText(const QString &text);
+    void updateVersionButtons();
+    QList<int> selectedVersions() const;
+    void askGenerate();
+
+    Services &m_services;
+    Script m_script;
+    int m_baseVersion = 0;
+    QString m_baseContent;
+    bool m_loading = false;
+
+    NoticeBar *m_notice;
+    QLabel *m_title;
+    QLabel *m_meta;
+    QLabel *m_characters;
+    QPushButton *m_detailsButton;
+    QToolButton *m_saveDraftButton;
+    QToolButton *m_saveVersionButton;
+    QToolButton *m_generateButton;
+    QToolButton *m_findButton;
+    QListWidget *m_scenes;
+    FountainEditor *m_editor;
+    FindBar *m_findBar;
+    QTableView *m_versions;
+    VersionListModel *m_versionModel;
+    QPushButton *m_viewButton;
+    QPushButton *m_compareButton;
+    QPushButton *m_restoreButton;
+    QTabWidget *m_side;
+    QWidget *m_body;
+    QLabel *m_empty;
+    QTimer *m_idle;
+    DraftAutosaver *m_autosaver;
+    DraftAnalyzer *m_analyzer;
+    QPointer<CompareDialog> m_review;
+};
+
+} // namespace Spielberg
