@@ -5,6 +5,8 @@
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QMimeData>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,84 @@ FountainEditor::FountainEditor(QWidget *parent)
     setPlaceholderText(tr("INT. SOMEWHERE - DAY\n\nStart writing in Fountain: a scene heading, "
                           "then action.\n\nA NAME IN CAPITALS\nstarts a line of dialogue."));
     updateMargins();
+}
+
+void FountainEditor::setText(const QString &text)
+{
+    m_highlighter->setEnabled(text.size() <= kHighlightLimit);
+    setPlainText(text);
+}
+
+void FountainEditor::checkLength()
+{
+    const bool shortEnough = document()->characterCount() <= kHighlightLimit;
+    if (shortEnough != m_highlighter->isEnabled()) {
+        m_highlighter->setEnabled(shortEnough);
+    }
+}
+
+// A paste that makes the text too long to colour turns highlighting off first, so the paste
+// itself stays quick; a long one goes in by pieces.
+void FountainEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (!source || !source->hasText() || isPasting()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    const QString text = source->text();
+    if (document()->characterCount() + text.size() > kHighlightLimit) {
+        m_highlighter->setEnabled(false);
+    }
+    if (text.size() <= kPieceLimit) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    m_pasting = text;
+    m_pasted = 0;
+    m_pasteCursor = textCursor();
+    m_pasteCursor.beginEditBlock();
+    m_pasteCursor.removeSelectedText();
+    m_pasteCursor.endEditBlock();
+    setReadOnly(true);
+    Q_EMIT pasteProgress(0, m_pasting.size());
+    QTimer::singleShot(0, this, &FountainEditor::pasteNextPiece);
+}
+
+void FountainEditor::pasteNextPiece()
+{
+    if (!isPasting()) {
+        return;
+    }
+    // About 32 K characters take one frame to insert; cut after a line break where there is one.
+    constexpr qsizetype kPiece = 32 * 1024;
+    qsizetype end = qMin(m_pasted + kPiece, m_pasting.size());
+    if (end < m_pasting.size()) {
+        const qsizetype newline = m_pasting.lastIndexOf(u'\n', end - 1);
+        if (newline > m_pasted) {
+            end = newline + 1;
+        }
+    }
+    m_pasteCursor.joinPreviousEditBlock(); // the whole paste is one undo step
+    m_pasteCursor.insertText(QStringView(m_pasting).sliced(m_pasted, end - m_pasted).toString());
+    m_pasteCursor.endEditBlock();
+    m_pasted = end;
+    Q_EMIT pasteProgress(m_pasted, m_pasting.size());
+    if (m_pasted < m_pasting.size()) {
+        QTimer::singleShot(0, this, &FountainEditor::pasteNextPiece);
+        return;
+    }
+    stopPasting();
+}
+
+void FountainEditor::stopPasting()
+{
+    if (!isPasting()) {
+        return;
+    }
+    m_pasting.clear();
+    setReadOnly(false);
+    setTextCursor(m_pasteCursor);
+    Q_EMIT pasteFinished();
 }
 
 void FountainEditor::resizeEvent(QResizeEvent *event)

@@ -18,12 +18,20 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
+namespace {
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository shared;
+    return shared;
+}
+} // namespace
+
 FountainHighlighter::FountainHighlighter(QTextDocument *document, QObject *parent)
     : QObject(parent)
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_document(document)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
 {
-    const auto definition = m_repository->definitionForName(u"Fountain"_s);
+    const auto definition = repository().definitionForName(u"Fountain"_s);
     if (!definition.isValid()) {
         qCWarning(lcUi) << "the Fountain syntax definition did not load from the resources";
     }
@@ -45,8 +53,19 @@ bool FountainHighlighter::isValid() const
 void FountainHighlighter::updateTheme()
 {
     const QPalette palette = QGuiApplication::palette();
-    m_highlighter->setTheme(m_repository->themeForPalette(palette));
-    m_highlighter->rehighlight();
+    m_highlighter->setTheme(repository().themeForPalette(palette));
+    if (m_enabled) {
+        m_highlighter->rehighlight();
+    }
+}
+
+void FountainHighlighter::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled) {
+        return;
+    }
+    m_enabled = enabled;
+    m_highlighter->setDocument(enabled ? m_document : nullptr);
 }
 
 bool FountainHighlighter::eventFilter(QObject *watched, QEvent *event)

@@ -3,7 +3,6 @@
 
 #include <QObject>
 
-#include <memory>
 
 class QTextDocument;
 
@@ -20,7 +19,9 @@ namespace Spielberg {
  * an application's own definitions. The colour theme follows the application palette (light or
  * dark) and is re-chosen when the palette changes.
  *
- * GUI thread only. The document is not owned; the highlighter is a child of this object.
+ * GUI thread only. The document is not owned; the highlighter is a child of this object. The
+ * definitions and themes come from one Repository per process, loaded on first use, since
+ * loading it costs tens of milliseconds and the app has several editors.
  */
 class FountainHighlighter : public QObject
 {
@@ -33,12 +34,19 @@ public:
     bool isValid() const;
     /** Picks the light or dark theme again for the current palette. */
     void updateTheme();
+    /**
+     * Highlighting on or off (a text too long to colour without stalling the window). Turning
+     * it on colours the whole document again.
+     */
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    QTextDocument *m_document;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    bool m_enabled = true;
 };
 
 } // namespace Spielberg

@@ -29,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -160,7 +161,29 @@ void ScriptView::buildUi()
     auto *editorLayout = new QVBoxLayout(editorSide);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    // A long paste goes in by pieces: its progress, and a way to stop it.
+    m_pasteRow = new QWidget(editorSide);
+    m_pasteRow->setObjectName(u"pasteProgressRow"_s);
+    auto *pasteLayout = new QHBoxLayout(m_pasteRow);
+    pasteLayout->setContentsMargins(0, 0, 0, 4);
+    auto *pasteLabel = new QLabel(tr("Pasting a long text…"), m_pasteRow);
+    auto *pasteBar = new QProgressBar(m_pasteRow);
+    pasteBar->setAccessibleName(tr("Paste progress"));
+    auto *pasteStop = new QPushButton(tr("Stop"), m_pasteRow);
+    pasteStop->setToolTip(tr("Stop here; what was pasted so far stays (Ctrl+Z removes it)"));
+    pasteLayout->addWidget(pasteLabel);
+    pasteLayout->addWidget(pasteBar, 1);
+    pasteLayout->addWidget(pasteStop);
+    m_pasteRow->hide();
+    editorLayout->addWidget(m_pasteRow);
     editorLayout->addWidget(m_editor, 1);
+    connect(m_editor, &FountainEditor::pasteProgress, pasteBar, [this, pasteBar](qint64 done, qint64 total) {
+        m_pasteRow->show();
+        pasteBar->setMaximum(int(total / 1024));
+        pasteBar->setValue(int(done / 1024));
+    });
+    connect(m_editor, &FountainEditor::pasteFinished, m_pasteRow, &QWidget::hide);
+    connect(pasteStop, &QPushButton::clicked, m_editor, &FountainEditor::stopPasting);
     editorLayout->addWidget(m_findBar);
 
     auto *versionSide = new QWidget(this);
@@ -344,7 +367,7 @@ void ScriptView::loadDraft()
 void ScriptView::setEditorText(const QString &text)
 {
     m_loading = true;
-    m_editor->setPlainText(text);
+    m_editor->setText(text);
     m_editor->document()->setModified(false);
     m_loading = false;
     m_analyzer->analyze(text);
@@ -407,6 +430,7 @@ void ScriptView::onIdle()
     if (m_script.id == 0) {
         return;
     }
+    m_editor->checkLength(); // highlighting back on after a long text was cut down
     const QString text = m_editor->toPlainText();
     m_autosaver->textChanged(m_script.id, text, m_baseVersion);
     m_analyzer->analyze(text);
@@ -597,6 +621,15 @@ void ScriptView::restoreVersion(int number)
 {
     if (!saveDraft()) {
         return;
+    }
+    // Typing that no version holds is kept first, so the restored text is the newest version.
+    if (hasUnsavedEdits()) {
+        const Result<ScriptVersion> kept = m_services.drafts().saveAsVersion(
+            m_script.id, tr("Kept before restoring version %1").arg(number));
+        if (!kept) {
+            m_notice->showError(tr("Your draft could not be kept: %1").arg(kept.error().message));
+            return;
+        }
     }
     const Result<ScriptVersion> restored = m_services.versions().restore(m_script.id, number);
     if (!restored) {

@@ -124,6 +124,7 @@ private:
     QPushButton *m_compareButton;
     QPushButton *m_restoreButton;
     QTabWidget *m_side;
+    QWidget *m_pasteRow;
     QWidget *m_body;
     QLabel *m_empty;
     QTimer *m_idle;
