@@ -29,8 +29,9 @@ struct AppFixture {
     QTemporaryDir dir;
     MemoryCredentials credentials;
     std::unique_ptr<Services> services;
+    QString name = QStringLiteral("library.sqlite");
 
-    QString path() const { return dir.filePath(QStringLiteral("library.sqlite")); }
+    QString path() const { return dir.filePath(name); }
 
     bool open()
     {

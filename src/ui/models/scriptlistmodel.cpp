@@ -72,9 +72,13 @@ Result<void> ScriptListModel::reload()
     m_all = std::move(all).value();
     std::sort(m_all.begin(), m_all.end(), changedFirst);
     m_versions = std::move(counts).value();
-    m_fetched = 0;
+    m_fetched = qMin(kBatch, int(m_all.size()));
     endResetModel();
-    fetchMore({});
+    QList<qint64> ids;
+    for (int i = 0; i < m_fetched; ++i) {
+        ids.append(m_all.at(i).id);
+    }
+    countPages(ids);
     return {};
 }
 
@@ -83,9 +87,23 @@ bool ScriptListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && m_fetched < m_all.size();
 }
 
+// Views ask for more rows from inside their own signal handling; the rows are added on the next
+// turn of the event loop, so no insertion ever nests inside another change.
 void ScriptListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent)) {
+    if (!canFetchMore(parent) || m_fetchQueued) {
+        return;
+    }
+    m_fetchQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_fetchQueued = false;
+        fetchBatch();
+    }, Qt::QueuedConnection);
+}
+
+void ScriptListModel::fetchBatch()
+{
+    if (!canFetchMore({})) {
         return;
     }
     const int count = qMin(kBatch, int(m_all.size()) - m_fetched);
@@ -128,7 +146,7 @@ int ScriptListModel::rowOf(qint64 id)
     for (int i = 0; i < m_all.size(); ++i) {
         if (m_all.at(i).id == id) {
             while (i >= m_fetched && canFetchMore({})) {
-                fetchMore({});
+                fetchBatch();
             }
             return i;
         }

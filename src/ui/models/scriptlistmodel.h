@@ -17,7 +17,7 @@ class Services;
 /**
  * The scripts of the library as a table: title, genre, tone, format, versions, pages and last
  * change, most recently changed first. Rows are handed to views in batches (canFetchMore /
- * fetchMore), and the page count of each fetched script's newest version is computed on a
+ * fetchMore, which adds the next batch on the next turn of the event loop), and the page count of each fetched script's newest version is computed on a
  * worker thread (read, parse and paginate there), filling in when it arrives. Changes from the
  * notifier update single rows. GUI thread only.
  */
@@ -52,12 +52,14 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     void onVersionAdded(qint64 scriptId);
+    void fetchBatch();
     void countPages(const QList<qint64> &ids);
     void onPagesCounted();
 
     Services &m_services;
     QList<Script> m_all;         ///< every script; the first m_fetched are rows
     int m_fetched = 0;
+    bool m_fetchQueued = false;
     QHash<qint64, int> m_versions;
     QHash<qint64, int> m_pages;
     QList<qint64> m_pagesWanted; ///< ids waiting for a count while one runs

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app as a writer meets it, with a library of 1,000 scripts:
+// - cold start: a new process, from exec to the main window's first paint (the parent runs this
+//   program again in "--child" mode and times it whole, five times, and prints the median);
+// - keystrokes: in the open 130-page script, one key press each, measured from the key event to
+//   the end of the repaint it caused, 400 times (p50, p99, max).
+// Prints `name value unit goal` lines for bench/run.
+#include <core/script.h>
+#include <generation/credentialstore.h>
+#include <storage/database.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+#include <ui/fountaineditor.h>
+#include <ui/mainwindow.h>
+#include <ui/pages/scriptspage.h>
+#include <ui/pages/scriptview.h>
+#include <ui/services.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Spielberg;
+
+namespace {
+
+// A 130-page script: Big Fish when the corpus is there, else made up.
+QString longScript()
+{
+    QFile bigFish(QStringLiteral(SPIELBERG_CORPUS "/screenplays/Big-Fish.fountain"));
+    if (bigFish.open(QIODevice::ReadOnly)) {
+        return QString::fromUtf8(bigFish.readAll());
+    }
+    QString text;
+    for (int i = 0; i < 260; ++i) {
+        text += u"INT. HOUSE %1 - NIGHT\n\nRain beats on the windows while the family waits for news "
+                "that will not come tonight.\n\nMARY\nHe said he would call.\n\nJOHN\n(quietly)\n"
+                "He always says that.\n\n"_s.arg(i);
+    }
+    return text;
+}
+
+bool makeLibrary(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(db.error().message));
+        return false;
+    }
+    ScriptStore scripts(**db);
+    VersionStore versions(**db);
+    const QString text = longScript();
+    for (int i = 0; i < 1000; ++i) {
+        Script s;
+        s.title = u"Script %1"_s.arg(i);
+        s.genre = u"drama"_s;
+        const Result<Script> made = scripts.create(s);
+        if (!made) {
+            return false;
+        }
+        // The newest script (opened at start) is the long one; the rest are short.
+        (void)versions.create(made->id, i == 999 ? text : u"INT. ROOM - DAY\n\nShort.\n"_s);
+    }
+    return true;
+}
+
+// The child: open the library, show the window, exit at its first paint.
+int child(const QString &path)
+{
+    MemoryCredentials keys;
+    Result<std::unique_ptr<Services>> services = Services::open(path, &keys);
+    if (!services) {
+        return 1;
+    }
+    MainWindow window(**services);
+    window.setCloseJobs(MainWindow::CloseJobs::Leave);
+    struct PaintWatch : QObject {
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint) {
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+            return false;
+        }
+    } watch;
+    window.installEventFilter(&watch);
+    window.show();
+    return QApplication::exec();
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty()) {
+        return 0;
+    }
+    const qsizetype i = qMin(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(i);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0) {
+        QApplication app(argc, argv);
+        QStandardPaths::setTestModeEnabled(true);
+        return child(QString::fromLocal8Bit(argv[2]));
+    }
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    if (!makeLibrary(path)) {
+        return 1;
+    }
+
+    // Cold start, whole process, median of five.
+    QList<double> starts;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess process;
+        process.start(QCoreApplication::applicationFilePath(), {u"--child"_s, path});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "bench_gui: the child failed: %s\n", process.readAllStandardError().constData());
+            return 1;
+        }
+        starts << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::printf("gui_cold_start_1000_scripts %.0f ms <=500\n", percentile(starts, 0.5));
+
+    // Keystrokes in the 130-page script.
+    MemoryCredentials keys;
+    Result<std::unique_ptr<Services>> services = Services::open(path, &keys);
+    if (!services) {
+        return 1;
+    }
+    MainWindow window(**services);
+    window.setCloseJobs(MainWindow::CloseJobs::Leave);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    FountainEditor *editor = window.editor();
+    editor->setFocus();
+    // Type in the middle of the script, where a writer works.
+    QTextCursor cursor(editor->document()->findBlockByNumber(editor->document()->blockCount() / 2));
+    editor->setTextCursor(cursor);
+    editor->centerCursor();
+    QApplication::processEvents();
+    QList<double> keys_ms;
+    const QString word = u"storm "_s;
+    for (int i = 0; i < 400; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(editor, word.at(i % word.size()).toLatin1());
+        editor->viewport()->repaint(); // the paint the keystroke asks for, done now
+        keys_ms << double(timer.nsecsElapsed()) / 1e6;
+        QApplication::processEvents(); // timers (autosave, outline) run between keystrokes
+    }
+    std::printf("gui_keystroke_p50_130_pages %.2f ms -\n", percentile(keys_ms, 0.5));
+    std::printf("gui_keystroke_p99_130_pages %.2f ms <=8\n", percentile(keys_ms, 0.99));
+    std::printf("gui_keystroke_max_130_pages %.2f ms -\n", percentile(keys_ms, 1.0));
+    window.close();
+    return 0;
+}
