@@ -126,10 +126,12 @@ void FountainEditor::stopPasting()
     Q_EMIT pasteFinished();
 }
 
+// The margins first: QPlainTextEdit lays the text out for the viewport's width in its own
+// resizeEvent(), and a viewport narrowed after that would leave lines running past the column.
 void FountainEditor::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);
     updateMargins();
+    QPlainTextEdit::resizeEvent(event);
 }
 
 // Centres a page-wide text column in the viewport.

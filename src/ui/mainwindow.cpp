@@ -54,6 +54,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_length = new QLabel(this);
     m_length->setObjectName(u"lengthLabel"_s);
     statusBar()->addPermanentWidget(m_length);
+    // The draft's length belongs to the Scripts tab.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, m_length,
+            [this](int index) { m_length->setVisible(index == int(Tab::Scripts)); });
+    m_length->setVisible(m_ui->tabs->currentIndex() == int(Tab::Scripts));
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
