@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitest.h"
 
+#include <fakeprovider.h>
+
+#include <generation/jobqueue.h>
+#include <storage/jobstore.h>
+#include <storage/versionstore.h>
+#include <ui/pages/scriptspage.h>
+#include <ui/pages/scriptview.h>
+
 #include <ui/fountaineditor.h>
 #include <ui/mainwindow.h>
 #include <storage/scriptstore.h>
@@ -11,7 +19,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QAbstractButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
@@ -26,8 +36,13 @@ private Q_SLOTS:
     void hasMenusAndStatusBar();
     void editorTakesTyping();
     void restoresGeometryAndTab();
+    void closingCancelsQueuedJobsWhenAsked();
+    void closingCanLeaveJobsForNextTime();
+    void deletingAScriptCancelsItsJobs();
 
 private:
+    qint64 startSlowJob();
+    Test::FakeProvider m_fake;
     Test::AppFixture m_app;
 };
 
@@ -38,6 +53,16 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
     QVERIFY(m_app.open());
+    QVERIFY(m_fake.listen());
+    m_app.credentials.write(u"anthropic"_s, u"sk-window"_s, this, [](Result<void>) {});
+    ProviderConfig provider;
+    provider.baseUrl = m_fake.anthropicBaseUrl();
+    provider.model = u"claude-window"_s;
+    m_app.services->queue().setProvider(provider);
+    JobQueueSettings settings;
+    settings.pollMs = 50;
+    m_app.services->queue().setSettings(settings);
+    m_app.services->queue().start();
 }
 
 void tst_MainWindow::opensWithFourTabs()
@@ -120,6 +145,86 @@ void tst_MainWindow::restoresGeometryAndTab()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));
     QCOMPARE(again.size(), QSize(700, 500));
+}
+
+qint64 tst_MainWindow::startSlowJob()
+{
+    Script script;
+    script.title = u"Slow"_s;
+    const Result<Script> made = m_app.services->scripts().create(script);
+    if (!made) {
+        return 0;
+    }
+    (void)m_app.services->versions().create(made->id, u"INT. A - DAY\n"_s);
+    m_fake.enqueue(Test::FakeScenario::endless(50));
+    GenerationRequest request;
+    request.kind = u"script"_s;
+    request.scriptId = made->id;
+    request.prompt = u"Slowly."_s;
+    (void)m_app.services->queue().enqueue(request);
+    m_app.services->queue().start(); // closing an earlier window stopped the queue taking jobs
+    return made->id;
+}
+
+void tst_MainWindow::closingCancelsQueuedJobsWhenAsked()
+{
+    QVERIFY(startSlowJob() != 0);
+    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
+    const QString id = m_app.services->queue().runningIds().constFirst();
+    MainWindow window(*m_app.services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
+    QVERIFY(window.close());
+    QTRY_COMPARE(m_app.services->jobs().get(id)->status, u"cancelled"_s);
+    m_app.services->queue().start(); // the next test's window takes jobs again
+}
+
+void tst_MainWindow::closingCanLeaveJobsForNextTime()
+{
+    QVERIFY(startSlowJob() != 0);
+    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
+    const QString id = m_app.services->queue().runningIds().constFirst();
+    {
+        MainWindow window(*m_app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCloseJobs(MainWindow::CloseJobs::Leave);
+        QVERIFY(window.close());
+    }
+    // Left alone: still this process's to stream until it quits. A later start in another
+    // process marks it interrupted with its text kept (tst_jobqueue, tst_generatecommand).
+    QCOMPARE(m_app.services->jobs().get(id)->status, u"running"_s);
+    QCOMPARE(m_app.services->queue().runningCount(), 1);
+    QVERIFY_RESULT(m_app.services->queue().cancel(id)); // tidy up for the next test
+    QTRY_COMPARE(m_app.services->queue().runningCount(), 0);
+}
+
+void tst_MainWindow::deletingAScriptCancelsItsJobs()
+{
+    const qint64 scriptId = startSlowJob();
+    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
+    const QString id = m_app.services->queue().runningIds().constFirst();
+    MainWindow window(*m_app.services);
+    window.setCloseJobs(MainWindow::CloseJobs::Leave);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.scriptsPage()->openScript(scriptId);
+    QTimer::singleShot(0, this, [] {
+        QWidget *box = QApplication::activeModalWidget();
+        if (!box) {
+            return;
+        }
+        for (QAbstractButton *b : box->findChildren<QAbstractButton *>()) {
+            if (b->text() == u"Delete"_s) {
+                b->click();
+            }
+        }
+    });
+    window.scriptsPage()->deleteCurrent();
+    QTRY_COMPARE(m_app.services->jobs().get(id)->status, u"cancelled"_s);
+    QCOMPARE(m_app.services->scripts().get(scriptId).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_app.services->queue().runningCount(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -209,12 +209,12 @@ void QuickGenerateDialog::onJobChanged(const Job &job)
 
 void QuickGenerateDialog::updateState(const Job &job)
 {
-    m_status = job.status;
-    const bool active = job.status == u"pending"_s || job.status == u"running"_s;
+    m_status = job.id.isEmpty() ? QString() : job.status;
+    const bool active = m_status == u"pending"_s || m_status == u"running"_s;
     m_generate->setEnabled(!active);
     m_generate->setText(job.id.isEmpty() ? tr("&Generate") : tr("&Generate again"));
     m_cancel->setEnabled(active);
-    m_save->setEnabled(job.status == u"completed"_s);
+    m_save->setEnabled(m_status == u"completed"_s);
     if (job.id.isEmpty()) {
         m_state->setText(tr("Nothing generated yet."));
     } else if (job.status == u"pending"_s) {
