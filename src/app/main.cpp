@@ -8,6 +8,7 @@
 #include <storage/database.h>
 #include <ui/mainwindow.h>
 #include <ui/services.h>
+#include <ui/translations.h>
 
 #include <QApplication>
 #include <QMessageBox>
@@ -22,6 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Spielberg"_s);
     QApplication::setApplicationVersion(QStringLiteral(SPIELBERG_VERSION));
     QApplication::setDesktopFileName(u"org.spielberg.Spielberg"_s);
+
+    Spielberg::Translations::install(
+        app, QSettings().value(QLatin1StringView(Spielberg::Translations::kSettingsKey)).toString());
 
     // SPIELBERG_DB moves the library, as for the command line.
     const QString path = qEnvironmentVariableIsEmpty("SPIELBERG_DB")

@@ -56,6 +56,9 @@ void FountainEditor::setText(const QString &text)
 
 void FountainEditor::checkLength()
 {
+    if (isPasting()) {
+        return; // the paste decided already; its pieces would turn colouring on too early
+    }
     const bool shortEnough = document()->characterCount() <= kHighlightLimit;
     if (shortEnough != m_highlighter->isEnabled()) {
         m_highlighter->setEnabled(shortEnough);

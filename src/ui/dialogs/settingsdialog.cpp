@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "../services.h"
+#include "../translations.h"
 
 #include <generation/credentialstore.h>
 #include <generation/generationsettings.h>
@@ -108,9 +109,17 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     jobsForm->addRow(tr("&Time limit per job:"), m_totalMinutes);
     jobsForm->addRow(tr("Give up on a &silent stream after:"), m_idleSeconds);
 
-    auto *exportBox = new QGroupBox(tr("Export"), this);
+    auto *exportBox = new QGroupBox(tr("Export and language"), this);
     auto *exportForm = new QFormLayout(exportBox);
     exportForm->addRow(tr("PDF &paper:"), m_paper);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageBox"_s);
+    m_language->addItem(tr("As the system"), QString());
+    for (const QString &code : Translations::available()) {
+        m_language->addItem(Translations::nativeName(code), code);
+    }
+    m_language->setToolTip(tr("The language of the window; it changes the next time Spielberg starts"));
+    exportForm->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"settingsSave"_s);
@@ -141,6 +150,8 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     m_totalMinutes->setValue(int(queue.totalLimitMs / 60000));
     m_idleSeconds->setValue(int(queue.idleLimitMs / 1000));
     m_paper->setCurrentIndex(qMax(0, m_paper->findData(storedPaper())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings.value(QLatin1StringView(Translations::kSettingsKey)).toString())));
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SettingsDialog::onProviderChanged);
     showKeyState();
     resize(640, 560);
@@ -265,6 +276,7 @@ void SettingsDialog::accept()
     GenerationSettings::setProvider(settings, stored);
     GenerationSettings::setQueue(settings, queueSettings());
     settings.setValue(u"export/paper"_s, paper());
+    settings.setValue(QLatin1StringView(Translations::kSettingsKey), m_language->currentData().toString());
     m_services.queue().setProvider(stored);
     m_services.queue().setSettings(queueSettings());
     if (config.apiKey.isEmpty()) {

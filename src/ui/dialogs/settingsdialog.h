@@ -20,7 +20,7 @@ class Services;
  * The writer's settings: the provider (Anthropic or OpenAI-compatible, which covers OpenAI,
  * OpenRouter, Ollama, llama.cpp and LM Studio), its base URL, the model (listed by the provider,
  * with Refresh), the API key (kept in the system keychain, shown masked, with a Test button),
- * how many jobs run at once and their time limits, and the PDF paper size. Saving writes
+ * how many jobs run at once and their time limits, the PDF paper size and the language. Saving writes
  * QSettings and the keychain and applies the queue settings at once. The network work goes
  * through ProviderProbe; nothing here blocks. GUI thread only.
  */
@@ -67,6 +67,7 @@ private:
     QSpinBox *m_idleSeconds;
     QSpinBox *m_maxTokens;
     QComboBox *m_paper;
+    QComboBox *m_language;
     QLabel *m_error;
     bool m_keyStored = false;
 };

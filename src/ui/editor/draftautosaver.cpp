@@ -46,7 +46,11 @@ void DraftAutosaver::textChanged(qint64 scriptId, const QString &content, int ba
         }
     }
     m_pending = Draft{scriptId, content, baseVersion, {}};
-    m_timer.start();
+    // Counted from the first unsaved change, not restarted by each one: a writer who never
+    // pauses is still saved every delay.
+    if (!m_timer.isActive()) {
+        m_timer.start();
+    }
 }
 
 void DraftAutosaver::saveSoon()

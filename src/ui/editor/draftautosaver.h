@@ -15,8 +15,9 @@ namespace Spielberg {
 class Services;
 
 /**
- * Keeps the writer's typing in the library without stalling it: textChanged() restarts a short
- * timer, and when it fires a copy of the text is written by DraftStore on a worker thread.
+ * Keeps the writer's typing in the library without stalling it: the first textChanged() after a
+ * save starts a short timer (later ones do not restart it, so non-stop typing is saved too), and
+ * when it fires a copy of the newest text is written by DraftStore on a worker thread.
  * Saves never overlap; typing during a save marks the draft dirty and one more save follows
  * (ghostwriter's coalescing). A save for another script (after a switch) is queued, never lost.
  * flush() writes now, synchronously, for shutdown. GUI thread only.

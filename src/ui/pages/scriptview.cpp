@@ -422,11 +422,22 @@ void ScriptView::onTextChanged()
     if (m_loading || m_script.id == 0) {
         return;
     }
+    // A pause in typing hands the text on; so does typing that has gone on for two seconds
+    // without one, so the autosave never waits for a pause that does not come.
+    if (m_sinceHandOff.isValid() && m_sinceHandOff.elapsed() > 2000 && !m_editor->isPasting()) {
+        m_idle->stop();
+        onIdle();
+        return;
+    }
+    if (!m_sinceHandOff.isValid()) {
+        m_sinceHandOff.start();
+    }
     m_idle->start();
 }
 
 void ScriptView::onIdle()
 {
+    m_sinceHandOff.invalidate();
     if (m_script.id == 0) {
         return;
     }

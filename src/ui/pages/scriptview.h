@@ -3,6 +3,7 @@
 
 #include <core/script.h>
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -128,6 +129,7 @@ private:
     QWidget *m_body;
     QLabel *m_empty;
     QTimer *m_idle;
+    QElapsedTimer m_sinceHandOff; ///< since the first change not yet handed to the autosaver
     DraftAutosaver *m_autosaver;
     DraftAnalyzer *m_analyzer;
     QPointer<CompareDialog> m_review;

@@ -1,0 +1,2028 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Adventure</source>
+        <translation>Abenteuer</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Comedy</source>
+        <translation>Komödie</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Krimi</translation>
+    </message>
+    <message>
+        <source>Documentary</source>
+        <translation>Dokumentarfilm</translation>
+    </message>
+    <message>
+        <source>Drama</source>
+        <translation>Drama</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Fantasy</source>
+        <translation>Fantasy</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Historienfilm</translation>
+    </message>
+    <message>
+        <source>Horror</source>
+        <translation>Horror</translation>
+    </message>
+    <message>
+        <source>Musical</source>
+        <translation>Musical</translation>
+    </message>
+    <message>
+        <source>Mystery</source>
+        <translation>Mystery</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>Liebesfilm</translation>
+    </message>
+    <message>
+        <source>Science fiction</source>
+        <translation>Science-Fiction</translation>
+    </message>
+    <message>
+        <source>Thriller</source>
+        <translation>Thriller</translation>
+    </message>
+    <message>
+        <source>War</source>
+        <translation>Kriegsfilm</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Western</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Düster</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Gritty</source>
+        <translation>Rau</translation>
+    </message>
+    <message>
+        <source>Whimsical</source>
+        <translation>Verspielt</translation>
+    </message>
+    <message>
+        <source>Suspenseful</source>
+        <translation>Spannend</translation>
+    </message>
+    <message>
+        <source>Satirical</source>
+        <translation>Satirisch</translation>
+    </message>
+    <message>
+        <source>Romantic</source>
+        <translation>Romantisch</translation>
+    </message>
+    <message>
+        <source>Melancholic</source>
+        <translation>Melancholisch</translation>
+    </message>
+    <message>
+        <source>Hopeful</source>
+        <translation>Hoffnungsvoll</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Angespannt</translation>
+    </message>
+    <message>
+        <source>Comedic</source>
+        <translation>Komisch</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Episch</translation>
+    </message>
+    <message>
+        <source>Screenplay</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <extracomment>how a version came to be: saved by the writer</extracomment>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <source>Scene regenerated</source>
+        <translation>Szene neu generiert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <extracomment>a generation job that writes a whole script</extracomment>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <extracomment>a generation job that rewrites one scene</extracomment>
+        <translation>Szene</translation>
+    </message>
+    <message>
+        <source>Quick draft</source>
+        <translation>Schnellentwurf</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spielberg</source>
+        <translation>Spielberg</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Script…</source>
+        <translation>&amp;Neues Drehbuch…</translation>
+    </message>
+    <message>
+        <source>Start a new script</source>
+        <translation>Ein neues Drehbuch beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring a Fountain or Final Draft file into the library</source>
+        <translation>Eine Fountain- oder Final-Draft-Datei in die Bibliothek holen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the open script&apos;s draft as PDF, Final Draft or Fountain</source>
+        <translation>Den Entwurf des geöffneten Drehbuchs als PDF, Final Draft oder Fountain speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Generate…</source>
+        <translation>&amp;Schnell generieren…</translation>
+    </message>
+    <message>
+        <source>A draft from a prompt alone, streamed as it is written</source>
+        <translation>Ein Entwurf allein aus einer Anweisung, live übertragen, während er entsteht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Provider, model, API key, jobs and paper</source>
+        <translation>Anbieter, Modell, API-Schlüssel, Aufträge und Papierformat</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>&amp;About Spielberg</source>
+        <translation>Über &amp;Spielberg</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Spielberg cannot open your library</source>
+        <translation>Spielberg kann Ihre Bibliothek nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CharacterListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CharactersPage</name>
+    <message>
+        <source>Filter characters…</source>
+        <translation>Figuren filtern…</translation>
+    </message>
+    <message>
+        <source>Filter characters</source>
+        <translation>Figuren filtern</translation>
+    </message>
+    <message>
+        <source>Character library</source>
+        <translation>Figurenbibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Add a character to the library (Ctrl+N)</source>
+        <translation>Eine Figur zur Bibliothek hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected character under a new name</source>
+        <translation>Die ausgewählte Figur unter neuem Namen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected character from the library</source>
+        <translation>Die ausgewählte Figur aus der Bibliothek entfernen</translation>
+    </message>
+    <message>
+        <source>The name as it appears in dialogue, e.g. MARGARET</source>
+        <translation>Der Name, wie er im Dialog erscheint, z. B. MARGARET</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Temperament, habits, contradictions…</source>
+        <translation>Temperament, Gewohnheiten, Widersprüche…</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Persönlichkeit</translation>
+    </message>
+    <message>
+        <source>What they want, and what they need</source>
+        <translation>Was die Figur will und was sie braucht</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>How they talk: rhythm, vocabulary, what they never say</source>
+        <translation>Wie die Figur spricht: Rhythmus, Wortschatz, was sie nie sagen würde</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Where they come from; what happened before page one</source>
+        <translation>Woher die Figur kommt; was vor Seite eins geschah</translation>
+    </message>
+    <message>
+        <source>Backstory</source>
+        <translation>Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Personality:</source>
+        <translation>&amp;Persönlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>S&amp;timme:</translation>
+    </message>
+    <message>
+        <source>&amp;Backstory:</source>
+        <translation>&amp;Vorgeschichte:</translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation>Verwendet in:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save</source>
+        <translation>Die Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this character (Ctrl+S)</source>
+        <translation>Diese Figur speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>The characters could not be read: %1</source>
+        <translation>Die Figuren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No script yet</source>
+        <translation>Noch in keinem Drehbuch</translation>
+    </message>
+    <message>
+        <source>A character needs a name.</source>
+        <translation>Eine Figur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The character could not be saved: %1</source>
+        <translation>Die Figur konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The character could not be copied: %1</source>
+        <translation>Die Figur konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the library?</source>
+        <translation>%1 aus der Bibliothek löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 from the library? It is detached from %n script(s): %2. The scripts and their versions stay.</source>
+        <translation>
+            <numerusform>%1 aus der Bibliothek löschen? Die Figur wird aus %n Drehbuch entfernt: %2. Das Drehbuch und seine Fassungen bleiben erhalten.</numerusform>
+            <numerusform>%1 aus der Bibliothek löschen? Die Figur wird aus %n Drehbüchern entfernt: %2. Die Drehbücher und ihre Fassungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete character</source>
+        <translation>Figur löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The character could not be deleted: %1</source>
+        <translation>Die Figur konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Fassungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Review the new version</source>
+        <translation>Die neue Fassung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::DiffView</name>
+    <message>
+        <source>Older text</source>
+        <translation>Älterer Text</translation>
+    </message>
+    <message>
+        <source>Newer text</source>
+        <translation>Neuerer Text</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>Die beiden Texte sind identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n Änderung:</numerusform>
+            <numerusform>%n Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
+    </message>
+    <message>
+        <source>Find in the script</source>
+        <translation>Im Drehbuch suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>Nächsten Treffer suchen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Continued from the %1</source>
+        <translation>Fortgesetzt vom %1</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::FountainEditor</name>
+    <message>
+        <source>Screenplay editor</source>
+        <translation>Drehbuch-Editor</translation>
+    </message>
+    <message>
+        <source>INT. SOMEWHERE - DAY
+
+Start writing in Fountain: a scene heading, then action.
+
+A NAME IN CAPITALS
+starts a line of dialogue.</source>
+        <translation>INT. IRGENDWO - TAG
+
+Schreiben Sie in Fountain: erst eine Szenenüberschrift, dann Handlung.
+
+EIN NAME IN GROSSBUCHSTABEN
+leitet eine Dialogzeile ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::GenerateDialog</name>
+    <message>
+        <source>Generate a new version</source>
+        <translation>Eine neue Fassung generieren</translation>
+    </message>
+    <message>
+        <source>Tell the model what to write. The result becomes a new version of this script; your draft is never replaced without asking you.</source>
+        <translation>Sagen Sie dem Modell, was es schreiben soll. Das Ergebnis wird eine neue Fassung dieses Drehbuchs; Ihr Entwurf wird nie ohne Rückfrage ersetzt.</translation>
+    </message>
+    <message>
+        <source>e.g. Write the first act: Margaret sees the flare and must choose between the lamp and the boat.</source>
+        <translation>z. B. Schreibe den ersten Akt: Margaret sieht das Leuchtsignal und muss sich zwischen der Lampe und dem Boot entscheiden.</translation>
+    </message>
+    <message>
+        <source>Regenerate scene</source>
+        <translation>Szene neu generieren</translation>
+    </message>
+    <message>
+        <source>The model rewrites this scene only, knowing its setting, goal, tension and tone, the scenes around it and the characters in it. The rest of the script stays exactly as it is.</source>
+        <translation>Das Modell schreibt nur diese Szene neu und kennt dabei ihren Schauplatz, ihr Ziel, ihre Spannung und ihren Tonfall, die umgebenden Szenen und die Figuren darin. Der Rest des Drehbuchs bleibt genau, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Optional: what to change, e.g. more tension, fewer words, let Edwin lie.</source>
+        <translation>Optional: was geändert werden soll, z. B. mehr Spannung, weniger Worte, Edwin soll lügen.</translation>
+    </message>
+    <message>
+        <source>Instruction for the model</source>
+        <translation>Anweisung für das Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu generieren</translation>
+    </message>
+    <message>
+        <source>Say what to write: the model needs an instruction.</source>
+        <translation>Sagen Sie, was geschrieben werden soll: Das Modell braucht eine Anweisung.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::GenerationLauncher</name>
+    <message>
+        <source>The provider&apos;s address is not usable: %1 Fix it in Settings.</source>
+        <translation>Die Adresse des Anbieters ist nicht verwendbar: %1 Korrigieren Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>den Anbieter</translation>
+    </message>
+    <message>
+        <source>No API key for %1 yet. Add one in Settings (Ctrl+,), or choose OpenAI-compatible there with a local model such as http://localhost:11434/v1.</source>
+        <translation>Noch kein API-Schlüssel für %1. Fügen Sie in den Einstellungen (Strg+,) einen hinzu oder wählen Sie dort „OpenAI-kompatibel“ mit einem lokalen Modell wie http://localhost:11434/v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::JobListModel</name>
+    <message>
+        <source>(new draft)</source>
+        <translation>(neuer Entwurf)</translation>
+    </message>
+    <message>
+        <source>(deleted script)</source>
+        <translation>(gelöschtes Drehbuch)</translation>
+    </message>
+    <message>
+        <source>%1 — scene %2</source>
+        <translation>%1 — Szene %2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>input tokens → output tokens</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>what a job generates: a script, a scene or a quick draft</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Script / scene</source>
+        <translation>Drehbuch / Szene</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Tokens (in → out)</source>
+        <translation>Token (ein → aus)</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::JobsPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Show jobs with status</source>
+        <translation>Aufträge mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this job; the text written so far is kept</source>
+        <translation>Diesen Auftrag stoppen; der bisher geschriebene Text bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Queue this job again from the start (the provider may bill it again)</source>
+        <translation>Diesen Auftrag erneut von vorn einreihen (der Anbieter berechnet ihn eventuell noch einmal)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The model stopped at its length limit: ask it to go on</source>
+        <translation>Das Modell hat an seinem Längenlimit angehalten: es weiterschreiben lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open result</source>
+        <translation>&amp;Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Show the version this job made (Enter)</source>
+        <translation>Die Fassung anzeigen, die dieser Auftrag erstellt hat (Enter)</translation>
+    </message>
+    <message>
+        <source>Generation jobs</source>
+        <translation>Generierungsaufträge</translation>
+    </message>
+    <message>
+        <source>Text of the selected job</source>
+        <translation>Text des ausgewählten Auftrags</translation>
+    </message>
+    <message>
+        <source>Select a job to see what the model wrote. The text of a running job appears here as it is written.</source>
+        <translation>Wählen Sie einen Auftrag aus, um zu sehen, was das Modell geschrieben hat. Der Text eines laufenden Auftrags erscheint hier, während er geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>Kein Auftrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in, %2 out</source>
+        <translation>%1 Token ein, %2 aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at the length limit: Continue asks for the rest</source>
+        <translation>am Längenlimit angehalten: „Fortsetzen“ fordert den Rest an</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>The job is being tried again (attempt %1).</source>
+        <translation>Der Auftrag wird erneut versucht (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1</source>
+        <translation>Der Auftrag konnte nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be retried: %1</source>
+        <translation>Der Auftrag konnte nicht wiederholt werden: %1</translation>
+    </message>
+    <message>
+        <source>The job is queued again.</source>
+        <translation>Der Auftrag ist wieder eingereiht.</translation>
+    </message>
+    <message>
+        <source>The job could not be continued: %1</source>
+        <translation>Der Auftrag konnte nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>This job made no version (it stopped before the end). Continue it, or open its text above.</source>
+        <translation>Dieser Auftrag hat keine Fassung erstellt (er hat vor dem Ende angehalten). Setzen Sie ihn fort oder öffnen Sie oben seinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::MainWindow</name>
+    <message>
+        <source>Spielberg</source>
+        <translation>Spielberg</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Drehbücher</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Figuren</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <source>Your scripts and the editor (Ctrl+1)</source>
+        <translation>Ihre Drehbücher und der Editor (Strg+1)</translation>
+    </message>
+    <message>
+        <source>The character library (Ctrl+2)</source>
+        <translation>Die Figurenbibliothek (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Generation jobs (Ctrl+3)</source>
+        <translation>Generierungsaufträge (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Scenes of a version (Ctrl+4)</source>
+        <translation>Szenen einer Fassung (Strg+4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n Szene</numerusform>
+            <numerusform>%n Szenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job failed: %1</source>
+        <translation>Ein Auftrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A job finished.</source>
+        <translation>Ein Auftrag ist fertig.</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Aufträge (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running (Ctrl+3)</source>
+        <translation>
+            <numerusform>%n Auftrag läuft (Strg+3)</numerusform>
+            <numerusform>%n Aufträge laufen (Strg+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Scripts</source>
+        <translation>&amp;Drehbücher</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Figuren</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>Sce&amp;nes</source>
+        <translation>S&amp;zenen</translation>
+    </message>
+    <message>
+        <source>Cannot generate yet</source>
+        <translation>Generieren noch nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Job queued: follow it in the Jobs tab (Ctrl+3).</source>
+        <translation>Auftrag eingereiht: Verfolgen Sie ihn im Tab „Aufträge“ (Strg+3).</translation>
+    </message>
+    <message>
+        <source>Import a screenplay</source>
+        <translation>Ein Drehbuch importieren</translation>
+    </message>
+    <message>
+        <source>Screenplays (*.fountain *.spmd *.txt *.fdx);;All files (*)</source>
+        <translation>Drehbücher (*.fountain *.spmd *.txt *.fdx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open a script to export it.</source>
+        <translation>Öffnen Sie ein Drehbuch, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Den Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)</source>
+        <translation>PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Jobs are still in the queue</source>
+        <translation>Es sind noch Aufträge in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation job(s) have not finished. Cancel them, or leave them: waiting jobs start when you next open Spielberg, and running ones stop now, keeping their text, ready to retry.</source>
+        <translation>
+            <numerusform>%n Generierungsauftrag ist noch nicht abgeschlossen. Brechen Sie ihn ab oder lassen Sie ihn bestehen: Ein wartender Auftrag startet beim nächsten Öffnen von Spielberg, ein laufender stoppt jetzt, behält seinen Text und kann wiederholt werden.</numerusform>
+            <numerusform>%n Generierungsaufträge sind noch nicht abgeschlossen. Brechen Sie sie ab oder lassen Sie sie bestehen: Wartende Aufträge starten beim nächsten Öffnen von Spielberg, laufende stoppen jetzt, behalten ihren Text und können wiederholt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Bestehen lassen</translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Nicht beenden</translation>
+    </message>
+    <message>
+        <source>About Spielberg</source>
+        <translation>Über Spielberg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;An offline-first screenwriting studio: a library of scripts with full version history, a character bible, a Fountain editor, and generation jobs that stream live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;Ein Drehbuchstudio, das vor allem offline arbeitet: eine Bibliothek von Drehbüchern mit vollständigem Fassungsverlauf, eine Figurenbibel, ein Fountain-Editor und Generierungsaufträge, deren Text live erscheint.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::QuickGenerateDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new script…</source>
+        <translation>&amp;Als neues Drehbuch speichern…</translation>
+    </message>
+    <message>
+        <source>Quick generate</source>
+        <translation>Schnell generieren</translation>
+    </message>
+    <message>
+        <source>What should the model write? e.g. A two-page cold open: a lighthouse keeper sees a flare on a night she swore to stay inside.</source>
+        <translation>Was soll das Modell schreiben? z. B. Ein zweiseitiger Cold Open: Eine Leuchtturmwärterin sieht ein Leuchtsignal – in einer Nacht, in der sie geschworen hat, drinnen zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Characters for the draft</source>
+        <translation>Figuren für den Entwurf</translation>
+    </message>
+    <message>
+        <source>The model&apos;s text appears here as it is written.</source>
+        <translation>Der Text des Modells erscheint hier, während er geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Generierter Text</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>An&amp;weisung:</translation>
+    </message>
+    <message>
+        <source>&amp;Format, genre, tone:</source>
+        <translation>&amp;Format, Genre, Tonfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>F&amp;iguren:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save as new script</source>
+        <translation>Als neues Drehbuch speichern</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Write a prompt first: the model needs to know what to write.</source>
+        <translation>Schreiben Sie zuerst eine Anweisung: Das Modell muss wissen, was es schreiben soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again</source>
+        <translation>&amp;Erneut generieren</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet.</source>
+        <translation>Noch nichts generiert.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot…</source>
+        <translation>Warte auf einen freien Platz…</translation>
+    </message>
+    <message>
+        <source>The model is writing…</source>
+        <translation>Das Modell schreibt…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>There is no finished text to save yet.</source>
+        <translation>Es gibt noch keinen fertigen Text zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Quick draft</source>
+        <translation>Schnellentwurf</translation>
+    </message>
+    <message>
+        <source>The script could not be created: %1</source>
+        <translation>Das Drehbuch konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The text could not be stored: %1</source>
+        <translation>Der Text konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>Gespeichert als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SceneTableModel</name>
+    <message>
+        <source>Double-click to edit</source>
+        <translation>Zum Bearbeiten doppelklicken</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Schauplatz</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Figuren</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScenesPage</name>
+    <message>
+        <source>&amp;Regenerate scene…</source>
+        <translation>Szene &amp;neu generieren…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Have the model rewrite the selected scene; the rest stays as it is (Ctrl+R)</source>
+        <translation>Das Modell die ausgewählte Szene neu schreiben lassen; der Rest bleibt, wie er ist (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>&amp;Drehbuch:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Fassung:</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <source>Text of the selected scene</source>
+        <translation>Text der ausgewählten Szene</translation>
+    </message>
+    <message>
+        <source>Select a scene to read it here.</source>
+        <translation>Wählen Sie eine Szene aus, um sie hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>The scene could not be saved: %1</source>
+        <translation>Die Szene konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The scripts could not be read: %1</source>
+        <translation>Die Drehbücher konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>v%1 — %2</source>
+        <translation>v%1 — %2</translation>
+    </message>
+    <message>
+        <source>The scenes could not be read: %1</source>
+        <translation>Die Szenen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Regenerate scene %1</source>
+        <translation>Szene %1 neu generieren</translation>
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>tension: %1</source>
+        <translation>Spannung: %1</translation>
+    </message>
+    <message>
+        <source>tone: %1</source>
+        <translation>Tonfall: %1</translation>
+    </message>
+    <message>
+        <source>Tip: a goal, tension and tone for the scene (edit them in the table) steer the rewrite.</source>
+        <translation>Tipp: Ziel, Spannung und Tonfall der Szene (in der Tabelle bearbeitbar) lenken die Neufassung.</translation>
+    </message>
+    <message>
+        <source>The model is told the scene&apos;s %1.</source>
+        <translation>Das Modell erhält diese Angaben zur Szene: %1.</translation>
+    </message>
+    <message>
+        <source>Scene regenerated — version %1 against version %2</source>
+        <translation>Szene neu generiert — Fassung %1 im Vergleich zu Fassung %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Fassung %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Fassung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The scene was rewritten as version %1.</source>
+        <translation>Die Szene wurde als Fassung %1 neu geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptDialog</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Neues Drehbuch</translation>
+    </message>
+    <message>
+        <source>The title on the cover page</source>
+        <translation>Der Titel auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>One or two sentences: who wants what, and what stands in the way</source>
+        <translation>Ein oder zwei Sätze: Wer will was, und was steht im Weg</translation>
+    </message>
+    <message>
+        <source>Logline</source>
+        <translation>Logline</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Allow changing genre and tone of a script that has versions</source>
+        <translation>Ändern von Genre und Tonfall bei einem Drehbuch mit Fassungen erlauben</translation>
+    </message>
+    <message>
+        <source>Characters in this script</source>
+        <translation>Figuren in diesem Drehbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Logline:</source>
+        <translation>&amp;Logline:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre and tone:</source>
+        <translation>&amp;Genre und Tonfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>F&amp;iguren:</translation>
+    </message>
+    <message>
+        <source>Script details</source>
+        <translation>Drehbuchdetails</translation>
+    </message>
+    <message>
+        <source>The library has no characters yet (Characters tab, Ctrl+2).</source>
+        <translation>Die Bibliothek enthält noch keine Figuren (Tab „Figuren“, Strg+2).</translation>
+    </message>
+    <message>
+        <source>🔒 Locked: every version and every generation of this script uses this genre and tone.</source>
+        <translation>🔒 Gesperrt: Jede Fassung und jede Generierung dieses Drehbuchs verwendet dieses Genre und diesen Tonfall.</translation>
+    </message>
+    <message>
+        <source>Unlock genre and tone</source>
+        <translation>Genre und Tonfall entsperren</translation>
+    </message>
+    <message>
+        <source>This script already has versions written in this genre and tone. Changing them makes new generations follow the new ones, and may not match what exists. Unlock anyway?</source>
+        <translation>Dieses Drehbuch hat bereits Fassungen in diesem Genre und Tonfall. Wenn Sie sie ändern, folgen neue Generierungen den neuen Werten und passen womöglich nicht zum Bestehenden. Trotzdem entsperren?</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Ein Drehbuch braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptView</name>
+    <message>
+        <source>Your draft could not be saved: %1. It stays in the editor; try Ctrl+S.</source>
+        <translation>Ihr Entwurf konnte nicht gespeichert werden: %1. Er bleibt im Editor; versuchen Sie es mit Strg+S.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Details &amp;&amp; characters…</source>
+        <translation>&amp;Details &amp;&amp; Figuren…</translation>
+    </message>
+    <message>
+        <source>Title, logline, genre, tone, format and characters</source>
+        <translation>Titel, Logline, Genre, Tonfall, Format und Figuren</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); it is also saved as you type</source>
+        <translation>Den Entwurf jetzt speichern (Strg+S); er wird auch beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Save as version</source>
+        <translation>Als Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Keep the draft as a new numbered version (Ctrl+Shift+S)</source>
+        <translation>Den Entwurf als neue, nummerierte Fassung sichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Generieren…</translation>
+    </message>
+    <message>
+        <source>Ask the model for a new version (Ctrl+G)</source>
+        <translation>Das Modell um eine neue Fassung bitten (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find and replace in the script (Ctrl+F, Ctrl+H)</source>
+        <translation>Im Drehbuch suchen und ersetzen (Strg+F, Strg+H)</translation>
+    </message>
+    <message>
+        <source>Scenes of the draft</source>
+        <translation>Szenen des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Click a scene to go to it</source>
+        <translation>Klicken Sie auf eine Szene, um zu ihr zu springen</translation>
+    </message>
+    <message>
+        <source>Pasting a long text…</source>
+        <translation>Langer Text wird eingefügt…</translation>
+    </message>
+    <message>
+        <source>Paste progress</source>
+        <translation>Fortschritt beim Einfügen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop here; what was pasted so far stays (Ctrl+Z removes it)</source>
+        <translation>Hier anhalten; was bisher eingefügt wurde, bleibt (Strg+Z entfernt es)</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Fassungsverlauf</translation>
+    </message>
+    <message>
+        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
+        <translation>Wählen Sie eine Fassung, um sie anzusehen, wiederherzustellen oder mit dem Entwurf zu vergleichen; wählen Sie zwei, um sie miteinander zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansehen</translation>
+    </message>
+    <message>
+        <source>Read the selected version (Enter)</source>
+        <translation>Die ausgewählte Fassung lesen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions, or one with the draft</source>
+        <translation>Zwei ausgewählte Fassungen vergleichen oder eine mit dem Entwurf</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
+        <translation>Die ausgewählte Fassung wieder zum Entwurf machen (als neue Fassung; nichts geht verloren)</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>The scenes of the draft; click one to go to it</source>
+        <translation>Die Szenen des Entwurfs; klicken Sie auf eine, um zu ihr zu springen</translation>
+    </message>
+    <message>
+        <source>Every saved and generated version of this script</source>
+        <translation>Alle gespeicherten und generierten Fassungen dieses Drehbuchs</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No script open&lt;/h3&gt;&lt;p&gt;Choose a script in the list, or make a new one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Drehbuch geöffnet&lt;/h3&gt;&lt;p&gt;Wählen Sie ein Drehbuch in der Liste aus oder legen Sie mit &lt;b&gt;Neu&lt;/b&gt; (Strg+N) ein neues an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The script could not be opened: %1</source>
+        <translation>Das Drehbuch konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Die Fassungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>Der Entwurf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no genre</source>
+        <translation>kein Genre</translation>
+    </message>
+    <message>
+        <source>no tone</source>
+        <translation>kein Tonfall</translation>
+    </message>
+    <message>
+        <source>(genre and tone locked)</source>
+        <extracomment>genre and tone can no longer change without unlocking them</extracomment>
+        <translation>(Genre und Tonfall gesperrt)</translation>
+    </message>
+    <message>
+        <source>Genre and tone are locked: every version and generation uses them. Unlock them in Details.</source>
+        <translation>Genre und Tonfall sind gesperrt: Jede Fassung und Generierung verwendet sie. Entsperren Sie sie unter „Details“.</translation>
+    </message>
+    <message>
+        <source>Characters: none attached — add them in Details</source>
+        <translation>Figuren: keine zugeordnet — fügen Sie sie unter „Details“ hinzu</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Figuren: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>Die Fassung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Fassung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A note for this version (optional):</source>
+        <translation>Eine Notiz zu dieser Fassung (optional):</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>Die Details konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — Fassung %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Fassung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — compare</source>
+        <translation>%1 — Vergleich</translation>
+    </message>
+    <message>
+        <source>Kept before restoring version %1</source>
+        <translation>Gesichert vor dem Wiederherstellen von Fassung %1</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept: %1</source>
+        <translation>Ihr Entwurf konnte nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be restored: %1</source>
+        <translation>Die Fassung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the draft again, kept as version %2.</source>
+        <translation>Fassung %1 ist wieder der Entwurf, gesichert als Fassung %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with draft</source>
+        <translation>Mit Entwurf &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
+        <translation>Das Modell erhält außerdem: %1, die Figuren aus den Details und die neueste Fassung als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
+        <translation>Fassung %1 ist vom Modell eingetroffen und jetzt im Editor. Wählen Sie zwei Fassungen aus und klicken Sie auf „Vergleichen“, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
+        <translation>Das Modell hat Fassung %1 von „%2“ fertiggestellt, aber Ihr Entwurf enthält Änderungen, die in keiner Fassung stehen. Die neue Fassung verwenden (Ihr Entwurf wird zuvor als eigene Fassung gesichert) oder an Ihrem Entwurf weiterarbeiten?</translation>
+    </message>
+    <message>
+        <source>Use version %1</source>
+        <translation>Fassung %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Meinen Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptsPage</name>
+    <message>
+        <source>Search titles, loglines, scripts and characters…</source>
+        <translation>Titel, Loglines, Drehbücher und Figuren durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show genre</source>
+        <translation>Genre anzeigen</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alle Genres</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Drehbücher</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new script (Ctrl+N)</source>
+        <translation>Ein neues Drehbuch beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Title, logline, genre, tone, format and characters</source>
+        <translation>Titel, Logline, Genre, Tonfall, Format und Figuren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected script with all its versions</source>
+        <translation>Das ausgewählte Drehbuch mit allen Fassungen löschen</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The script could not be created: %1</source>
+        <translation>Das Drehbuch konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its versions, scenes and its draft? This cannot be undone.</source>
+        <translation>„%1“ mit allen Fassungen, Szenen und dem Entwurf löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation job(s) for it will be cancelled.</source>
+        <translation>
+            <numerusform>%n zugehöriger Generierungsauftrag wird abgebrochen.</numerusform>
+            <numerusform>%n zugehörige Generierungsaufträge werden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <translation>Drehbuch löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The script could not be deleted: %1</source>
+        <translation>Das Drehbuch konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SettingsDialog</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude)</source>
+        <translation>Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, OpenRouter, Ollama, llama.cpp, LM Studio)</source>
+        <translation>OpenAI-kompatibel (OpenAI, OpenRouter, Ollama, llama.cpp, LM Studio)</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Ask the provider which models it offers</source>
+        <translation>Den Anbieter fragen, welche Modelle er anbietet</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Check the address and the key with the provider</source>
+        <translation>Adresse und Schlüssel beim Anbieter prüfen</translation>
+    </message>
+    <message>
+        <source>How many generation jobs run at the same time</source>
+        <translation>Wie viele Generierungsaufträge gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer:</source>
+        <translation>Maximale Antwort&amp;länge:</translation>
+    </message>
+    <message>
+        <source>A local model needs no key: choose OpenAI-compatible and an address such as http://localhost:11434/v1 (Ollama). Keys are kept in the system keychain, never in files.</source>
+        <translation>Ein lokales Modell braucht keinen Schlüssel: Wählen Sie „OpenAI-kompatibel“ und eine Adresse wie http://localhost:11434/v1 (Ollama). Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Dateien.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Jobs at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Aufträge:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per job:</source>
+        <translation>&amp;Zeitlimit pro Auftrag:</translation>
+    </message>
+    <message>
+        <source>Give up on a &amp;silent stream after:</source>
+        <translation>Stummen Stream abbrechen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;paper:</source>
+        <translation>PDF-&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No keychain: %1</source>
+        <translation>Kein Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored; type to replace)</source>
+        <translation>•••••••• (gespeichert; zum Ersetzen tippen)</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Asking the provider for its models…</source>
+        <translation>Anbieter wird nach seinen Modellen gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) available.</source>
+        <translation>
+            <numerusform>%n Modell verfügbar.</numerusform>
+            <numerusform>%n Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export and language</source>
+        <translation>Export und Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language of the window; it changes the next time Spielberg starts</source>
+        <translation>Die Sprache des Fensters; sie wechselt beim nächsten Start von Spielberg</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::VersionListModel</name>
+    <message>
+        <source>Made from v%1</source>
+        <translation>Erstellt aus v%1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>a version&apos;s number, v1, v2…</extracomment>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+</TS>

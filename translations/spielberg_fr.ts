@@ -1,0 +1,2028 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Adventure</source>
+        <translation>Aventure</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Comedy</source>
+        <translation>Comédie</translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation>Policier</translation>
+    </message>
+    <message>
+        <source>Documentary</source>
+        <translation>Documentaire</translation>
+    </message>
+    <message>
+        <source>Drama</source>
+        <translation>Drame</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familial</translation>
+    </message>
+    <message>
+        <source>Fantasy</source>
+        <translation>Fantasy</translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Horror</source>
+        <translation>Horreur</translation>
+    </message>
+    <message>
+        <source>Musical</source>
+        <translation>Comédie musicale</translation>
+    </message>
+    <message>
+        <source>Mystery</source>
+        <translation>Mystère</translation>
+    </message>
+    <message>
+        <source>Romance</source>
+        <translation>Romance</translation>
+    </message>
+    <message>
+        <source>Science fiction</source>
+        <translation>Science-fiction</translation>
+    </message>
+    <message>
+        <source>Thriller</source>
+        <translation>Thriller</translation>
+    </message>
+    <message>
+        <source>War</source>
+        <translation>Guerre</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Western</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Gritty</source>
+        <translation>Âpre</translation>
+    </message>
+    <message>
+        <source>Whimsical</source>
+        <translation>Fantaisiste</translation>
+    </message>
+    <message>
+        <source>Suspenseful</source>
+        <translation>Haletant</translation>
+    </message>
+    <message>
+        <source>Satirical</source>
+        <translation>Satirique</translation>
+    </message>
+    <message>
+        <source>Romantic</source>
+        <translation>Romantique</translation>
+    </message>
+    <message>
+        <source>Melancholic</source>
+        <translation>Mélancolique</translation>
+    </message>
+    <message>
+        <source>Hopeful</source>
+        <translation>Plein d&apos;espoir</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tendu</translation>
+    </message>
+    <message>
+        <source>Comedic</source>
+        <translation>Comique</translation>
+    </message>
+    <message>
+        <source>Epic</source>
+        <translation>Épique</translation>
+    </message>
+    <message>
+        <source>Screenplay</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Séquencier</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <extracomment>how a version came to be: saved by the writer</extracomment>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Générée</translation>
+    </message>
+    <message>
+        <source>Scene regenerated</source>
+        <translation>Séquence régénérée</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <extracomment>a generation job that writes a whole script</extracomment>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <extracomment>a generation job that rewrites one scene</extracomment>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Quick draft</source>
+        <translation>Brouillon rapide</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Spielberg</source>
+        <translation>Spielberg</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New Script…</source>
+        <translation>&amp;Nouveau scénario…</translation>
+    </message>
+    <message>
+        <source>Start a new script</source>
+        <translation>Commencer un nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Bring a Fountain or Final Draft file into the library</source>
+        <translation>Importer un fichier Fountain ou Final Draft dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the open script&apos;s draft as PDF, Final Draft or Fountain</source>
+        <translation>Exporter le brouillon du scénario ouvert en PDF, Final Draft ou Fountain</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Generate…</source>
+        <translation>&amp;Génération rapide…</translation>
+    </message>
+    <message>
+        <source>A draft from a prompt alone, streamed as it is written</source>
+        <translation>Un brouillon à partir d&apos;une simple consigne, affiché au fil de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Provider, model, API key, jobs and paper</source>
+        <translation>Fournisseur, modèle, clé d&apos;API, tâches et papier</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>&amp;About Spielberg</source>
+        <translation>À &amp;propos de Spielberg</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Spielberg cannot open your library</source>
+        <translation>Spielberg ne peut pas ouvrir votre bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CharacterListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CharactersPage</name>
+    <message>
+        <source>Filter characters…</source>
+        <translation>Filtrer les personnages…</translation>
+    </message>
+    <message>
+        <source>Filter characters</source>
+        <translation>Filtrer les personnages</translation>
+    </message>
+    <message>
+        <source>Character library</source>
+        <translation>Bibliothèque des personnages</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Add a character to the library (Ctrl+N)</source>
+        <translation>Ajouter un personnage à la bibliothèque (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected character under a new name</source>
+        <translation>Copier le personnage sélectionné sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected character from the library</source>
+        <translation>Retirer le personnage sélectionné de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The name as it appears in dialogue, e.g. MARGARET</source>
+        <translation>Le nom tel qu&apos;il apparaît dans les dialogues, p. ex. MARGARET</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Temperament, habits, contradictions…</source>
+        <translation>Tempérament, habitudes, contradictions…</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personnalité</translation>
+    </message>
+    <message>
+        <source>What they want, and what they need</source>
+        <translation>Ce que le personnage veut, et ce dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>How they talk: rhythm, vocabulary, what they never say</source>
+        <translation>Sa façon de parler&#xa0;: rythme, vocabulaire, ce qu&apos;il ne dit jamais</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Where they come from; what happened before page one</source>
+        <translation>D&apos;où il vient&#xa0;; ce qui s&apos;est passé avant la première page</translation>
+    </message>
+    <message>
+        <source>Backstory</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Personality:</source>
+        <translation>&amp;Personnalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation>&amp;Voix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Backstory:</source>
+        <translation>P&amp;assé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation>Utilisé dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save</source>
+        <translation>Oublier les modifications faites depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this character (Ctrl+S)</source>
+        <translation>Enregistrer ce personnage (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The characters could not be read: %1</source>
+        <translation>Impossible de lire les personnages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>No script yet</source>
+        <translation>Aucun scénario pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A character needs a name.</source>
+        <translation>Un personnage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The character could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le personnage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The character could not be copied: %1</source>
+        <translation>Impossible de copier le personnage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the library?</source>
+        <translation>Supprimer %1 de la bibliothèque&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 from the library? It is detached from %n script(s): %2. The scripts and their versions stay.</source>
+        <translation>
+            <numerusform>Supprimer %1 de la bibliothèque&#xa0;? Le personnage sera détaché de %n scénario&#xa0;: %2. Ce scénario et ses versions sont conservés.</numerusform>
+            <numerusform>Supprimer %1 de la bibliothèque&#xa0;? Le personnage sera détaché de %n scénarios&#xa0;: %2. Ces scénarios et leurs versions sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete character</source>
+        <translation>Supprimer le personnage</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The character could not be deleted: %1</source>
+        <translation>Impossible de supprimer le personnage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Personnage %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <source>Review the new version</source>
+        <translation>Relire la nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::DiffView</name>
+    <message>
+        <source>Older text</source>
+        <translation>Ancien texte</translation>
+    </message>
+    <message>
+        <source>Newer text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>Les deux textes sont identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n modification&#xa0;:</numerusform>
+            <numerusform>%n modifications&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n ligne supprimée</numerusform>
+            <numerusform>%n lignes supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n ligne ajoutée</numerusform>
+            <numerusform>%n lignes ajoutées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find in the script</source>
+        <translation>Rechercher dans le scénario</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find the next match (Enter)</source>
+        <translation>Rechercher l&apos;occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Rechercher l&apos;occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Continued from the %1</source>
+        <translation>Reprise depuis %1</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::FountainEditor</name>
+    <message>
+        <source>Screenplay editor</source>
+        <translation>Éditeur de scénario</translation>
+    </message>
+    <message>
+        <source>INT. SOMEWHERE - DAY
+
+Start writing in Fountain: a scene heading, then action.
+
+A NAME IN CAPITALS
+starts a line of dialogue.</source>
+        <translation>INT. QUELQUE PART - JOUR
+
+Commencez à écrire en Fountain&#xa0;: un en-tête de séquence, puis l&apos;action.
+
+UN NOM EN MAJUSCULES
+introduit une réplique.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::GenerateDialog</name>
+    <message>
+        <source>Generate a new version</source>
+        <translation>Générer une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Tell the model what to write. The result becomes a new version of this script; your draft is never replaced without asking you.</source>
+        <translation>Dites au modèle quoi écrire. Le résultat devient une nouvelle version de ce scénario&#xa0;; votre brouillon n&apos;est jamais remplacé sans votre accord.</translation>
+    </message>
+    <message>
+        <source>e.g. Write the first act: Margaret sees the flare and must choose between the lamp and the boat.</source>
+        <translation>p. ex. Écrivez le premier acte&#xa0;: Margaret aperçoit la fusée de détresse et doit choisir entre la lampe et le bateau.</translation>
+    </message>
+    <message>
+        <source>Regenerate scene</source>
+        <translation>Régénérer la séquence</translation>
+    </message>
+    <message>
+        <source>The model rewrites this scene only, knowing its setting, goal, tension and tone, the scenes around it and the characters in it. The rest of the script stays exactly as it is.</source>
+        <translation>Le modèle réécrit uniquement cette séquence, en connaissant son décor, son objectif, sa tension et son ton, les séquences qui l&apos;entourent et les personnages qui y figurent. Le reste du scénario demeure strictement inchangé.</translation>
+    </message>
+    <message>
+        <source>Optional: what to change, e.g. more tension, fewer words, let Edwin lie.</source>
+        <translation>Facultatif&#xa0;: ce qu&apos;il faut changer, p. ex. plus de tension, moins de mots, qu&apos;Edwin mente.</translation>
+    </message>
+    <message>
+        <source>Instruction for the model</source>
+        <translation>Instruction pour le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+    <message>
+        <source>Say what to write: the model needs an instruction.</source>
+        <translation>Indiquez quoi écrire&#xa0;: le modèle a besoin d&apos;une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::GenerationLauncher</name>
+    <message>
+        <source>The provider&apos;s address is not usable: %1 Fix it in Settings.</source>
+        <translation>L&apos;adresse du fournisseur est inutilisable&#xa0;: %1 Corrigez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <source>No API key for %1 yet. Add one in Settings (Ctrl+,), or choose OpenAI-compatible there with a local model such as http://localhost:11434/v1.</source>
+        <translation>Pas encore de clé d&apos;API pour %1. Ajoutez-en une dans les Paramètres (Ctrl+,), ou choisissez-y «&#xa0;Compatible OpenAI&#xa0;» avec un modèle local tel que http://localhost:11434/v1.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::JobListModel</name>
+    <message>
+        <source>(new draft)</source>
+        <translation>(nouveau brouillon)</translation>
+    </message>
+    <message>
+        <source>(deleted script)</source>
+        <translation>(scénario supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — scene %2</source>
+        <translation>%1 — séquence %2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>input tokens → output tokens</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>what a job generates: a script, a scene or a quick draft</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Script / scene</source>
+        <translation>Scénario / séquence</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Tokens (in → out)</source>
+        <translation>Jetons (entrée → sortie)</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::JobsPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show jobs with status</source>
+        <translation>Afficher les tâches ayant le statut</translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>A&amp;nnuler la tâche</translation>
+    </message>
+    <message>
+        <source>Stop this job; the text written so far is kept</source>
+        <translation>Arrêter cette tâche&#xa0;; le texte déjà écrit est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Queue this job again from the start (the provider may bill it again)</source>
+        <translation>Remettre cette tâche en file depuis le début (le fournisseur peut la facturer à nouveau)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>The model stopped at its length limit: ask it to go on</source>
+        <translation>Le modèle s&apos;est arrêté à sa limite de longueur&#xa0;: demandez-lui de poursuivre</translation>
+    </message>
+    <message>
+        <source>&amp;Open result</source>
+        <translation>&amp;Ouvrir le résultat</translation>
+    </message>
+    <message>
+        <source>Show the version this job made (Enter)</source>
+        <translation>Afficher la version produite par cette tâche (Entrée)</translation>
+    </message>
+    <message>
+        <source>Generation jobs</source>
+        <translation>Tâches de génération</translation>
+    </message>
+    <message>
+        <source>Text of the selected job</source>
+        <translation>Texte de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a job to see what the model wrote. The text of a running job appears here as it is written.</source>
+        <translation>Sélectionnez une tâche pour voir ce que le modèle a écrit. Le texte d&apos;une tâche en cours s&apos;affiche ici au fil de l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>Impossible de lire les tâches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No job selected.</source>
+        <translation>Aucune tâche sélectionnée.</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens in, %2 out</source>
+        <translation>%1 jetons en entrée, %2 en sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at the length limit: Continue asks for the rest</source>
+        <translation>arrêtée à la limite de longueur&#xa0;: Continuer demande la suite</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Consigne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(identifiant de requête %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft</source>
+        <translation>&amp;Ouvrir le brouillon</translation>
+    </message>
+    <message>
+        <source>The job is being tried again (attempt %1).</source>
+        <translation>La tâche est relancée (tentative %1).</translation>
+    </message>
+    <message>
+        <source>The job could not be cancelled: %1</source>
+        <translation>Impossible d&apos;annuler la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The job could not be retried: %1</source>
+        <translation>Impossible de relancer la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The job is queued again.</source>
+        <translation>La tâche est de nouveau en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The job could not be continued: %1</source>
+        <translation>Impossible de poursuivre la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This job made no version (it stopped before the end). Continue it, or open its text above.</source>
+        <translation>Cette tâche n&apos;a produit aucune version (elle s&apos;est arrêtée avant la fin). Poursuivez-la, ou ouvrez son texte ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::MainWindow</name>
+    <message>
+        <source>Spielberg</source>
+        <translation>Spielberg</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Your scripts and the editor (Ctrl+1)</source>
+        <translation>Vos scénarios et l&apos;éditeur (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The character library (Ctrl+2)</source>
+        <translation>La bibliothèque des personnages (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Generation jobs (Ctrl+3)</source>
+        <translation>Tâches de génération (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Scenes of a version (Ctrl+4)</source>
+        <translation>Séquences d&apos;une version (Ctrl+4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n séquence</numerusform>
+            <numerusform>%n séquences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A job failed: %1</source>
+        <translation>Une tâche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A job finished.</source>
+        <translation>Une tâche est terminée.</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running (Ctrl+3)</source>
+        <translation>
+            <numerusform>%n tâche en cours (Ctrl+3)</numerusform>
+            <numerusform>%n tâches en cours (Ctrl+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Scripts</source>
+        <translation>&amp;Scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;Characters</source>
+        <translation>&amp;Personnages</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>Sce&amp;nes</source>
+        <translation>Sé&amp;quences</translation>
+    </message>
+    <message>
+        <source>Cannot generate yet</source>
+        <translation>Génération impossible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Job queued: follow it in the Jobs tab (Ctrl+3).</source>
+        <translation>Tâche mise en file&#xa0;: suivez-la dans l&apos;onglet Tâches (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Import a screenplay</source>
+        <translation>Importer un scénario</translation>
+    </message>
+    <message>
+        <source>Screenplays (*.fountain *.spmd *.txt *.fdx);;All files (*)</source>
+        <translation>Scénarios (*.fountain *.spmd *.txt *.fdx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Open a script to export it.</source>
+        <translation>Ouvrez un scénario pour l&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)</source>
+        <translation>PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Jobs are still in the queue</source>
+        <translation>Des tâches sont encore en file d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation job(s) have not finished. Cancel them, or leave them: waiting jobs start when you next open Spielberg, and running ones stop now, keeping their text, ready to retry.</source>
+        <translation>
+            <numerusform>%n tâche de génération n&apos;est pas terminée. Annulez-la, ou laissez-la&#xa0;: si elle attend, elle démarrera à la prochaine ouverture de Spielberg&#xa0;; si elle est en cours, elle s&apos;arrête maintenant en conservant son texte, prête à être relancée.</numerusform>
+            <numerusform>%n tâches de génération ne sont pas terminées. Annulez-les, ou laissez-les&#xa0;: celles en attente démarreront à la prochaine ouverture de Spielberg, et celles en cours s&apos;arrêtent maintenant en conservant leur texte, prêtes à être relancées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Les laisser</translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Annuler les tâches</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quit</source>
+        <translation>Ne pas quitter</translation>
+    </message>
+    <message>
+        <source>About Spielberg</source>
+        <translation>À propos de Spielberg</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;An offline-first screenwriting studio: a library of scripts with full version history, a character bible, a Fountain editor, and generation jobs that stream live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;Un studio d&apos;écriture de scénarios conçu pour fonctionner hors ligne&#xa0;: une bibliothèque de scénarios avec l&apos;historique complet des versions, une bible des personnages, un éditeur Fountain et des tâches de génération qui s&apos;affichent en direct.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::QuickGenerateDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new script…</source>
+        <translation>&amp;Enregistrer comme nouveau scénario…</translation>
+    </message>
+    <message>
+        <source>Quick generate</source>
+        <translation>Génération rapide</translation>
+    </message>
+    <message>
+        <source>What should the model write? e.g. A two-page cold open: a lighthouse keeper sees a flare on a night she swore to stay inside.</source>
+        <translation>Que doit écrire le modèle&#xa0;? p. ex. Un pré-générique de deux pages&#xa0;: une gardienne de phare aperçoit une fusée de détresse un soir où elle avait juré de ne pas sortir.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Characters for the draft</source>
+        <translation>Personnages du brouillon</translation>
+    </message>
+    <message>
+        <source>The model&apos;s text appears here as it is written.</source>
+        <translation>Le texte du modèle s&apos;affiche ici au fil de l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Texte généré</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Consigne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format, genre, tone:</source>
+        <translation>&amp;Format, genre, ton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Personnages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save as new script</source>
+        <translation>Enregistrer comme nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write a prompt first: the model needs to know what to write.</source>
+        <translation>Écrivez d&apos;abord une consigne&#xa0;: le modèle doit savoir quoi écrire.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate again</source>
+        <translation>&amp;Générer à nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing generated yet.</source>
+        <translation>Rien n&apos;a encore été généré.</translation>
+    </message>
+    <message>
+        <source>Waiting for a free slot…</source>
+        <translation>En attente d&apos;un créneau libre…</translation>
+    </message>
+    <message>
+        <source>The model is writing…</source>
+        <translation>Le modèle écrit…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>There is no finished text to save yet.</source>
+        <translation>Il n&apos;y a pas encore de texte terminé à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quick draft</source>
+        <translation>Brouillon rapide</translation>
+    </message>
+    <message>
+        <source>The script could not be created: %1</source>
+        <translation>Impossible de créer le scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The text could not be stored: %1</source>
+        <translation>Impossible d&apos;enregistrer le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>Enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SceneTableModel</name>
+    <message>
+        <source>Double-click to edit</source>
+        <translation>Double-cliquez pour modifier</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Décor</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScenesPage</name>
+    <message>
+        <source>&amp;Regenerate scene…</source>
+        <translation>&amp;Régénérer la séquence…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Have the model rewrite the selected scene; the rest stays as it is (Ctrl+R)</source>
+        <translation>Faire réécrire la séquence sélectionnée par le modèle&#xa0;; le reste est inchangé (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>&amp;Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Text of the selected scene</source>
+        <translation>Texte de la séquence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a scene to read it here.</source>
+        <translation>Sélectionnez une séquence pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>The scene could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la séquence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The scripts could not be read: %1</source>
+        <translation>Impossible de lire les scénarios&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>v%1 — %2</source>
+        <translation>v%1 — %2</translation>
+    </message>
+    <message>
+        <source>The scenes could not be read: %1</source>
+        <translation>Impossible de lire les séquences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Regenerate scene %1</source>
+        <translation>Régénérer la séquence %1</translation>
+    </message>
+    <message>
+        <source>goal: %1</source>
+        <translation>objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tension: %1</source>
+        <translation>tension&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tone: %1</source>
+        <translation>ton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tip: a goal, tension and tone for the scene (edit them in the table) steer the rewrite.</source>
+        <translation>Astuce&#xa0;: un objectif, une tension et un ton pour la séquence (modifiables dans le tableau) orientent la réécriture.</translation>
+    </message>
+    <message>
+        <source>The model is told the scene&apos;s %1.</source>
+        <translation>Transmis au modèle pour cette séquence — %1.</translation>
+    </message>
+    <message>
+        <source>Scene regenerated — version %1 against version %2</source>
+        <translation>Séquence régénérée — version %1 comparée à la version %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The scene was rewritten as version %1.</source>
+        <translation>La séquence a été réécrite dans la version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptDialog</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>The title on the cover page</source>
+        <translation>Le titre de la page de garde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>One or two sentences: who wants what, and what stands in the way</source>
+        <translation>Une ou deux phrases&#xa0;: qui veut quoi, et ce qui fait obstacle</translation>
+    </message>
+    <message>
+        <source>Logline</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Allow changing genre and tone of a script that has versions</source>
+        <translation>Autoriser la modification du genre et du ton d&apos;un scénario qui a des versions</translation>
+    </message>
+    <message>
+        <source>Characters in this script</source>
+        <translation>Personnages de ce scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logline:</source>
+        <translation>&amp;Pitch&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre and tone:</source>
+        <translation>&amp;Genre et ton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>Perso&amp;nnages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Script details</source>
+        <translation>Détails du scénario</translation>
+    </message>
+    <message>
+        <source>The library has no characters yet (Characters tab, Ctrl+2).</source>
+        <translation>La bibliothèque ne contient encore aucun personnage (onglet Personnages, Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>🔒 Locked: every version and every generation of this script uses this genre and tone.</source>
+        <translation>🔒 Verrouillé&#xa0;: chaque version et chaque génération de ce scénario utilisent ce genre et ce ton.</translation>
+    </message>
+    <message>
+        <source>Unlock genre and tone</source>
+        <translation>Déverrouiller le genre et le ton</translation>
+    </message>
+    <message>
+        <source>This script already has versions written in this genre and tone. Changing them makes new generations follow the new ones, and may not match what exists. Unlock anyway?</source>
+        <translation>Ce scénario a déjà des versions écrites dans ce genre et ce ton. Si vous les modifiez, les prochaines générations suivront les nouveaux réglages et risquent de ne plus correspondre à l&apos;existant. Déverrouiller quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Un scénario doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptView</name>
+    <message>
+        <source>Your draft could not be saved: %1. It stays in the editor; try Ctrl+S.</source>
+        <translation>Impossible d&apos;enregistrer votre brouillon&#xa0;: %1. Il reste dans l&apos;éditeur&#xa0;; essayez Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Details &amp;&amp; characters…</source>
+        <translation>&amp;Détails &amp;&amp; personnages…</translation>
+    </message>
+    <message>
+        <source>Title, logline, genre, tone, format and characters</source>
+        <translation>Titre, pitch, genre, ton, format et personnages</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); it is also saved as you type</source>
+        <translation>Enregistrer le brouillon maintenant (Ctrl+S)&#xa0;; il est aussi enregistré pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Save as version</source>
+        <translation>Enregistrer comme version</translation>
+    </message>
+    <message>
+        <source>Keep the draft as a new numbered version (Ctrl+Shift+S)</source>
+        <translation>Conserver le brouillon comme nouvelle version numérotée (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+    <message>
+        <source>Ask the model for a new version (Ctrl+G)</source>
+        <translation>Demander une nouvelle version au modèle (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find and replace in the script (Ctrl+F, Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans le scénario (Ctrl+F, Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Scenes of the draft</source>
+        <translation>Séquences du brouillon</translation>
+    </message>
+    <message>
+        <source>Click a scene to go to it</source>
+        <translation>Cliquez sur une séquence pour y accéder</translation>
+    </message>
+    <message>
+        <source>Pasting a long text…</source>
+        <translation>Collage d&apos;un long texte…</translation>
+    </message>
+    <message>
+        <source>Paste progress</source>
+        <translation>Progression du collage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop here; what was pasted so far stays (Ctrl+Z removes it)</source>
+        <translation>S&apos;arrêter ici&#xa0;; ce qui a déjà été collé reste (Ctrl+Z le retire)</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
+        <translation>Sélectionnez une version pour l&apos;afficher, la restaurer ou la comparer au brouillon&#xa0;; sélectionnez-en deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Read the selected version (Enter)</source>
+        <translation>Lire la version sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions, or one with the draft</source>
+        <translation>Comparer deux versions sélectionnées, ou une version avec le brouillon</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
+        <translation>Refaire de la version sélectionnée le brouillon (sous forme de nouvelle version&#xa0;; rien n&apos;est perdu)</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>The scenes of the draft; click one to go to it</source>
+        <translation>Les séquences du brouillon&#xa0;; cliquez sur l&apos;une d&apos;elles pour y accéder</translation>
+    </message>
+    <message>
+        <source>Every saved and generated version of this script</source>
+        <translation>Toutes les versions enregistrées et générées de ce scénario</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No script open&lt;/h3&gt;&lt;p&gt;Choose a script in the list, or make a new one with &lt;b&gt;New&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun scénario ouvert&lt;/h3&gt;&lt;p&gt;Choisissez un scénario dans la liste, ou créez-en un avec &lt;b&gt;Nouveau&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The script could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Impossible de lire les versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>Impossible de lire le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no genre</source>
+        <translation>aucun genre</translation>
+    </message>
+    <message>
+        <source>no tone</source>
+        <translation>aucun ton</translation>
+    </message>
+    <message>
+        <source>(genre and tone locked)</source>
+        <extracomment>genre and tone can no longer change without unlocking them</extracomment>
+        <translation>(genre et ton verrouillés)</translation>
+    </message>
+    <message>
+        <source>Genre and tone are locked: every version and generation uses them. Unlock them in Details.</source>
+        <translation>Le genre et le ton sont verrouillés&#xa0;: chaque version et chaque génération les utilisent. Déverrouillez-les dans Détails.</translation>
+    </message>
+    <message>
+        <source>Characters: none attached — add them in Details</source>
+        <translation>Personnages&#xa0;: aucun associé — ajoutez-les dans Détails</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>Personnages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>A note for this version (optional):</source>
+        <translation>Une note pour cette version (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer les détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — version %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Votre brouillon</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — compare</source>
+        <translation>%1 — comparaison</translation>
+    </message>
+    <message>
+        <source>Kept before restoring version %1</source>
+        <translation>Conservé avant la restauration de la version %1</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept: %1</source>
+        <translation>Impossible de conserver votre brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be restored: %1</source>
+        <translation>Impossible de restaurer la version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the draft again, kept as version %2.</source>
+        <translation>La version %1 est de nouveau le brouillon, conservée comme version %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with draft</source>
+        <translation>&amp;Comparer avec le brouillon</translation>
+    </message>
+    <message>
+        <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
+        <translation>Le modèle reçoit aussi&#xa0;: %1, les personnages de Détails et la version la plus récente comme point de départ.</translation>
+    </message>
+    <message>
+        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
+        <translation>La version %1 est arrivée du modèle et se trouve maintenant dans l&apos;éditeur. Sélectionnez deux versions, puis Comparer pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
+        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;», mais votre brouillon contient des modifications absentes de toute version. Utiliser la nouvelle version (votre brouillon est d&apos;abord conservé comme version à part entière), ou continuer à travailler sur votre brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use version %1</source>
+        <translation>Utiliser la version %1</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Garder mon brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ScriptsPage</name>
+    <message>
+        <source>Search titles, loglines, scripts and characters…</source>
+        <translation>Rechercher dans les titres, pitchs, scénarios et personnages…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Show genre</source>
+        <translation>Afficher le genre</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new script (Ctrl+N)</source>
+        <translation>Commencer un nouveau scénario (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Title, logline, genre, tone, format and characters</source>
+        <translation>Titre, pitch, genre, ton, format et personnages</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected script with all its versions</source>
+        <translation>Supprimer le scénario sélectionné avec toutes ses versions</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Impossible de lire la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The script could not be created: %1</source>
+        <translation>Impossible de créer le scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its versions, scenes and its draft? This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses versions, ses séquences et son brouillon&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generation job(s) for it will be cancelled.</source>
+        <translation>
+            <numerusform>%n tâche de génération associée sera annulée.</numerusform>
+            <numerusform>%n tâches de génération associées seront annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The script could not be deleted: %1</source>
+        <translation>Impossible de supprimer le scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SettingsDialog</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Anthropic (Claude)</source>
+        <translation>Anthropic (Claude)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, OpenRouter, Ollama, llama.cpp, LM Studio)</source>
+        <translation>Compatible OpenAI (OpenAI, OpenRouter, Ollama, llama.cpp, LM Studio)</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Ask the provider which models it offers</source>
+        <translation>Demander au fournisseur quels modèles il propose</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Check the address and the key with the provider</source>
+        <translation>Vérifier l&apos;adresse et la clé auprès du fournisseur</translation>
+    </message>
+    <message>
+        <source>How many generation jobs run at the same time</source>
+        <translation>Nombre de tâches de génération exécutées simultanément</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Fournisseur du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;answer:</source>
+        <translation>Réponse la plus &amp;longue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A local model needs no key: choose OpenAI-compatible and an address such as http://localhost:11434/v1 (Ollama). Keys are kept in the system keychain, never in files.</source>
+        <translation>Un modèle local n&apos;a pas besoin de clé&#xa0;: choisissez «&#xa0;Compatible OpenAI&#xa0;» et une adresse comme http://localhost:11434/v1 (Ollama). Les clés sont conservées dans le trousseau du système, jamais dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Jobs at &amp;once:</source>
+        <translation>Tâches &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per job:</source>
+        <translation>&amp;Durée maximale par tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give up on a &amp;silent stream after:</source>
+        <translation>Abandonner un flux &amp;inactif après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;paper:</source>
+        <translation>&amp;Papier PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>No keychain: %1</source>
+        <translation>Aucun trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored; type to replace)</source>
+        <translation>•••••••• (enregistrée&#xa0;; tapez-en une autre pour la remplacer)</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Collez votre clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Asking the provider for its models…</source>
+        <translation>Demande de la liste des modèles au fournisseur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) available.</source>
+        <translation>
+            <numerusform>%n modèle disponible.</numerusform>
+            <numerusform>%n modèles disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export and language</source>
+        <translation>Export et langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The language of the window; it changes the next time Spielberg starts</source>
+        <translation>La langue de la fenêtre ; elle change au prochain démarrage de Spielberg</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::VersionListModel</name>
+    <message>
+        <source>Made from v%1</source>
+        <translation>Créée à partir de la v%1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>a version&apos;s number, v1, v2…</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+</TS>
