@@ -74,10 +74,17 @@ void tst_IncrementalFountainParser::reparsesOnlyTheScene()
 
 void tst_IncrementalFountainParser::randomEditsMatchAWholeParse()
 {
+    // Big Fish's first 40 KB when the corpus is there; else as many scenes of our own, so that
+    // random places fall inside scenes as they do in a real script.
     QString base = kScript;
     QFile bigFish(QStringLiteral(SPIELBERG_CORPUS) + u"/screenplays/Big-Fish.fountain"_s);
     if (bigFish.open(QIODevice::ReadOnly)) {
         base = QString::fromUtf8(bigFish.readAll().left(40000)).remove(u'\r');
+    } else {
+        for (int scene = 0; base.size() < 40000; ++scene) {
+            base += u"\n\nINT. ROOM %1 - DAY\n\nA long paragraph of action, the kind that fills a "
+                    "page.\n\nANNA\n(low)\nWe should go.\n\nBEN\nNot yet.\n"_s.arg(scene);
+        }
     }
     // Typing, deleting and pasting Fountain-significant text at random places; a fixed seed
     // keeps a failure reproducible.
