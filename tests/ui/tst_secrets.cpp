@@ -65,6 +65,7 @@ void tst_Secrets::initTestCase()
 
 void tst_Secrets::cleanupTestCase()
 {
+    QLoggingCategory::setFilterRules(u"*.debug=false"_s);
     qInstallMessageHandler(s_previous);
 }
 
