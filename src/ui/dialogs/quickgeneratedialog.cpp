@@ -95,7 +95,9 @@ QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher 
     choices->addWidget(m_format);
     choices->addWidget(m_genre);
     choices->addWidget(m_tone);
-    form->addRow(tr("&Format, genre, tone:"), choices);
+    auto *choicesLabel = new QLabel(tr("&Format, genre, tone:"), this);
+    choicesLabel->setBuddy(m_format); // a row holding a layout gets no buddy by itself
+    form->addRow(choicesLabel, choices);
     form->addRow(tr("&Characters:"), m_characters);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);

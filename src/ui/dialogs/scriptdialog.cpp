@@ -72,7 +72,9 @@ ScriptDialog::ScriptDialog(QWidget *parent)
     lockRow->addWidget(m_genre, 1);
     lockRow->addWidget(m_tone, 1);
     lockRow->addWidget(m_unlock);
-    form->addRow(tr("&Genre and tone:"), lockRow);
+    auto *lockLabel = new QLabel(tr("&Genre and tone:"), this);
+    lockLabel->setBuddy(m_genre); // a row holding a layout gets no buddy by itself
+    form->addRow(lockLabel, lockRow);
     form->addRow(QString(), m_lockNote);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Characters:"), m_characters);

@@ -86,14 +86,20 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     providerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     providerForm->addRow(tr("&Provider:"), m_provider);
     providerForm->addRow(tr("&Base URL:"), m_baseUrl);
+    // Rows holding a layout get their label made here, so its shortcut reaches the field.
+    const auto labelFor = [providerBox](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, providerBox);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_model, 1);
     modelRow->addWidget(m_refresh);
-    providerForm->addRow(tr("&Model:"), modelRow);
+    providerForm->addRow(labelFor(tr("&Model:"), m_model), modelRow);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_test);
-    providerForm->addRow(tr("API &key:"), keyRow);
+    providerForm->addRow(labelFor(tr("API &key:"), m_key), keyRow);
     providerForm->addRow(QString(), m_testResult);
     providerForm->addRow(tr("Longest &answer:"), m_maxTokens);
     auto *hint = new QLabel(tr("A local model needs no key: choose OpenAI-compatible and an address "

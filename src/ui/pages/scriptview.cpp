@@ -200,7 +200,7 @@ void ScriptView::buildUi()
     m_versions->setWordWrap(false);
     m_versions->setAlternatingRowColors(true);
     m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
-    m_versions->setColumnWidth(VersionListModel::Number, 50);
+    m_versions->setColumnWidth(VersionListModel::Number, 62);
     m_versions->setColumnWidth(VersionListModel::Origin, 88);
     m_versions->setColumnWidth(VersionListModel::Created, 70);
     m_versions->setColumnHidden(VersionListModel::Created, false);
