@@ -1134,6 +1134,34 @@ leitet eine Dialogzeile ein.</translation>
         <source>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;An offline-first screenwriting studio: a library of scripts with full version history, a character bible, a Fountain editor, and generation jobs that stream live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;Ein Drehbuchstudio, das vor allem offline arbeitet: eine Bibliothek von Drehbüchern mit vollständigem Fassungsverlauf, eine Figurenbibel, ein Fountain-Editor und Generierungsaufträge, deren Text live erscheint.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Fountain Syntax</source>
+        <translation>&amp;Fountain-Syntax</translation>
+    </message>
+    <message>
+        <source>How to write scene headings, dialogue, transitions and the rest</source>
+        <translation>Wie man Szenenüberschriften, Dialoge, Übergänge und alles Weitere schreibt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fountain syntax</source>
+        <translation>Fountain-Syntax</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -2023,6 +2051,29 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Spielberg</source>
+        <translation>Willkommen bei Spielberg</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Spielberg&lt;/h2&gt;&lt;p&gt;Write screenplays in Fountain, keep every version, build a bible of your characters, and let a language model draft scripts and scenes while you watch them being written.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, except what you send to the model you choose.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Spielberg&lt;/h2&gt;&lt;p&gt;Schreiben Sie Drehbücher in Fountain, behalten Sie jede Fassung, legen Sie eine Bibel Ihrer Figuren an und lassen Sie ein Sprachmodell Drehbücher und Szenen entwerfen, während Sie zusehen, wie sie entstehen.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, außer dem, was Sie an das Modell Ihrer Wahl senden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a &amp;sample script</source>
+        <translation>&amp;Beispiel-Drehbuch öffnen</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;model…</source>
+        <translation>&amp;Modell einrichten…</translation>
+    </message>
+    <message>
+        <source>Start &amp;writing</source>
+        <translation>&amp;Losschreiben</translation>
     </message>
 </context>
 </TS>

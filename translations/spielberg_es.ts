@@ -1134,6 +1134,34 @@ empieza una línea de diálogo.</translation>
         <source>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;An offline-first screenwriting studio: a library of scripts with full version history, a character bible, a Fountain editor, and generation jobs that stream live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;Un estudio de escritura de guiones pensado para trabajar sin conexión: una biblioteca de guiones con historial completo de versiones, una biblia de personajes, un editor de Fountain y tareas de generación cuyo texto aparece en directo.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU (GNU GPL), versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Fountain Syntax</source>
+        <translation>Sintaxis de &amp;Fountain</translation>
+    </message>
+    <message>
+        <source>How to write scene headings, dialogue, transitions and the rest</source>
+        <translation>Cómo escribir encabezados de escena, diálogos, transiciones y lo demás</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fountain syntax</source>
+        <translation>Sintaxis de Fountain</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -2023,6 +2051,29 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Spielberg</source>
+        <translation>Bienvenido a Spielberg</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Spielberg&lt;/h2&gt;&lt;p&gt;Write screenplays in Fountain, keep every version, build a bible of your characters, and let a language model draft scripts and scenes while you watch them being written.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, except what you send to the model you choose.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a Spielberg&lt;/h2&gt;&lt;p&gt;Escriba guiones en Fountain, conserve cada versión, cree la biblia de sus personajes y deje que un modelo de lenguaje esboce guiones y escenas mientras ve cómo se escriben.&lt;/p&gt;&lt;p&gt;Todo se queda en este ordenador, salvo lo que envíe al modelo que elija.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a &amp;sample script</source>
+        <translation>Abrir un guion de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;model…</source>
+        <translation>Configurar un &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Start &amp;writing</source>
+        <translation>Empezar a &amp;escribir</translation>
     </message>
 </context>
 </TS>

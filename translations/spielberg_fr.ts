@@ -1134,6 +1134,34 @@ introduit une réplique.</translation>
         <source>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;An offline-first screenwriting studio: a library of scripts with full version history, a character bible, a Fountain editor, and generation jobs that stream live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spielberg %1&lt;/h3&gt;&lt;p&gt;Un studio d&apos;écriture de scénarios conçu pour fonctionner hors ligne&#xa0;: une bibliothèque de scénarios avec l&apos;historique complet des versions, une bible des personnages, un éditeur Fountain et des tâches de génération qui s&apos;affichent en direct.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Fountain Syntax</source>
+        <translation>Syntaxe &amp;Fountain</translation>
+    </message>
+    <message>
+        <source>How to write scene headings, dialogue, transitions and the rest</source>
+        <translation>Comment écrire en-têtes de séquence, dialogues, transitions et le reste</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;KDE Frameworks Syntax Highlighting %1, SQLite %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fountain syntax</source>
+        <translation>Syntaxe Fountain</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d'ouvrir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1990,11 +2018,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The language of the window; it changes the next time Spielberg starts</source>
-        <translation>La langue de la fenêtre ; elle change au prochain démarrage de Spielberg</translation>
+        <translation>La langue de la fenêtre&#xa0;; elle change au prochain démarrage de Spielberg</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2051,29 @@ introduit une réplique.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Spielberg</source>
+        <translation>Bienvenue dans Spielberg</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Spielberg&lt;/h2&gt;&lt;p&gt;Write screenplays in Fountain, keep every version, build a bible of your characters, and let a language model draft scripts and scenes while you watch them being written.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, except what you send to the model you choose.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Spielberg&lt;/h2&gt;&lt;p&gt;Écrivez vos scénarios en Fountain, gardez chaque version, constituez la bible de vos personnages et laissez un modèle de langage ébaucher scénarios et séquences pendant que vous les regardez s'écrire.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur, sauf ce que vous envoyez au modèle de votre choix.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a &amp;sample script</source>
+        <translation>Ouvrir un &amp;scénario d'exemple</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;model…</source>
+        <translation>Configurer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start &amp;writing</source>
+        <translation>Commencer à é&amp;crire</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,17 @@ int main(int argc, char *argv[])
         Spielberg::MainWindow window(**services);
         window.show();
         queue.start(); // recovers interrupted jobs, then runs pending ones
+        // Files given on the command line (or by the file manager) open, else the welcome.
+        const QStringList files = QApplication::arguments().mid(1);
+        QTimer::singleShot(0, &window, [&window, files] {
+            if (files.isEmpty()) {
+                window.welcomeIfNew();
+                return;
+            }
+            for (const QString &file : files) {
+                window.openFile(file); // one after the other; the last one stays open
+            }
+        });
         status = QApplication::exec();
     }
     return status;

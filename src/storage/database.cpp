@@ -483,4 +483,15 @@ Result<QString> Database::backup(const QString &reason) const
     return target;
 }
 
+QString Database::sqliteVersion() const
+{
+    const Result<QString> connection = connectionName();
+    if (!connection) {
+        return {};
+    }
+    QSqlQuery query(Sql::connection(*connection));
+    return query.exec(u"SELECT sqlite_version()"_s) && query.next() ? query.value(0).toString()
+                                                                    : QString();
+}
+
 } // namespace Spielberg

@@ -74,6 +74,9 @@ public:
     /** Closes the calling thread's connection, if any (a worker thread done with the library). */
     void releaseThreadConnection() const;
 
+    /** The version of the SQLite library in use ("3.46.1"), for the About box. */
+    QString sqliteVersion() const;
+
     /** Runs PRAGMA integrity_check; a damaged library fails naming the newest backup. */
     Result<void> checkIntegrity() const;
 

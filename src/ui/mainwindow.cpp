@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "dialogs/quickgeneratedialog.h"
+#include "dialogs/welcomedialog.h"
+#include "samplelibrary.h"
 #include "dialogs/settingsdialog.h"
 #include "fountaineditor.h"
 #include "generationlauncher.h"
@@ -22,10 +24,17 @@
 #include <generation/jobqueue.h>
 #include <storage/database.h>
 #include <storage/jobstore.h>
+#include <storage/scriptstore.h>
+#include <storage/versionstore.h>
+
+#include <ksyntaxhighlighting_version.h>
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -155,6 +164,13 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *help = new QAction(tr("&Fountain Syntax"), this);
+    help->setObjectName(u"actionFountainHelp"_s);
+    help->setShortcut(QKeySequence::HelpContents);
+    help->setToolTip(tr("How to write scene headings, dialogue, transitions and the rest"));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, help);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    connect(help, &QAction::triggered, this, &MainWindow::showFountainHelp);
     connect(m_ui->actionNewScript, &QAction::triggered, this, [this] {
         showTab(Tab::Scripts);
         m_scripts->newScript();
@@ -413,7 +429,108 @@ void MainWindow::showAbout()
                           "generation jobs that stream live.</p>"
                           "<p>Licensed under the GNU General Public License, version 3 or later."
                           "</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+                           + tr("<p>KDE Frameworks Syntax Highlighting %1, SQLite %2.</p>")
+                                 .arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+                                      m_services.database().sqliteVersion()));
+}
+
+void MainWindow::showFountainHelp()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"fountainHelp"_s);
+    dialog->setWindowTitle(tr("Fountain syntax"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setSource(QUrl(u"qrc:/help/fountain.html"_s));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 720);
+    dialog->show();
+}
+
+void MainWindow::welcomeIfNew()
+{
+    QSettings settings;
+    if (settings.value(u"ui/welcomed"_s).toBool()) {
+        return;
+    }
+    const Result<QList<Script>> scripts = m_services.scripts().list();
+    settings.setValue(u"ui/welcomed"_s, true);
+    if (!scripts || !scripts->isEmpty()) {
+        return; // a library from before: nothing to introduce
+    }
+    WelcomeDialog welcome(this);
+    welcome.exec();
+    switch (welcome.choice()) {
+    case WelcomeDialog::Choice::Sample:
+        if (const Result<qint64> id = SampleLibrary::create(m_services)) {
+            showTab(Tab::Scripts);
+            m_scripts->openScript(*id);
+        } else {
+            QMessageBox::warning(this, tr("Sample"), id.error().message);
+        }
+        break;
+    case WelcomeDialog::Choice::Provider:
+        showSettings();
+        break;
+    case WelcomeDialog::Choice::Blank:
+        showTab(Tab::Scripts);
+        break;
+    }
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (m_fileWork.isRunning()) {
+        m_toOpen << path; // opened when the current file work ends
+        return;
+    }
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    Database *database = &m_services.database();
+    LibraryNotifier *notifier = m_services.notifier();
+    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
+    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection] {
+        disconnect(*watcherConnection);
+        const QString result = m_fileWork.result();
+        if (result.startsWith(u"id:"_s)) {
+            showTab(Tab::Scripts);
+            m_scripts->openScript(result.mid(3).toLongLong());
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Cannot open the file"), result);
+        }
+        if (!m_toOpen.isEmpty()) {
+            openFile(m_toOpen.takeFirst());
+        }
+    });
+    // On a worker: read the file, look for a script whose newest version has its text, else
+    // import it as a new one.
+    m_fileWork.setFuture(QtConcurrent::run([database, notifier, path]() -> QString {
+        const Result<ScreenplayFile::Loaded> loaded = ScreenplayFile::read(path);
+        if (!loaded) {
+            database->releaseThreadConnection();
+            return loaded.error().message;
+        }
+        ScriptStore scripts(*database);
+        VersionStore versions(*database);
+        if (const Result<QList<Script>> all = scripts.list()) {
+            for (const Script &script : *all) {
+                const Result<ScriptVersion> newest = versions.get(script.id);
+                if (newest && newest->content == loaded->fountain) {
+                    database->releaseThreadConnection();
+                    return u"id:%1"_s.arg(script.id);
+                }
+            }
+        }
+        const Result<ScriptImporter::Imported> imported = ScriptImporter::importFile(*database, notifier, path);
+        database->releaseThreadConnection();
+        return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+    }));
 }
 
 } // namespace Spielberg

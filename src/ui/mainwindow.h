@@ -62,6 +62,14 @@ public:
     void showSettings();
     void showQuickGenerate();
     void importFile(const QString &path);
+    /**
+     * Opens a screenplay file given on the command line or by the file manager: the script of
+     * the library whose newest version has the same text, else a new script imported from it.
+     */
+    void openFile(const QString &path);
+    /** On the first run (no scripts, never welcomed), the welcome and its three ways to start. */
+    void welcomeIfNew();
+    void showFountainHelp();
     void exportDraft(const QString &path);
 
     /**
@@ -94,6 +102,7 @@ private:
     QLabel *m_length = nullptr;
     CloseJobs m_closeJobs = CloseJobs::Ask;
     QFutureWatcher<QString> m_fileWork;
+    QStringList m_toOpen;
 };
 
 } // namespace Spielberg

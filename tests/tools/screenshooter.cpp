@@ -45,7 +45,7 @@ namespace {
 
 QString sampleText()
 {
-    QFile file(QStringLiteral(SPIELBERG_TEST_DATA "/sample/lighthouse.fountain"));
+    QFile file(QStringLiteral(":/samples/lighthouse.fountain"));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
