@@ -11,6 +11,7 @@
 #include <ui/translations.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -24,6 +25,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Spielberg"_s);
     QApplication::setApplicationVersion(QStringLiteral(SPIELBERG_VERSION));
     QApplication::setDesktopFileName(u"org.spielberg.Spielberg"_s);
+    QIcon icon;
+    for (const char *size : {"32x32", "48x48", "256x256"}) {
+        icon.addFile(u":/icons/%1/org.spielberg.Spielberg.png"_s.arg(QLatin1StringView(size)));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.spielberg.Spielberg"_s, icon));
 
     Spielberg::Translations::install(
         app, QSettings().value(QLatin1StringView(Spielberg::Translations::kSettingsKey)).toString());
