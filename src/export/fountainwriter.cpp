@@ -114,6 +114,19 @@ QString FountainWriter::write(const Screenplay &play)
             break;
         }
         case ElementType::Action:
+            // An action of k line breaks alone is what k + 2 blank lines between two paragraphs
+            // parse to (the parser passes extra blank lines through as empty action). Written
+            // as a block of its own it would gain the two blank lines the blocks are joined
+            // with, so the breaks go onto the end of the previous block instead.
+            if (!blocks.isEmpty() && !e.text.isEmpty()
+                && std::all_of(e.text.cbegin(), e.text.cend(), [](QChar c) { return c == u'\n'; })) {
+                blocks.last() += QString(e.text.size() + 1, u'\n');
+                break;
+            }
+            if (!blocks.isEmpty() && e.text.isEmpty()) {
+                blocks.last() += u'\n';
+                break;
+            }
             blocks.append(writeAction(e));
             break;
         case ElementType::Character: {
