@@ -467,10 +467,17 @@ void BodyParser::addCharacter(QStringView cue, int line)
     }
     if (dual) {
         e.dual = DualSide::Right;
-        // The caret pairs this cue with the nearest character before it in the same scene.
+        // The caret pairs this cue with the nearest character before it in the same scene,
+        // unless that one already closes a pair: a third caret in a row has no partner and
+        // stays plain dialogue (taking the partner would leave the first of the pair alone, a
+        // "left" side with no right one; found by fuzzing).
         for (qsizetype k = m_out.size() - 2; k >= 0; --k) {
             if (m_out[k].type == ElementType::Character) {
-                m_out[k].dual = DualSide::Left;
+                if (m_out[k].dual == DualSide::Right) {
+                    e.dual = DualSide::None;
+                } else {
+                    m_out[k].dual = DualSide::Left;
+                }
                 break;
             }
             if (m_out[k].type == ElementType::SceneHeading) {

@@ -207,7 +207,10 @@ void Layouter::put(const Block &block, int from, int to, bool withSpace)
     }
     Page &page = m_pages.last();
     const int start = m_row;
-    for (int k = from; k < to; ++k) {
+    // A dual block's rows are as many as its longer side's lines: the left side may have fewer
+    // (found by fuzzing: a longer right speech read past the left one's lines).
+    const int last = std::min(to, int(block.lines.size()));
+    for (int k = from; k < last; ++k) {
         const BlockLine &l = block.lines[k];
         page.lines.append(PageLine{start + (k - from), l.column, l.text, l.type, l.sceneNumber});
     }

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void breakRulesHoldOnRealScripts();
     void dialogueSplitsWithMoreAndContinued();
     void pageBreakStartsNewPage();
+    void dualDialogueWithALongerRightSide();
 };
 
 void tst_Paginator::wrapsAtWordBoundaries()
@@ -177,6 +178,27 @@ void tst_Paginator::pageBreakStartsNewPage()
     QCOMPARE(pages.size(), 2);
     QCOMPARE(pages[1].lines[0].text.text, u"Two."_s);
     QCOMPARE(pages[1].lines[0].row, 0);
+}
+
+// Found by fuzzing: the right speech of a pair longer than the left one read past the left
+// side's lines.
+void tst_Paginator::dualDialogueWithALongerRightSide()
+{
+    const QString text = u"INT. ROOM - DAY\n\nBOB\nNo.\n\nALICE ^\nThat is not an answer, and you know it, "
+                         "and I will stand here until you give me a real one, all night if I must.\n"_s;
+    const QList<Page> pages = Paginator::paginate(FountainParser::parse(text));
+    QCOMPARE(pages.size(), 1);
+    QStringList left;
+    QStringList right;
+    const int half = PageLayout::letter().element(ElementType::Action).width / 2;
+    for (const PageLine &line : pages.constFirst().lines) {
+        if (line.row > 0) {
+            (line.column >= half ? right : left) << line.text.text;
+        }
+    }
+    QCOMPARE(left.size(), 2); // BOB, No.
+    QVERIFY(right.size() > left.size()); // ALICE and her long speech, all of it
+    QVERIFY(right.join(u' ').contains(u"all night if I must."_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Paginator)
