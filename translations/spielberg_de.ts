@@ -1072,10 +1072,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>Importiert.</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>

@@ -1072,10 +1072,6 @@ empieza una línea de diálogo.</translation>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>Importado.</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Error al importar</translation>
     </message>

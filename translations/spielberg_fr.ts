@@ -1072,10 +1072,6 @@ introduit une réplique.</translation>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>Importé.</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
@@ -1160,7 +1156,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation>Impossible d'ouvrir le fichier</translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
 </context>
 <context>
@@ -2061,11 +2057,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Spielberg&lt;/h2&gt;&lt;p&gt;Write screenplays in Fountain, keep every version, build a bible of your characters, and let a language model draft scripts and scenes while you watch them being written.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, except what you send to the model you choose.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Spielberg&lt;/h2&gt;&lt;p&gt;Écrivez vos scénarios en Fountain, gardez chaque version, constituez la bible de vos personnages et laissez un modèle de langage ébaucher scénarios et séquences pendant que vous les regardez s'écrire.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur, sauf ce que vous envoyez au modèle de votre choix.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Spielberg&lt;/h2&gt;&lt;p&gt;Écrivez vos scénarios en Fountain, gardez chaque version, constituez la bible de vos personnages et laissez un modèle de langage ébaucher scénarios et séquences pendant que vous les regardez s&apos;écrire.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur, sauf ce que vous envoyez au modèle de votre choix.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open a &amp;sample script</source>
-        <translation>Ouvrir un &amp;scénario d'exemple</translation>
+        <translation>Ouvrir un &amp;scénario d&apos;exemple</translation>
     </message>
     <message>
         <source>Set up a &amp;model…</source>

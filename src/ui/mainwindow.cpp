@@ -287,30 +287,16 @@ void MainWindow::chooseImport()
 
 void MainWindow::importFile(const QString &path)
 {
-    if (m_fileWork.isRunning()) {
-        return;
-    }
-    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
     Database *database = &m_services.database();
     LibraryNotifier *notifier = m_services.notifier();
-    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
-    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection] {
-        disconnect(*watcherConnection);
-        const QString result = m_fileWork.result();
-        if (result.startsWith(u"id:"_s)) {
-            showTab(Tab::Scripts);
-            m_scripts->openScript(result.mid(3).toLongLong());
-            statusBar()->showMessage(tr("Imported."), 4000);
-        } else {
-            statusBar()->clearMessage();
-            QMessageBox::warning(this, tr("Import failed"), result);
-        }
-    });
-    m_fileWork.setFuture(QtConcurrent::run([database, notifier, path]() -> QString {
-        const Result<ScriptImporter::Imported> imported = ScriptImporter::importFile(*database, notifier, path);
-        database->releaseThreadConnection();
-        return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
-    }));
+    runFileWork(tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                [database, notifier, path]() -> QString {
+                    const Result<ScriptImporter::Imported> imported =
+                        ScriptImporter::importFile(*database, notifier, path);
+                    database->releaseThreadConnection();
+                    return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+                },
+                [this](const QString &result) { showFileResult(result, tr("Import failed")); });
 }
 
 void MainWindow::chooseExport()
@@ -329,28 +315,55 @@ void MainWindow::chooseExport()
 
 void MainWindow::exportDraft(const QString &path)
 {
-    if (m_fileWork.isRunning()) {
-        return;
-    }
     const QString text = editor()->toPlainText();
     PdfExporter::Options options;
     options.layout = SettingsDialog::storedPaper() == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
-    statusBar()->showMessage(tr("Exporting %1…").arg(QFileInfo(path).fileName()));
-    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
-    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection, path] {
-        disconnect(*watcherConnection);
-        const QString error = m_fileWork.result();
-        if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
-        } else {
-            statusBar()->clearMessage();
-            QMessageBox::warning(this, tr("Export failed"), error);
+    runFileWork(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+                [text, path, options]() -> QString {
+                    const Result<void> ok = ScreenplayFile::write(FountainParser::parse(text), path, options);
+                    return ok ? QString() : ok.error().message;
+                },
+                [this, path](const QString &error) {
+                    if (error.isEmpty()) {
+                        statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
+                    } else {
+                        QMessageBox::warning(this, tr("Export failed"), error);
+                    }
+                });
+}
+
+// One file job at a time on a worker thread; a request made meanwhile waits its turn. `work`
+// returns text for `done`, which runs on the GUI thread.
+void MainWindow::runFileWork(const QString &busy, std::function<QString()> work,
+                             std::function<void(const QString &)> done)
+{
+    if (m_fileWork.isRunning()) {
+        m_fileQueue.append(FileWork{busy, std::move(work), std::move(done)});
+        return;
+    }
+    statusBar()->showMessage(busy);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, connection, done] {
+        disconnect(*connection);
+        statusBar()->clearMessage();
+        done(m_fileWork.result());
+        if (!m_fileQueue.isEmpty()) {
+            FileWork next = m_fileQueue.takeFirst();
+            runFileWork(next.busy, std::move(next.work), std::move(next.done));
         }
     });
-    m_fileWork.setFuture(QtConcurrent::run([text, path, options]() -> QString {
-        const Result<void> ok = ScreenplayFile::write(FountainParser::parse(text), path, options);
-        return ok ? QString() : ok.error().message;
-    }));
+    m_fileWork.setFuture(QtConcurrent::run(std::move(work)));
+}
+
+// "id:N" opens script N; anything else is the reason the file work failed.
+void MainWindow::showFileResult(const QString &result, const QString &failTitle)
+{
+    if (result.startsWith(u"id:"_s)) {
+        showTab(Tab::Scripts);
+        m_scripts->openScript(result.mid(3).toLongLong());
+    } else {
+        QMessageBox::warning(this, failTitle, result);
+    }
 }
 
 void MainWindow::restoreState()
@@ -485,52 +498,34 @@ void MainWindow::welcomeIfNew()
 
 void MainWindow::openFile(const QString &path)
 {
-    if (m_fileWork.isRunning()) {
-        m_toOpen << path; // opened when the current file work ends
-        return;
-    }
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     Database *database = &m_services.database();
     LibraryNotifier *notifier = m_services.notifier();
-    auto watcherConnection = std::make_shared<QMetaObject::Connection>();
-    *watcherConnection = connect(&m_fileWork, &QFutureWatcherBase::finished, this, [this, watcherConnection] {
-        disconnect(*watcherConnection);
-        const QString result = m_fileWork.result();
-        if (result.startsWith(u"id:"_s)) {
-            showTab(Tab::Scripts);
-            m_scripts->openScript(result.mid(3).toLongLong());
-            statusBar()->clearMessage();
-        } else {
-            statusBar()->clearMessage();
-            QMessageBox::warning(this, tr("Cannot open the file"), result);
-        }
-        if (!m_toOpen.isEmpty()) {
-            openFile(m_toOpen.takeFirst());
-        }
-    });
     // On a worker: read the file, look for a script whose newest version has its text, else
     // import it as a new one.
-    m_fileWork.setFuture(QtConcurrent::run([database, notifier, path]() -> QString {
-        const Result<ScreenplayFile::Loaded> loaded = ScreenplayFile::read(path);
-        if (!loaded) {
-            database->releaseThreadConnection();
-            return loaded.error().message;
-        }
-        ScriptStore scripts(*database);
-        VersionStore versions(*database);
-        if (const Result<QList<Script>> all = scripts.list()) {
-            for (const Script &script : *all) {
-                const Result<ScriptVersion> newest = versions.get(script.id);
-                if (newest && newest->content == loaded->fountain) {
+    runFileWork(tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                [database, notifier, path]() -> QString {
+                    const Result<ScreenplayFile::Loaded> loaded = ScreenplayFile::read(path);
+                    if (!loaded) {
+                        database->releaseThreadConnection();
+                        return loaded.error().message;
+                    }
+                    ScriptStore scripts(*database);
+                    VersionStore versions(*database);
+                    if (const Result<QList<Script>> all = scripts.list()) {
+                        for (const Script &script : *all) {
+                            const Result<ScriptVersion> newest = versions.get(script.id);
+                            if (newest && newest->content == loaded->fountain) {
+                                database->releaseThreadConnection();
+                                return u"id:%1"_s.arg(script.id);
+                            }
+                        }
+                    }
+                    const Result<ScriptImporter::Imported> imported =
+                        ScriptImporter::importFile(*database, notifier, path);
                     database->releaseThreadConnection();
-                    return u"id:%1"_s.arg(script.id);
-                }
-            }
-        }
-        const Result<ScriptImporter::Imported> imported = ScriptImporter::importFile(*database, notifier, path);
-        database->releaseThreadConnection();
-        return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
-    }));
+                    return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+                },
+                [this](const QString &result) { showFileResult(result, tr("Cannot open the file")); });
 }
 
 } // namespace Spielberg

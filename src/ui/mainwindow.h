@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 #include <generation/generationrequest.h>
@@ -91,6 +92,15 @@ private:
     void updateJobsTab(int running);
     void chooseImport();
     void chooseExport();
+    void runFileWork(const QString &busy, std::function<QString()> work,
+                     std::function<void(const QString &)> done);
+    void showFileResult(const QString &result, const QString &failTitle);
+
+    struct FileWork {
+        QString busy;
+        std::function<QString()> work;
+        std::function<void(const QString &)> done;
+    };
 
     Services &m_services;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -102,7 +112,7 @@ private:
     QLabel *m_length = nullptr;
     CloseJobs m_closeJobs = CloseJobs::Ask;
     QFutureWatcher<QString> m_fileWork;
-    QStringList m_toOpen;
+    QList<FileWork> m_fileQueue;
 };
 
 } // namespace Spielberg

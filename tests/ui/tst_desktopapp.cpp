@@ -55,20 +55,6 @@ const QString kGenerated = u"INT. HOUSE - DAY\n\nJoe enters, soaked.\n\nJOE\nAny
 const QString kNewScene = u"INT. GARDEN - NIGHT\n\nHail shreds the roses. Joe watches from the "
                           "window.\n"_s;
 
-// Runs `act` on the next modal dialog as soon as it is open (dialogs opened with exec()).
-void onNextModal(const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
 // QTest::keyClicks() knows no line breaks: Return keys between the lines.
 void type(QWidget *widget, const QString &text)
@@ -133,7 +119,7 @@ void tst_DesktopApp::createCharacter(MainWindow &window, const QString &name,
 QString tst_DesktopApp::generateFromScripts(MainWindow &window, const QString &prompt)
 {
     QSignalSpy queued(window.launcher(), &GenerationLauncher::queued);
-    onNextModal([prompt](QWidget *dialog) {
+    Test::onNextModal(&window, [prompt](QWidget *dialog) {
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"generatePrompt"_s), prompt);
         click(dialog, u"generateOk"_s);
     });
@@ -182,7 +168,7 @@ void tst_DesktopApp::writersDay()
 
         // A script with genre and tone, both characters attached, through the New dialog.
         window.showTab(MainWindow::Tab::Scripts);
-        onNextModal([](QWidget *dialog) {
+        Test::onNextModal(&window, [](QWidget *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"scriptTitle"_s), u"Storm Season"_s);
             auto *genre = dialog->findChild<QComboBox *>(u"scriptGenre"_s);
             genre->setCurrentIndex(genre->findData(u"drama"_s));
@@ -214,7 +200,7 @@ void tst_DesktopApp::writersDay()
         QTRY_COMPARE(window.scriptsPage()->view()->sceneNavigator()->count(), 2);
 
         // Save a version (Ctrl+Shift+S asks for a note; the view's call is the same path).
-        onNextModal([](QWidget *dialog) {
+        Test::onNextModal(&window, [](QWidget *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(), u"my first pass"_s);
             QTest::keyClick(dialog, Qt::Key_Return);
         });
@@ -279,7 +265,7 @@ void tst_DesktopApp::writersDay()
         QTRY_COMPARE(scenes->model()->rowCount(), 3);
         scenes->selectScene(2);
         m_fake.enqueue(Test::FakeScenario::answer(kNewScene, 90, 30));
-        onNextModal([](QWidget *dialog) {
+        Test::onNextModal(&window, [](QWidget *dialog) {
             QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"generatePrompt"_s), u"Hail."_s);
             click(dialog, u"generateOk"_s);
         });

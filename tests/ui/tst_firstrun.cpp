@@ -22,23 +22,6 @@
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
 
-namespace {
-// Runs `act` on the next modal dialog as soon as it is open; gives up when `context` dies.
-void onNextModal(QObject *context, const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-} // namespace
-
 class tst_FirstRun : public QObject
 {
     Q_OBJECT
@@ -70,7 +53,7 @@ void tst_FirstRun::welcomeOpensTheSample()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString seen;
-    onNextModal(&window, [&seen](QWidget *dialog) {
+    Test::onNextModal(&window, [&seen](QWidget *dialog) {
         seen = dialog->objectName();
         dialog->findChild<QAbstractButton *>(u"welcomeSample"_s)->click();
     });
@@ -92,7 +75,7 @@ void tst_FirstRun::welcomesOnlyOnce()
     MainWindow window(*m_app.services);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     bool shown = false;
-    onNextModal(&window, [&shown](QWidget *dialog) {
+    Test::onNextModal(&window, [&shown](QWidget *dialog) {
         shown = true;
         dialog->close();
     });
@@ -126,7 +109,7 @@ void tst_FirstRun::openedFileIsImportedThenReopened()
     QCOMPARE(m_app.services->scripts().list()->size(), before + 1);
     // A file that is not a screenplay says so.
     QString message;
-    onNextModal(&window, [&message](QWidget *dialog) {
+    Test::onNextModal(&window, [&message](QWidget *dialog) {
         message = static_cast<QMessageBox *>(dialog)->text();
         dialog->close();
     });
@@ -152,7 +135,7 @@ void tst_FirstRun::aboutNamesTheLibraries()
     MainWindow window(*m_app.services);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     QString text;
-    onNextModal(&window, [&text](QWidget *dialog) {
+    Test::onNextModal(&window, [&text](QWidget *dialog) {
         text = static_cast<QMessageBox *>(dialog)->text();
         dialog->close();
     });

@@ -4,25 +4,40 @@
 // Shared by the GUI tests: the app's services on a fresh library in a temporary folder, with
 // keys in memory, as main.cpp builds them on the writer's library.
 
+#include "../storage/storagetest.h" // QVERIFY_RESULT
+
 #include <generation/credentialstore.h>
 #include <storage/database.h>
 #include <ui/services.h>
 
+#include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
-#define QVERIFY_RESULT(expr)                                                                  \
-    do {                                                                                      \
-        const auto &spielbergResult_ = (expr);                                                \
-        QVERIFY2(spielbergResult_.hasValue(),                                                 \
-                 qPrintable(spielbergResult_.hasValue() ? QString()                          \
-                                                       : spielbergResult_.error().message)); \
-    } while (false)
-
 namespace Spielberg::Test {
+
+/**
+ * Runs `act` on the next modal dialog as soon as it is open (dialogs opened with exec()); gives
+ * up when `context` is destroyed first.
+ */
+inline void onNextModal(QObject *context, const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
 
 /** A library on disk and the services over it; reopen() simulates a restart of the app. */
 struct AppFixture {
