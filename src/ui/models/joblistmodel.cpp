@@ -91,6 +91,13 @@ Result<void> JobListModel::refresh()
 
 void JobListModel::upsert(const Job &job)
 {
+    // A scene row's number never changes (it belongs to one version): read it once here, not
+    // on every paint in data().
+    if (job.kind == u"scene"_s && job.sceneId != 0 && !m_sceneNumbers.contains(job.sceneId)) {
+        if (const Result<Scene> scene = m_services.scenes().get(job.sceneId)) {
+            m_sceneNumbers.insert(job.sceneId, scene->number);
+        }
+    }
     const int row = rowOf(job.id);
     if (row >= 0) {
         if (m_rows.at(row) != job) {
@@ -161,10 +168,9 @@ QString JobListModel::targetOf(const Job &job) const
         return tr("(new draft)");
     }
     const QString title = m_titles.value(job.scriptId, tr("(deleted script)"));
-    if (job.kind == u"scene"_s && job.sceneId != 0) {
-        if (const Result<Scene> scene = m_services.scenes().get(job.sceneId)) {
-            return tr("%1 — scene %2").arg(title).arg(scene->number);
-        }
+    const int number = m_sceneNumbers.value(job.sceneId);
+    if (job.kind == u"scene"_s && number > 0) {
+        return tr("%1 — scene %2").arg(title).arg(number);
     }
     return title;
 }

@@ -69,6 +69,7 @@ private:
     Services &m_services;
     QList<Job> m_rows;
     QHash<qint64, QString> m_titles; ///< script titles by id, for the Target column
+    QHash<qint64, int> m_sceneNumbers; ///< scene numbers by scene id, for the Target column
     int m_lastRunning = -1;
     QTimer m_tick;
 };
