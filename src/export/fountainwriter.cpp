@@ -44,7 +44,7 @@ QString writeAction(const ScreenplayElement &e)
     return forceLines(e.text, u'!');
 }
 
-QString writeCue(const ScreenplayElement &e)
+QString writeCue(const ScreenplayElement &e, bool speechFollows)
 {
     QString cue = e.text;
     if (!e.extension.isEmpty()) {
@@ -53,7 +53,11 @@ QString writeCue(const ScreenplayElement &e)
     if (e.dual == DualSide::Right) {
         cue += u" ^"_s;
     }
-    // A cue needs a line after it to be one; probe with a line of dialogue.
+    // A cue needs a line after it to be one: alone, it is forced; else probe with a line of
+    // dialogue.
+    if (!speechFollows) {
+        return u'@' + cue;
+    }
     const Screenplay probe = FountainParser::parse(QString(cue + u"\nx"_s));
     const bool plain = !probe.elements.isEmpty() && probe.elements.first().type == ElementType::Character
         && probe.elements.first().text == e.text && probe.elements.first().extension == e.extension;
@@ -130,13 +134,14 @@ QString FountainWriter::write(const Screenplay &play)
             blocks.append(writeAction(e));
             break;
         case ElementType::Character: {
-            QStringList speech{writeCue(e)};
+            QStringList speech;
             while (i + 1 < n
                    && (play.elements[i + 1].type == ElementType::Parenthetical
                        || play.elements[i + 1].type == ElementType::Dialogue
                        || play.elements[i + 1].type == ElementType::Lyrics)) {
                 speech.append(writeSpeechLine(play.elements[++i]));
             }
+            speech.prepend(writeCue(e, !speech.isEmpty()));
             blocks.append(speech.join(u'\n'));
             break;
         }

@@ -27,6 +27,9 @@ void tst_FountainWriter::roundTrip_data()
            "INT. HOUSE - DAY #1A#\n\nAction here.\n\n\nMore action\nover lines.\n\nJOHN (V.O.)\n(quietly)\n"
            "Hello.\n  \nAgain.\n~a lyric\n\nMARY ^\nHi.\n\nCUT TO:\n\n> THE END <\n\n===\n\n!ALL CAPS ACTION\n"
            "STILL ACTION\n\n@McClane\nYippee.\n\n.forced heading\n\n> Fade to white.\n\n~Lyric alone\n"_s;
+    // Found by fuzz_fountain: a forced cue with no speech after it lost its "@".
+    QTest::newRow("a cue alone at the end") << u"INT. H@O.SE - \r\n@O.SE - "_s;
+    QTest::newRow("a cue alone before action") << u"@MARY\n\nShe leaves.\n"_s;
     const QString dir = QStringLiteral(SPIELBERG_CORPUS);
     if (QDir(dir).exists()) {
         for (const QString &sub : {u"/screenplays"_s, u"/suites/screenplain"_s}) {
@@ -40,7 +43,7 @@ void tst_FountainWriter::roundTrip_data()
             }
         }
     } else {
-        qInfo("../shared/corpus is absent: only the built-in case runs");
+        qInfo("../shared/corpus is absent: only the built-in cases run");
     }
 }
 
