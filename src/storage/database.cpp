@@ -6,6 +6,7 @@
 #include "sql_p.h"
 #include "transaction_p.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,8 @@
 #include <atomic>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -448,6 +451,32 @@ Result<void> Database::checkIntegrity() const
     return {};
 }
 
+namespace {
+
+/**
+ * Whether a `NAME.PID.partial` backup is a leftover of a program that died while writing it
+ * (another process may be writing one right now).
+ */
+bool isLeftover(const QString &path)
+{
+    const QStringList parts = QFileInfo(path).fileName().split(u'.');
+    bool ok = false;
+    const qint64 pid = parts.size() >= 3 ? parts.at(parts.size() - 2).toLongLong(&ok) : 0;
+    if (!ok || pid <= 0) {
+        return QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > 24 * 3600;
+    }
+    if (pid == QCoreApplication::applicationPid()) {
+        return true;
+    }
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > 3600;
+#endif
+}
+
+} // namespace
+
 Result<QString> Database::backup(const QString &reason) const
 {
     const Result<QString> connection = connectionName();
@@ -464,18 +493,31 @@ Result<QString> Database::backup(const QString &reason) const
     for (int n = 2; QFile::exists(target); ++n) {
         target = u"%1/%2-%3-%4-%5.sqlite"_s.arg(folder, base, stamp, reason).arg(n);
     }
-    // VACUUM INTO writes a consistent, compact copy while readers and writers carry on.
+    // VACUUM INTO writes a consistent, compact copy while readers and writers carry on. It
+    // writes under a temporary name, renamed when complete: a program killed halfway leaves no
+    // half a backup that looks like a whole one (the next backup clears such leftovers).
+    QDir dir(folder);
+    for (const QString &leftover : dir.entryList({base + u"-*.sqlite.*.partial"_s}, QDir::Files)) {
+        if (isLeftover(dir.filePath(leftover))) {
+            dir.remove(leftover);
+        }
+    }
+    const QString partial = u"%1.%2.partial"_s.arg(target).arg(QCoreApplication::applicationPid());
     QSqlQuery query(Sql::connection(*connection));
     if (!query.prepare(u"VACUUM INTO ?"_s)) {
         return Sql::error(u"backing up the library"_s, query.lastError());
     }
-    query.addBindValue(target);
+    query.addBindValue(partial);
     if (!query.exec()) {
+        QFile::remove(partial);
         return Sql::error(u"backing up the library"_s, query.lastError());
     }
-    restrictFile(target);
+    restrictFile(partial);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io, u"could not finish the backup %1"_s.arg(QDir::toNativeSeparators(target)));
+    }
 
-    QDir dir(folder);
     QStringList names = dir.entryList({base + u"-*.sqlite"_s}, QDir::Files, QDir::Name);
     while (names.size() > qMax(1, m_options.keepBackups)) {
         dir.remove(names.takeFirst());

@@ -2,7 +2,8 @@
 // Helper of tst_crash: imports versions into a library in a loop until it is killed, printing
 // "<number> <sha256 hex of content>" after each commit, flushed, so the test knows what was
 // committed when SIGKILL arrived. With a script id and a count it adds that many versions to
-// that script and exits (tst_versionstore runs two at once).
+// that script and exits (tst_versionstore runs two at once). With --open it only opens the
+// library, upgrading it if it is older, prints "opened", and exits (tst_migrations kills it).
 #include <core/scriptversion.h>
 #include <storage/database.h>
 #include <storage/scriptstore.h>
@@ -20,8 +21,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 3 && args[1] == u"--open"_s) {
+        const auto opened = Database::open(args[2]);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+        std::printf("opened\n");
+        return 0;
+    }
     if (args.size() != 2 && args.size() != 4) {
-        std::fprintf(stderr, "usage: spielberg-crashchild LIBRARY [SCRIPT_ID COUNT]\n");
+        std::fprintf(stderr, "usage: spielberg-crashchild LIBRARY [SCRIPT_ID COUNT] | --open LIBRARY\n");
         return 2;
     }
     auto db = Database::open(args[1]);

@@ -9,6 +9,10 @@
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +85,18 @@ const QStringList kRows{
     u"PRAGMA user_version = 1"_s,
 };
 
+/** Text of a big script for the crash test: about 20 KB of words, one of them its own. */
+QString bigScript(int n)
+{
+    static const QStringList kWords{u"harbour"_s, u"lamp"_s, u"storm"_s, u"keeper"_s, u"fog"_s,
+                                    u"signal"_s, u"rock"_s, u"gull"_s, u"rope"_s, u"tide"_s};
+    QString text = u"INT. LIGHTHOUSE %1 - NIGHT\n\nmarker%1 "_s.arg(n);
+    for (int i = 0; text.size() < 20000; ++i) {
+        text += kWords[(i * 7 + n * 3) % kWords.size()] + (i % 12 == 11 ? u".\n\n"_s : u" "_s);
+    }
+    return text;
+}
+
 QString execAll(const QString &path, const QStringList &statements)
 {
     const QString name = u"handmade"_s;
@@ -102,6 +118,25 @@ QString execAll(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
     return error;
 }
+int readInt(const QString &path, const QString &sql)
+{
+    const QString name = u"reader"_s;
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next()) {
+                value = q.value(0).toString() == u"ok"_s ? 0 : q.value(0).toInt();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
 } // namespace
 
 class tst_Migrations : public QObject
@@ -110,6 +145,7 @@ class tst_Migrations : public QObject
 private Q_SLOTS:
     void init() { Test::isolate(); }
     void upgradesHandmadeVersionOne();
+    void killedUpgradeLosesNothing();
 };
 
 void tst_Migrations::upgradesHandmadeVersionOne()
@@ -156,6 +192,89 @@ void tst_Migrations::upgradesHandmadeVersionOne()
     db = Database::open(path);
     QVERIFY_RESULT(db);
     QCOMPARE((*db)->openedVersion(), Database::kSchemaVersion);
+}
+
+void tst_Migrations::killedUpgradeLosesNothing()
+{
+    // A schema-1 library big enough that the upgrade (backup, then the search index over every
+    // script) takes a while, killed with SIGKILL at several points of it.
+    constexpr int kScripts = 300;
+    QTemporaryDir dir;
+    const QString pristine = dir.filePath(u"pristine.sqlite"_s);
+    QStringList rows = kVersionOne + kRows;
+    rows.insert(rows.size() - 1, u"BEGIN"_s);
+    for (int n = 2; n < kScripts + 2; ++n) {
+        rows.insert(rows.size() - 1,
+                    u"INSERT INTO script VALUES (%1, 'ann', 'Script %1', '', 'drama', '', 'screenplay', "
+                    "'2025-01-01T10:00:00.000Z', '2025-01-01T10:00:00.000Z')"_s.arg(n));
+        rows.insert(rows.size() - 1, u"INSERT INTO script_version VALUES (%1, %2, 1, '%3', 'manual', '', "
+                                     "NULL, NULL, '2025-01-01T11:00:00.000Z')"_s.arg(n + 10).arg(n).arg(bigScript(n)));
+    }
+    rows.insert(rows.size() - 1, u"COMMIT"_s);
+    QCOMPARE(execAll(pristine, rows), QString());
+
+    const auto upgrade = [&](const QString &name, int killAfterMs) {
+        QDir(dir.path()).mkpath(name);
+        const QString path = dir.filePath(name + u"/library.sqlite"_s);
+        QFile::copy(pristine, path);
+        QProcess child;
+        child.start(QStringLiteral(SPIELBERG_CRASHCHILD), {u"--open"_s, path});
+        if (!child.waitForStarted()) {
+            return QString();
+        }
+        if (!child.waitForFinished(killAfterMs)) {
+            child.kill();
+            child.waitForFinished(10000);
+        }
+        return path;
+    };
+
+    // How long an undisturbed upgrade takes here, start to end of the process.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!upgrade(u"whole"_s, 120000).isEmpty());
+    const qint64 whole = clock.elapsed();
+    qInfo("an undisturbed upgrade took %lld ms", whole);
+
+    int caughtMidway = 0;
+    for (const int percent : {20, 40, 60, 75, 90}) {
+        const QString path = upgrade(u"killed-%1"_s.arg(percent), int(whole * percent / 100));
+        QVERIFY(!path.isEmpty());
+        // What the kill left: the old schema or the new one, never something between.
+        const int version = readInt(path, u"PRAGMA user_version"_s);
+        QVERIFY2(version == 1 || version == Database::kSchemaVersion, qPrintable(QString::number(version)));
+        QCOMPARE(readInt(path, u"PRAGMA integrity_check"_s), 0);
+        if (version == 1) {
+            ++caughtMidway;
+        }
+        qInfo("killed at %d %%: the library was at schema %d", percent, version);
+
+        // The next open finishes the upgrade, and every script and version is there, whole.
+        auto db = Database::open(path);
+        QVERIFY_RESULT(db);
+        QVERIFY_RESULT((*db)->checkIntegrity());
+        const auto scripts = ScriptStore(**db).list();
+        QVERIFY_RESULT(scripts);
+        QCOMPARE(scripts->size(), kScripts + 1);
+        for (int n = 2; n < kScripts + 2; ++n) {
+            const auto version = VersionStore(**db).get(n);
+            QVERIFY_RESULT(version);
+            QCOMPARE(version->content, bigScript(n));
+        }
+        QCOMPARE(LibrarySearch(**db).search(u"marker%1"_s.arg(kScripts))->size(), 1);
+
+        // No half-written backup is left looking like a whole one.
+        const QDir backups(Database::backupFolder(path));
+        QCOMPARE(backups.entryList({u"*.partial"_s}, QDir::Files), QStringList());
+        const QStringList copies = backups.entryList({u"*.sqlite"_s}, QDir::Files);
+        QVERIFY(!copies.isEmpty());
+        for (const QString &copy : copies) {
+            QCOMPARE(readInt(backups.filePath(copy), u"PRAGMA integrity_check"_s), 0);
+            QCOMPARE(readInt(backups.filePath(copy), u"PRAGMA user_version"_s), 1);
+        }
+    }
+    // At least one kill landed before the upgrade committed (the others may have come after).
+    QVERIFY2(caughtMidway > 0, "every kill came after the upgrade had finished");
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)
