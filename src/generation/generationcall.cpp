@@ -260,9 +260,17 @@ void GenerationCall::onFinished()
         return;
     }
     if (status == 0) {
-        m_outcome.failure.kind = AttemptFailure::Kind::Network;
-        m_outcome.message = u"Could not reach the provider at %1: %2."_s.arg(
-            m_config.endpoint({}).host(), reply->errorString());
+        const QString host = m_config.endpoint({}).host();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Never retried, and never worked around: the writer fixes the address or the
+            // system's certificates.
+            m_outcome.failure.kind = AttemptFailure::Kind::Tls;
+            m_outcome.message = u"Could not make a secure connection to the provider at %1 (check the "
+                                "base URL and the system's certificates): %2."_s.arg(host, reply->errorString());
+        } else {
+            m_outcome.failure.kind = AttemptFailure::Kind::Network;
+            m_outcome.message = u"Could not reach the provider at %1: %2."_s.arg(host, reply->errorString());
+        }
         finish(CallOutcome::Result::Failed);
         return;
     }

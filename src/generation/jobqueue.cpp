@@ -20,6 +20,8 @@
 #include <QHostInfo>
 #include <QJsonDocument>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
@@ -98,13 +100,7 @@ JobQueue::JobQueue(Database &database, LibraryNotifier *notifier, CredentialStor
 
 JobQueue::~JobQueue()
 {
-    // Destruction aborts quietly: the calls die with their runs, the rows stay `running` and the
-    // next start marks them interrupted (partial text kept).
-    for (const auto &run : std::as_const(m_running)) {
-        if (run->call) {
-            run->call->disconnect(this);
-        }
-    }
+    shutDown();
 }
 
 void JobQueue::setSettings(const JobQueueSettings &settings)
@@ -268,6 +264,35 @@ void JobQueue::stopTaking()
     m_pollTimer.stop();
 }
 
+void JobQueue::shutDown()
+{
+    stopTaking();
+    m_heartbeatTimer.stop();
+    const QHash<QString, std::shared_ptr<Run>> runs = std::exchange(m_running, {});
+    for (const std::shared_ptr<Run> &run : runs) {
+        run->idle.stop();
+        run->total.stop();
+        run->retry.stop();
+        run->partial.stop();
+        if (run->call) {
+            run->call->disconnect(this);
+            run->call.reset(); // aborts the request
+        }
+        savePartial(*run);
+        const Result<bool> marked = JobStore(m_database, m_notifier).interrupt(
+            run->job.id, m_runner,
+            u"The program running this job was closed before it finished. Its text so far is kept; "
+            "retry to run it again."_s);
+        if (!marked) {
+            qCWarning(lcGeneration) << "could not mark job" << run->job.id << "interrupted:" << marked.error().message;
+            continue;
+        }
+        if (const Result<Job> job = JobStore(m_database).get(run->job.id)) {
+            Q_EMIT jobChanged(*job);
+        }
+    }
+}
+
 void JobQueue::poll()
 {
     if (!m_taking) {
@@ -400,7 +425,9 @@ void JobQueue::launch(Job job)
             r.call->disconnect(this);
             r.call->cancel();
         }
-        failJob(r, u"The job ran past its time limit of %1 minutes and was stopped."_s.arg(m_settings.totalLimitMs / 60000));
+        const qint64 limit = m_settings.totalLimitMs;
+        failJob(r, u"The job ran past its time limit of %1 and was stopped."_s.arg(
+                       limit % 60000 == 0 ? u"%1 minutes"_s.arg(limit / 60000) : u"%1 s"_s.arg((limit + 500) / 1000)));
     });
     connect(&run->retry, &QTimer::timeout, this, [this, id] {
         const auto it = m_running.constFind(id);

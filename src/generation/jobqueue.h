@@ -88,6 +88,12 @@ public:
     QStringList recoverInterrupted();
     /** Stops taking new jobs; running ones go on. */
     void stopTaking();
+    /**
+     * Stops taking jobs and stops this process's running ones, streaming or waiting to try
+     * again: each becomes `interrupted` at once, its text so far kept, ready to retry. The
+     * destructor does it, so a program that quits never leaves a job looking as if it ran.
+     */
+    void shutDown();
 
     /** Cancels a pending or running job (a running one's request is aborted). */
     Result<Job> cancel(const QString &id);

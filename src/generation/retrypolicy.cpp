@@ -66,6 +66,8 @@ bool RetryPolicy::isPermanent(const AttemptFailure &f)
         return f.errorType == u"invalid_request_error"_s || f.errorType == u"authentication_error"_s
             || f.errorType == u"permission_error"_s || f.errorType == u"not_found_error"_s
             || f.errorType == u"request_too_large"_s;
+    case AttemptFailure::Kind::Tls:
+        return true;
     case AttemptFailure::Kind::Network:
     case AttemptFailure::Kind::BrokenStream:
         return false;

@@ -12,7 +12,8 @@ namespace Spielberg {
 struct AttemptFailure {
     enum class Kind {
         Http,         ///< an HTTP error status before the stream started (`status`)
-        Network,      ///< connection refused, reset, DNS, TLS
+        Network,      ///< connection refused, reset, DNS, a timeout
+        Tls,          ///< the secure connection could not be made (an untrusted certificate…)
         BrokenStream, ///< the stream stopped early, went idle too long, or was unreadable
         StreamError,  ///< an `error` event inside a 200 stream (`errorType`)
     };
@@ -31,7 +32,8 @@ struct AttemptFailure {
  * injected so tests are exact.
  *
  * Retried (PROVIDERS.md §1.5–1.7, §2.1): 408, 409, 429, 5xx, 529, network errors, broken and
- * idle streams, and overloaded/api/rate-limit error events. Never retried: 400, 401, 402, 403,
+ * idle streams, and overloaded/api/rate-limit error events. Never retried: a failed TLS
+ * handshake (an untrusted or wrong certificate stays so), 400, 401, 402, 403,
  * 404, 413, 422, a spend-limit 429 (`enforced_spend_limit_reached`, `contract_spend_limit_reached`)
  * and OpenAI's `insufficient_quota`. `x-should-retry` overrides the status. The delay is the
  * server's (`retry-after-ms`, then `retry-after`) when it gives one, else capped exponential

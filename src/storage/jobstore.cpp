@@ -304,29 +304,19 @@ Result<QStringList> JobStore::recoverInterrupted(
     if (!running) {
         return running.error();
     }
-    const Result<QString> conn = m_database.connectionName();
-    if (!conn) {
-        return conn.error();
-    }
     QStringList marked;
     for (const Job &job : *running) {
         if (isAlive(job.runner, job.heartbeatAt)) {
             continue;
         }
-        QSqlQuery q(Sql::connection(*conn));
-        // Only if nothing moved meanwhile: the same runner still holds it, still running.
-        if (Result<void> ok = Sql::run(q,
-                                       u"UPDATE job SET status = 'interrupted', completed_at = ?, "
-                                       "error = ? WHERE id = ? AND status = 'running' AND runner = ?"_s,
-                                       {Sql::now(),
-                                        u"The program running this job stopped before it finished. "
-                                        "Its text so far is kept; retry to run it again."_s,
-                                        job.id, job.runner},
-                                       u"marking an interrupted job"_s);
-            !ok) {
-            return ok.error();
+        const Result<bool> done = markInterrupted(
+            job.id, job.runner,
+            u"The program running this job stopped before it finished. Its text so far is kept; "
+            "retry to run it again."_s);
+        if (!done) {
+            return done.error();
         }
-        if (q.numRowsAffected() > 0) {
+        if (*done) {
             marked.append(job.id);
         }
     }
@@ -336,6 +326,33 @@ Result<QStringList> JobStore::recoverInterrupted(
         }
     }
     return marked;
+}
+
+Result<bool> JobStore::interrupt(const QString &id, const QString &runner, const QString &message)
+{
+    const Result<bool> done = markInterrupted(id, runner, message);
+    if (done && *done && m_notifier) {
+        Q_EMIT m_notifier->jobChanged(id);
+    }
+    return done;
+}
+
+Result<bool> JobStore::markInterrupted(const QString &id, const QString &runner, const QString &message)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    // Only if nothing moved meanwhile: the same runner still holds it, still running.
+    if (Result<void> ok = Sql::run(q,
+                                   u"UPDATE job SET status = 'interrupted', completed_at = ?, "
+                                   "error = ? WHERE id = ? AND status = 'running' AND runner = ?"_s,
+                                   {Sql::now(), message, id, runner}, u"marking an interrupted job"_s);
+        !ok) {
+        return ok.error();
+    }
+    return q.numRowsAffected() > 0;
 }
 
 } // namespace Spielberg

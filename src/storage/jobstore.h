@@ -62,8 +62,16 @@ public:
      */
     Result<QStringList> recoverInterrupted(
         const std::function<bool(const QString &runner, const QDateTime &heartbeatAt)> &isAlive);
+    /**
+     * Marks the job `id` `interrupted` with `message`, keeping its partial text, if `runner`
+     * still holds it running; false when something else moved it meanwhile (a cancel from
+     * another process, say).
+     */
+    Result<bool> interrupt(const QString &id, const QString &runner, const QString &message);
 
 private:
+    Result<bool> markInterrupted(const QString &id, const QString &runner, const QString &message);
+
     Database &m_database;
     LibraryNotifier *m_notifier;
 };

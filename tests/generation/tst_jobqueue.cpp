@@ -16,12 +16,19 @@
 #include <storage/versionstore.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,8 +69,17 @@ private Q_SLOTS:
     void missingKeyIsExplained();
     void deadRunnersJobsBecomeInterrupted();
     void retryRequeues();
+    // Faults at the edges: the network, the size and length of a stream, the program quitting.
+    void hugeEventArrivesWhole();
+    void endlessStreamHitsTheTotalLimit();
+    void unknownHostIsRetriedThenExplained();
+    void tlsFailuresAreNotRetried_data();
+    void tlsFailuresAreNotRetried();
+    void shutDownInterruptsRunningJobs_data();
+    void shutDownInterruptsRunningJobs();
 
 private:
+    std::unique_ptr<JobQueue> makeQueue() const;
     Job runToEnd(const QString &id, int timeoutMs = 20000);
     Result<Job> enqueueScript(const QString &prompt = u"Make the storm worse."_s);
 
@@ -110,24 +126,30 @@ void tst_JobQueue::init()
     m_script = s->id;
     QVERIFY(VersionStore(*m_db).create(m_script, kVersion1));
 
-    m_queue = std::make_unique<JobQueue>(*m_db, m_notifier.get(), m_keys.get(), m_network.get());
-    JobQueueSettings settings;
-    settings.idleLimitMs = 3000;
-    settings.pollMs = 100;
-    m_queue->setSettings(settings);
-    RetryPolicy fast;
-    fast.initialDelayMs = 50; // server-given delays (retry-after) still apply as sent
-    fast.maxDelayMs = 200;
-    m_queue->setRetryPolicy(fast);
-    ProviderConfig config;
-    config.baseUrl = m_fake->anthropicBaseUrl();
-    config.model = u"claude-test"_s;
-    m_queue->setProvider(config);
+    m_queue = makeQueue();
     QSignalSpy written(m_notifier.get(), &LibraryNotifier::jobChanged);
     bool stored = false;
     m_keys->write(u"anthropic"_s, kKey, this, [&stored](Result<void> r) { stored = bool(r); });
     m_keys->write(u"openai"_s, kKey, this, [](Result<void>) {});
     QTRY_VERIFY(stored);
+}
+
+std::unique_ptr<JobQueue> tst_JobQueue::makeQueue() const
+{
+    auto queue = std::make_unique<JobQueue>(*m_db, m_notifier.get(), m_keys.get(), m_network.get());
+    JobQueueSettings settings;
+    settings.idleLimitMs = 3000;
+    settings.pollMs = 100;
+    queue->setSettings(settings);
+    RetryPolicy fast;
+    fast.initialDelayMs = 50; // server-given delays (retry-after) still apply as sent
+    fast.maxDelayMs = 200;
+    queue->setRetryPolicy(fast);
+    ProviderConfig config;
+    config.baseUrl = m_fake->anthropicBaseUrl();
+    config.model = u"claude-test"_s;
+    queue->setProvider(config);
+    return queue;
 }
 
 void tst_JobQueue::cleanup()
@@ -515,6 +537,173 @@ void tst_JobQueue::retryRequeues()
     const Job job = runToEnd(queued->id);
     QCOMPARE(job.status, u"completed"_s);
     QVERIFY(!m_queue->retry(queued->id)); // a completed job is not retried
+}
+
+void tst_JobQueue::hugeEventArrivesWhole()
+{
+    // One text delta of 10 MB in a single SSE event (the parser's limit is 16 MB).
+    m_fake->enqueue(FakeScenario::hugeEvent(10 * 1024 * 1024));
+    GenerationRequest request;
+    request.kind = u"quick"_s;
+    request.prompt = u"Write it all."_s;
+    const Result<Job> queued = m_queue->enqueue(request);
+    QVERIFY(queued);
+    const Job job = runToEnd(queued->id, 120000);
+    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.attempts, 1);
+    QVERIFY(job.result.startsWith(u"INT. ARCHIVE - DAY\n\nAll work and no play"_s));
+    QVERIFY2(job.result.size() >= 10 * 1024 * 1024, qPrintable(QString::number(job.result.size())));
+    QCOMPARE(JobStore(*m_db).get(job.id)->result.size(), job.result.size());
+}
+
+void tst_JobQueue::endlessStreamHitsTheTotalLimit()
+{
+    // Pings every 50 ms keep the idle limit from firing: only the total limit ends it.
+    JobQueueSettings settings = m_queue->settings();
+    settings.idleLimitMs = 1000;
+    settings.totalLimitMs = 2000;
+    m_queue->setSettings(settings);
+    m_fake->enqueue(FakeScenario::endless(50));
+    const Result<Job> queued = enqueueScript();
+    QVERIFY(queued);
+    QElapsedTimer clock;
+    clock.start();
+    const Job job = runToEnd(queued->id);
+    QCOMPARE(job.status, u"failed"_s);
+    QVERIFY2(job.error.contains(u"ran past its time limit of 2 s"_s), qPrintable(job.error));
+    QCOMPARE(job.attempts, 1);
+    QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 1);
+    QCOMPARE(m_fake->requests().size(), 1);
+}
+
+void tst_JobQueue::unknownHostIsRetriedThenExplained()
+{
+    // A name that never resolves (RFC 6761): the lookup fails, which may be the network being
+    // down for a moment, so it is retried, then explained.
+    RetryPolicy twice;
+    twice.initialDelayMs = 50;
+    twice.maxDelayMs = 50;
+    twice.maxAttempts = 2;
+    m_queue->setRetryPolicy(twice);
+    ProviderConfig config = m_queue->provider();
+    config.baseUrl = u"https://api.spielberg-test.invalid"_s;
+    m_queue->setProvider(config);
+    const Result<Job> queued = enqueueScript();
+    QVERIFY(queued);
+    const Job job = runToEnd(queued->id, 60000);
+    QCOMPARE(job.status, u"failed"_s);
+    QCOMPARE(job.attempts, 2);
+    QVERIFY2(job.error.startsWith(u"Could not reach the provider at api.spielberg-test.invalid: "_s), qPrintable(job.error));
+    QVERIFY2(job.error.endsWith(u"Gave up after 2 attempts."_s), qPrintable(job.error));
+    QVERIFY(!job.error.contains(u'\n'));
+}
+
+void tst_JobQueue::tlsFailuresAreNotRetried_data()
+{
+    QTest::addColumn<bool>("selfSigned");
+    QTest::addColumn<QString>("reason");
+    // https:// to a server that speaks plain HTTP: the handshake cannot even start.
+    QTest::newRow("plain HTTP behind https://") << false << u"handshake"_s;
+    // A server whose certificate nobody trusts (a misconfigured gateway, an intercepting proxy).
+    QTest::newRow("self-signed certificate") << true << u"self-signed"_s;
+}
+
+void tst_JobQueue::tlsFailuresAreNotRetried()
+{
+    QFETCH(bool, selfSigned);
+    QFETCH(QString, reason);
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("Qt has no TLS backend here");
+    }
+    QSslServer tls;
+    QTcpServer plain; // answers anything, a TLS hello included, as a web server does
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        QTcpSocket *socket = plain.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    quint16 port = 0;
+    if (!selfSigned) {
+        QVERIFY(plain.listen(QHostAddress::LocalHost));
+        port = plain.serverPort();
+    } else {
+        QFile certificate(QStringLiteral(SPIELBERG_TEST_DATA) + u"/tls/selfsigned.crt"_s);
+        QFile key(QStringLiteral(SPIELBERG_TEST_DATA) + u"/tls/selfsigned.key"_s);
+        QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(&certificate, QSsl::Pem));
+        configuration.setPrivateKey(QSslKey(&key, QSsl::Ec, QSsl::Pem));
+        QVERIFY(!configuration.localCertificate().isNull() && !configuration.privateKey().isNull());
+        tls.setSslConfiguration(configuration);
+        QVERIFY(tls.listen(QHostAddress::LocalHost));
+        port = tls.serverPort();
+    }
+    ProviderConfig config = m_queue->provider();
+    config.baseUrl = u"https://127.0.0.1:%1"_s.arg(port);
+    m_queue->setProvider(config);
+    const Result<Job> queued = enqueueScript();
+    QVERIFY(queued);
+    const Job job = runToEnd(queued->id);
+    QCOMPARE(job.status, u"failed"_s);
+    QVERIFY2(job.attempts == 1, qPrintable(job.error)); // an untrusted certificate stays untrusted: no retry
+    QVERIFY2(job.error.startsWith(u"Could not make a secure connection to the provider at 127.0.0.1"_s),
+             qPrintable(job.error));
+    QVERIFY2(job.error.contains(reason, Qt::CaseInsensitive), qPrintable(job.error));
+    QVERIFY(!job.error.contains(u'\n'));
+}
+
+void tst_JobQueue::shutDownInterruptsRunningJobs_data()
+{
+    QTest::addColumn<FakeScenario>("scenario");
+    QTest::addColumn<QString>("partial");
+    QTest::newRow("while streaming") << FakeScenario::hangAfter(u"INT. LAMP ROOM - NIGHT\n\nThe storm"_s)
+                                     << u"INT. LAMP ROOM - NIGHT\n\nThe storm"_s;
+    // The provider asked for 30 s: the job sits between attempts when the program quits.
+    QTest::newRow("while waiting to try again") << FakeScenario::rateLimited(30) << QString();
+}
+
+void tst_JobQueue::shutDownInterruptsRunningJobs()
+{
+    QFETCH(FakeScenario, scenario);
+    QFETCH(QString, partial);
+    m_fake->enqueue(scenario);
+    const Result<Job> queued = enqueueScript();
+    QVERIFY(queued);
+    QString streamed;
+    connect(m_queue.get(), &JobQueue::textStreamed, this,
+            [&streamed](const QString &, const QString &delta) { streamed += delta; });
+    m_queue->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->requests().size(), 1, 10000);
+    if (partial.isEmpty()) {
+        QTRY_VERIFY_WITH_TIMEOUT(JobStore(*m_db).get(queued->id)->error.contains(u"Trying again in 30 s"_s), 10000);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(streamed, partial, 10000);
+    }
+
+    m_queue.reset(); // the program quits
+    const Result<Job> after = JobStore(*m_db).get(queued->id);
+    QVERIFY(after);
+    QCOMPARE(after->status, u"interrupted"_s);
+    QCOMPARE(after->partial, partial);
+    QCOMPARE(after->attempts, 1);
+    QVERIFY2(after->error.contains(u"closed before it finished"_s), qPrintable(after->error));
+    QVERIFY(after->completedAt.isValid());
+    QTest::qWait(300);
+    QCOMPARE(m_fake->requests().size(), 1); // no attempt after the quit
+    QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 1);
+
+    // The next start leaves it alone; the writer's retry runs it to the end.
+    m_queue = makeQueue();
+    m_fake->enqueue(FakeScenario::answer(kGenerated));
+    QVERIFY(m_queue->recoverInterrupted().isEmpty());
+    QVERIFY(m_queue->retry(queued->id));
+    const Job job = runToEnd(queued->id);
+    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_JobQueue)

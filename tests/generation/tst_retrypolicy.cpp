@@ -66,6 +66,9 @@ void tst_RetryPolicy::decisions_data()
     AttemptFailure network;
     network.kind = AttemptFailure::Kind::Network;
     QTest::newRow("network error") << network << true << qint64(-1);
+    AttemptFailure tls;
+    tls.kind = AttemptFailure::Kind::Tls;
+    QTest::newRow("TLS handshake failed") << tls << false << qint64(-1);
     AttemptFailure broken;
     broken.kind = AttemptFailure::Kind::BrokenStream;
     QTest::newRow("broken stream") << broken << true << qint64(-1);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void refusesUnknownIds_data();
     void refusesUnknownIds();
     void scriptDeletionKeepsJob();
+    void interruptOnlyTouchesTheRunnersRunningJob();
 
 private:
     QTemporaryDir m_dir;
@@ -134,6 +135,44 @@ void tst_JobStore::scriptDeletionKeepsJob()
     QVERIFY_RESULT(kept);
     QCOMPARE(kept->scriptId, 0); // ON DELETE SET NULL: the spent tokens stay visible
     QCOMPARE(kept->inputTokens, 99);
+}
+
+void tst_JobStore::interruptOnlyTouchesTheRunnersRunningJob()
+{
+    LibraryNotifier notifier;
+    JobStore jobs(*m_db, &notifier);
+    Job job;
+    job.kind = u"quick"_s;
+    job.request = u"{}"_s;
+    const auto created = jobs.create(job);
+    QVERIFY_RESULT(created);
+    const auto claimed = jobs.claim(u"host|1|1"_s, created->id);
+    QVERIFY_RESULT(claimed);
+    QVERIFY(claimed->has_value());
+    QVERIFY_RESULT(jobs.savePartial(created->id, u"INT. ROOF"_s, 10, 3));
+
+    QSignalSpy changed(&notifier, &LibraryNotifier::jobChanged);
+    // Another runner's claim, or a job no longer running, is left alone.
+    const auto other = jobs.interrupt(created->id, u"host|2|2"_s, u"closed"_s);
+    QVERIFY_RESULT(other);
+    QVERIFY(!*other);
+    QCOMPARE(jobs.get(created->id)->status, u"running"_s);
+    QCOMPARE(changed.size(), 0);
+
+    const auto marked = jobs.interrupt(created->id, u"host|1|1"_s, u"closed"_s);
+    QVERIFY_RESULT(marked);
+    QVERIFY(*marked);
+    const auto after = jobs.get(created->id);
+    QVERIFY_RESULT(after);
+    QCOMPARE(after->status, u"interrupted"_s);
+    QCOMPARE(after->error, u"closed"_s);
+    QCOMPARE(after->partial, u"INT. ROOF"_s);
+    QVERIFY(after->completedAt.isValid());
+    QCOMPARE(changed.size(), 1);
+
+    const auto again = jobs.interrupt(created->id, u"host|1|1"_s, u"closed"_s);
+    QVERIFY_RESULT(again);
+    QVERIFY(!*again);
 }
 
 QTEST_GUILESS_MAIN(tst_JobStore)
