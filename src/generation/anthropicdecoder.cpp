@@ -20,8 +20,7 @@ StreamEvent malformed(const QString &name)
 
 qint64 tokens(const QJsonObject &usage, const QString &key)
 {
-    const QJsonValue v = usage.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    return StreamEvent::tokenCount(usage.value(key));
 }
 } // namespace
 

@@ -34,7 +34,7 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     r.genre = o.value(u"genre"_s).toString();
     r.tone = o.value(u"tone"_s).toString();
     for (const QJsonValue &v : o.value(u"characters"_s).toArray()) {
-        r.characterIds.append(qint64(v.toDouble()));
+        r.characterIds.append(v.toInteger());
     }
     r.continueJob = o.value(u"continue_job"_s).toString();
     return r;

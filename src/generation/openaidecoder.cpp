@@ -38,7 +38,7 @@ QList<StreamEvent> OpenAiDecoder::decode(const SseEvent &sse)
             e.errorType = eo.value(u"type"_s).toString();
             const QJsonValue code = eo.value(u"code"_s);
             e.errorCode = code.isString() ? code.toString()
-                : code.isDouble()         ? QString::number(qint64(code.toDouble()))
+                : code.isDouble()         ? QString::number(code.toDouble(), 'g', 17)
                                           : QString();
         }
         return {e};
@@ -70,10 +70,8 @@ QList<StreamEvent> OpenAiDecoder::decode(const SseEvent &sse)
         const QJsonObject usage = usageValue.toObject();
         StreamEvent e;
         e.kind = StreamEvent::Kind::Usage;
-        e.inputTokens = usage.value(u"prompt_tokens"_s).isDouble() ? qint64(usage.value(u"prompt_tokens"_s).toDouble()) : -1;
-        e.outputTokens = usage.value(u"completion_tokens"_s).isDouble()
-            ? qint64(usage.value(u"completion_tokens"_s).toDouble())
-            : -1;
+        e.inputTokens = StreamEvent::tokenCount(usage.value(u"prompt_tokens"_s));
+        e.outputTokens = StreamEvent::tokenCount(usage.value(u"completion_tokens"_s));
         out.append(e);
     }
     return out;

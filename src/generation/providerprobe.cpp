@@ -2,6 +2,7 @@
 #include "providerprobe.h"
 
 #include "providerrequest.h"
+#include "streamevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,8 +103,8 @@ void ProviderProbe::estimateTokens(const ProviderConfig &config, const Prompt &p
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonValue tokens = QJsonDocument::fromJson(reply->readAll()).object().value(u"input_tokens"_s);
-        if (status == 200 && tokens.isDouble()) {
-            done(TokenEstimate{qint64(tokens.toDouble()), true});
+        if (const qint64 count = StreamEvent::tokenCount(tokens); status == 200 && count >= 0) {
+            done(TokenEstimate{count, true});
         } else {
             done(rough);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 namespace Spielberg {
@@ -27,6 +28,13 @@ struct StreamEvent {
     QString errorType;
     QString errorCode;
     QString requestId;
+
+    /** A token count as a provider sent it; -1 when absent or not a count (negative, 1e33…). */
+    static qint64 tokenCount(const QJsonValue &value)
+    {
+        const qint64 n = value.toInteger(-1);
+        return n >= 0 ? n : -1;
+    }
 };
 
 } // namespace Spielberg

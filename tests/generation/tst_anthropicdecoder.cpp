@@ -70,6 +70,7 @@ private Q_SLOTS:
     void verbatimTranscripts();
     void errorEvent();
     void unknownAndMalformed();
+    void absurdTokenCountsAreIgnored();
 };
 
 void tst_AnthropicDecoder::verbatimTranscripts_data()
@@ -124,6 +125,18 @@ void tst_AnthropicDecoder::unknownAndMalformed()
     QVERIFY(unknown.errors.isEmpty());
     const Read broken = decodeAll("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\n\n");
     QCOMPARE(broken.errors, QStringList{u"malformed_event"_s});
+}
+
+void tst_AnthropicDecoder::absurdTokenCountsAreIgnored()
+{
+    // Found by fuzz_sse: 2.2e33 does not fit a 64-bit count (converting it was undefined).
+    const Read r = decodeAll("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":"
+                             "{\"input_tokens\":12,\"output_tokens\":1}}}\n\n"
+                             "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":"
+                             "\"end_turn\"},\"usage\":{\"input_tokens\":-4,\"output_tokens\":2222222222222222222222222222222222}}\n\n");
+    QCOMPARE(r.input, 12);
+    QCOMPARE(r.output, 1);
+    QCOMPARE(r.stop, u"end_turn"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_AnthropicDecoder)

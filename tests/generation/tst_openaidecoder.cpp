@@ -50,6 +50,7 @@ class tst_OpenAiDecoder : public QObject
 private Q_SLOTS:
     void recordedStream();
     void usageWithoutChoices();
+    void absurdTokenCountsAreIgnored();
     void errors_data();
     void errors();
     void lengthStop();
@@ -84,6 +85,16 @@ void tst_OpenAiDecoder::usageWithoutChoices()
         QVERIFY(usage);
         QCOMPARE(usage->outputTokens, 4);
     }
+}
+
+void tst_OpenAiDecoder::absurdTokenCountsAreIgnored()
+{
+    const QList<StreamEvent> events =
+        decodeAll(R"(data: {"usage":{"prompt_tokens":1e300,"completion_tokens":2.5}})" "\n\n");
+    const StreamEvent *usage = find(events, StreamEvent::Kind::Usage);
+    QVERIFY(usage);
+    QCOMPARE(usage->inputTokens, -1);
+    QCOMPARE(usage->outputTokens, -1);
 }
 
 void tst_OpenAiDecoder::errors_data()
