@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
         const auto all = scripts.list();
         return all && all->size() == kScripts;
     });
-    report("library.list_scripts", list, "ms", "<= 20 ms");
+    report("library.list_scripts", list, "ms", "<=20");
 
     int next = 0;
     const double open = medianMs(51, [&] {
@@ -150,13 +150,13 @@ int main(int argc, char *argv[])
         const auto parts = scenes.list(id);
         return newest && parts && parts->size() == kScenes;
     });
-    report("library.open_newest_version", open, "ms", "<= 10 ms");
+    report("library.open_newest_version", open, "ms", "<=10");
 
     int term = 0;
     const double query = medianMs(21, [&] {
         const auto hits = search.search(kWords[term++ % kWords.size()], 20);
         return bool(hits);
     });
-    report("library.search", query, "ms", "<= 20 ms");
+    report("library.search", query, "ms", "<=20");
     return 0;
 }

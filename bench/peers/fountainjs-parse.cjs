@@ -3,7 +3,7 @@
 // usage: node fountainjs-parse.cjs PEERS_DIR FILE [RUNS]
 const path = require('path');
 const fs = require('fs');
-const { Fountain } = require(path.join(process.argv[2], 'node_modules', 'fountain-js'));
+const { Fountain } = require(path.resolve(process.argv[2], 'node_modules', 'fountain-js'));
 const text = fs.readFileSync(process.argv[3], 'utf8');
 const runs = Number(process.argv[4] || 100);
 const parser = new Fountain();
