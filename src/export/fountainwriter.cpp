@@ -22,12 +22,14 @@ bool readsAs(const QString &text, const ScreenplayElement &e)
         && p.extension == e.extension && p.depth == e.depth;
 }
 
+// Marks every line that has text, and the first line even when empty: an element that begins
+// with blank lines would otherwise lose them to the blank lines between elements.
 QString forceLines(const QString &text, QChar marker)
 {
     QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        if (!line.isEmpty()) {
-            line.prepend(marker);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == 0 || !lines[i].isEmpty()) {
+            lines[i].prepend(marker);
         }
     }
     return lines.join(u'\n');

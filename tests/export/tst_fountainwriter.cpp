@@ -30,6 +30,9 @@ void tst_FountainWriter::roundTrip_data()
     // Found by fuzz_fountain: a forced cue with no speech after it lost its "@".
     QTest::newRow("a cue alone at the end") << u"INT. H@O.SE - \r\n@O.SE - "_s;
     QTest::newRow("a cue alone before action") << u"@MARY\n\nShe leaves.\n"_s;
+    // Found by fuzz_fountain: a forced action that begins with blank lines, after blank lines.
+    QTest::newRow("forced action opening on blank lines")
+        << u"TOMAS\nHere!\n\n\n\n\n!\n\nThe beam sweeps.\n\nFADE OUT.\n"_s;
     const QString dir = QStringLiteral(SPIELBERG_CORPUS);
     if (QDir(dir).exists()) {
         for (const QString &sub : {u"/screenplays"_s, u"/suites/screenplain"_s}) {
