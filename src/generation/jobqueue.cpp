@@ -47,6 +47,19 @@ struct JobQueue::Run {
     QTimer partial;
     bool partialDirty = false;
     bool keyRequested = false;
+
+    /** Stops the timers and the request, without a word to `queue`. */
+    void stop(QObject *queue)
+    {
+        idle.stop();
+        total.stop();
+        retry.stop();
+        partial.stop();
+        if (call) {
+            call->disconnect(queue);
+            call->cancel();
+        }
+    }
 };
 
 namespace {
@@ -270,14 +283,7 @@ void JobQueue::shutDown()
     m_heartbeatTimer.stop();
     const QHash<QString, std::shared_ptr<Run>> runs = std::exchange(m_running, {});
     for (const std::shared_ptr<Run> &run : runs) {
-        run->idle.stop();
-        run->total.stop();
-        run->retry.stop();
-        run->partial.stop();
-        if (run->call) {
-            run->call->disconnect(this);
-            run->call.reset(); // aborts the request
-        }
+        run->stop(this);
         savePartial(*run);
         const Result<bool> marked = JobStore(m_database, m_notifier).interrupt(
             run->job.id, m_runner,
@@ -648,14 +654,7 @@ void JobQueue::endRun(const QString &jobId, Job job)
     }
     std::shared_ptr<Run> run = *found;
     m_running.erase(found);
-    run->idle.stop();
-    run->total.stop();
-    run->retry.stop();
-    run->partial.stop();
-    if (run->call) {
-        run->call->disconnect(this);
-        run->call->cancel();
-    }
+    run->stop(this);
     const Result<Job> saved = JobStore(m_database, m_notifier).update(job);
     if (saved) {
         job = *saved;
