@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Kills a process mid-import with SIGKILL and checks the library: integrity intact and every
-// version the process reported committed present with its exact content.
+// Kills a process that is creating versions (an import loop) with SIGKILL and checks the
+// library: integrity intact and every version the process reported committed present with its
+// exact content.
 #include "storagetest.h"
 
 #include <storage/versionstore.h>
@@ -16,18 +17,18 @@ class tst_Crash : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init() { Test::isolate(); }
-    void killedImportLosesNothingCommitted_data();
-    void killedImportLosesNothingCommitted();
+    void killedVersionCreationLosesNothingCommitted_data();
+    void killedVersionCreationLosesNothingCommitted();
 };
 
-void tst_Crash::killedImportLosesNothingCommitted_data()
+void tst_Crash::killedVersionCreationLosesNothingCommitted_data()
 {
     QTest::addColumn<int>("lines");
     QTest::newRow("early") << 5;
     QTest::newRow("later") << 60;
 }
 
-void tst_Crash::killedImportLosesNothingCommitted()
+void tst_Crash::killedVersionCreationLosesNothingCommitted()
 {
     QFETCH(int, lines);
     QTemporaryDir dir;
