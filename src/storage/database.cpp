@@ -426,7 +426,9 @@ Result<void> Database::dailyBackup()
         return ok;
     }
     if (Result<QString> ok = backup(u"daily"_s); !ok) {
-        return ok.error();
+        // A damaged library is refused above; a missed copy is no reason to keep the writer
+        // from an intact one.
+        qCWarning(lcStorage) << "the daily backup failed:" << ok.error().message;
     }
     return {};
 }
@@ -513,9 +515,13 @@ Result<QString> Database::backup(const QString &reason) const
         return Sql::error(u"backing up the library"_s, query.lastError());
     }
     restrictFile(partial);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return makeError(ErrorCode::Io, u"could not finish the backup %1"_s.arg(QDir::toNativeSeparators(target)));
+    // Another process may have finished a backup of the same name in the same millisecond.
+    for (int n = 2; !QFile::rename(partial, target); ++n) {
+        if (!QFile::exists(target) || n > 100) {
+            QFile::remove(partial);
+            return makeError(ErrorCode::Io, u"could not finish the backup %1"_s.arg(QDir::toNativeSeparators(target)));
+        }
+        target = u"%1/%2-%3-%4-%5.sqlite"_s.arg(folder, base, stamp, reason).arg(n);
     }
 
     QStringList names = dir.entryList({base + u"-*.sqlite"_s}, QDir::Files, QDir::Name);

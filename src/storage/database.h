@@ -86,6 +86,7 @@ public:
 private:
     Database(QString path, DatabaseOptions options);
     Result<void> migrate(int from);
+    /** A copy into backups/ when the newest is a day old; fails only for a damaged library. */
     Result<void> dailyBackup();
 
     QString m_path;

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void filesAreOwnerOnly();
     void refusesForeignOwner();
     void dailyBackupRotates();
+    void failedDailyBackupStillOpens();
     void ownerIsLogin();
     void refusesFolder();
 };
@@ -332,6 +333,25 @@ void tst_Database::dailyBackupRotates()
     const QStringList left = QDir(Database::backupFolder(path)).entryList(QDir::Files, QDir::Name);
     QCOMPARE(left.size(), 3);
     QVERIFY(left.last().contains(u"-n4"_s));
+}
+
+void tst_Database::failedDailyBackupStillOpens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    {
+        auto db = Database::open(path);
+        QVERIFY_RESULT(db);
+        QVERIFY_RESULT(ScriptStore(**db).create(Script{0, {}, u"Daily"_s, {}, {}, {}, u"screenplay"_s, {}, {}}));
+    }
+    // Where the backups go is taken by a file: the copy cannot be made, the library still opens.
+    QFile blocker(Database::backupFolder(path));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"the daily backup failed"_s));
+    auto db = Database::open(path);
+    QVERIFY_RESULT(db);
+    QCOMPARE(ScriptStore(**db).list()->size(), 1);
 }
 
 void tst_Database::ownerIsLogin()
