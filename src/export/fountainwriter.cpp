@@ -22,13 +22,14 @@ bool readsAs(const QString &text, const ScreenplayElement &e)
         && p.extension == e.extension && p.depth == e.depth;
 }
 
-// Marks every line that has text, and the first line even when empty: an element that begins
-// with blank lines would otherwise lose them to the blank lines between elements.
+// Marks every line that has text, and the first and last lines even when empty: an element
+// that begins or ends with blank lines would otherwise lose them to the blank lines between
+// elements.
 QString forceLines(const QString &text, QChar marker)
 {
     QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i == 0 || !lines[i].isEmpty()) {
+        if (i == 0 || i == lines.size() - 1 || !lines[i].isEmpty()) {
             lines[i].prepend(marker);
         }
     }

@@ -33,6 +33,8 @@ void tst_FountainWriter::roundTrip_data()
     // Found by fuzz_fountain: a forced action that begins with blank lines, after blank lines.
     QTest::newRow("forced action opening on blank lines")
         << u"TOMAS\nHere!\n\n\n\n\n!\n\nThe beam sweeps.\n\nFADE OUT.\n"_s;
+    // …and one that ends on them: an empty forced line after an action joins it.
+    QTest::newRow("action closing on blank lines") << u"INT. CAR - DAY\n\nJOHN\n  \nTwo spaces.\n\n!\n"_s;
     const QString dir = QStringLiteral(SPIELBERG_CORPUS);
     if (QDir(dir).exists()) {
         for (const QString &sub : {u"/screenplays"_s, u"/suites/screenplain"_s}) {
