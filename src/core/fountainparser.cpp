@@ -34,6 +34,19 @@ bool isBlankText(QStringView s)
     return true;
 }
 
+// Without the spaces and tabs at either end: what counts as blank here (a form feed or a
+// vertical tab is text, as isBlankText() has it).
+QStringView trimBlanks(QStringView s)
+{
+    while (!s.isEmpty() && isSpace(s.front())) {
+        s = s.sliced(1);
+    }
+    while (!s.isEmpty() && isSpace(s.back())) {
+        s.chop(1);
+    }
+    return s;
+}
+
 // A line of two or more spaces and nothing else: the spec's way to keep an empty line inside
 // dialogue.
 bool isConnector(QStringView s)
@@ -628,7 +641,7 @@ Screenplay FountainParser::parse(QStringView text)
                     play.titlePage.append(TitlePageEntry{entryKey, entryValue});
                 } else if (!play.titlePage.isEmpty()) {
                     TitlePageEntry &entry = play.titlePage.last();
-                    const QString v = l.trimmed().toString();
+                    const QString v = trimBlanks(l).toString(); // never empty: the block has no blank line
                     entry.value = entry.value.isEmpty() ? v : entry.value + u'\n' + v;
                 }
             }

@@ -35,6 +35,8 @@ void tst_FountainWriter::roundTrip_data()
         << u"TOMAS\nHere!\n\n\n\n\n!\n\nThe beam sweeps.\n\nFADE OUT.\n"_s;
     // …and one that ends on them: an empty forced line after an action joins it.
     QTest::newRow("action closing on blank lines") << u"INT. CAR - DAY\n\nJOHN\n  \nTwo spaces.\n\n!\n"_s;
+    // …and a title-page line holding only a vertical tab between tabs.
+    QTest::newRow("title page line of a vertical tab") << u"Title: Keeper\n\t\v\t\nAuthor: M\n\nINT. A - DAY\n"_s;
     const QString dir = QStringLiteral(SPIELBERG_CORPUS);
     if (QDir(dir).exists()) {
         for (const QString &sub : {u"/screenplays"_s, u"/suites/screenplain"_s}) {
