@@ -3,6 +3,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <deque>
 #include <vector>
 
@@ -19,9 +20,12 @@ struct Line {
     bool separator = false; // the line lay wholly inside a boneyard: it separates, adds nothing
 };
 
+// Blank as QString::trimmed() sees it: spaces, tabs, and the rarer white space a pasted or
+// converted file brings (no-break spaces, vertical tabs, form feeds). One notion of white space
+// throughout, so a line that trims to nothing is always a blank line.
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t';
+    return c.isSpace();
 }
 
 bool isBlankText(QStringView s)
@@ -34,24 +38,11 @@ bool isBlankText(QStringView s)
     return true;
 }
 
-// Without the spaces and tabs at either end: what counts as blank here (a form feed or a
-// vertical tab is text, as isBlankText() has it).
-QStringView trimBlanks(QStringView s)
-{
-    while (!s.isEmpty() && isSpace(s.front())) {
-        s = s.sliced(1);
-    }
-    while (!s.isEmpty() && isSpace(s.back())) {
-        s.chop(1);
-    }
-    return s;
-}
-
 // A line of two or more spaces and nothing else: the spec's way to keep an empty line inside
 // dialogue.
 bool isConnector(QStringView s)
 {
-    return s.size() >= 2 && isBlankText(s) && !s.contains(u'\t');
+    return s.size() >= 2 && std::all_of(s.begin(), s.end(), [](QChar c) { return c == u' '; });
 }
 
 QString expandTabs(QStringView s)
@@ -641,7 +632,7 @@ Screenplay FountainParser::parse(QStringView text)
                     play.titlePage.append(TitlePageEntry{entryKey, entryValue});
                 } else if (!play.titlePage.isEmpty()) {
                     TitlePageEntry &entry = play.titlePage.last();
-                    const QString v = trimBlanks(l).toString(); // never empty: the block has no blank line
+                    const QString v = l.trimmed().toString(); // never empty: the block has no blank line
                     entry.value = entry.value.isEmpty() ? v : entry.value + u'\n' + v;
                 }
             }

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void decodeDropsBom();
     void pathologicalInputStaysLinear_data();
     void pathologicalInputStaysLinear();
+    void whiteSpaceOnlyLinesAreBlank_data();
+    void whiteSpaceOnlyLinesAreBlank();
 };
 
 void tst_FountainParser::elements_data()
@@ -263,6 +265,35 @@ void tst_FountainParser::pathologicalInputStaysLinear()
         kept += e.text.size();
     }
     QVERIFY(kept >= minimumLength); // unterminated constructs stay text, nothing is dropped
+}
+
+void tst_FountainParser::whiteSpaceOnlyLinesAreBlank_data()
+{
+    QTest::addColumn<QString>("blank");
+    QTest::newRow("spaces") << u"   "_s;
+    QTest::newRow("tabs") << u"\t\t"_s;
+    QTest::newRow("no-break spaces") << u"\u00A0\u00A0"_s;
+    // Found by fuzz_fountain: tabs around a vertical tab trimmed to nothing yet did not end a
+    // block, so the writer could not give that empty line back.
+    QTest::newRow("tabs around a vertical tab") << u"\t\v\t"_s;
+    QTest::newRow("form feed") << u"\f"_s;
+}
+
+void tst_FountainParser::whiteSpaceOnlyLinesAreBlank()
+{
+    QFETCH(QString, blank);
+    // After a cue, a blank line means no dialogue: the name is action.
+    const Screenplay cue = FountainParser::parse(QString(u"JOHN\n"_s + blank + u"\nHello.\n"_s));
+    QCOMPARE(cue.elements.size(), 1);
+    QCOMPARE(cue.elements[0].type, ElementType::Action);
+    QVERIFY(cue.elements[0].text.startsWith(u"JOHN\n"_s));
+    QVERIFY(cue.elements[0].text.endsWith(u"\nHello."_s));
+    // A blank line ends the title page.
+    const Screenplay title = FountainParser::parse(QString(u"Title: Keeper\n"_s + blank + u"\nINT. LAMP ROOM - NIGHT\n"_s));
+    QCOMPARE(title.titlePage.size(), 1);
+    QCOMPARE(title.titlePage[0].value, u"Keeper"_s);
+    QCOMPARE(title.elements.size(), 1);
+    QCOMPARE(title.elements[0].type, ElementType::SceneHeading);
 }
 
 QTEST_GUILESS_MAIN(tst_FountainParser)
