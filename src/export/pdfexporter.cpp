@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -157,6 +158,9 @@ void drawTitlePage(PageDrawer &draw, const Screenplay &play, const PageLayout &l
 
 Result<void> PdfExporter::write(const Screenplay &play, const QString &path, const Options &options)
 {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return makeError(ErrorCode::Internal, u"PDF export needs a QGuiApplication (fonts and painting)"_s);
+    }
     const PageLayout &layout = options.layout;
     const QList<Page> pages = Paginator::paginate(play, layout);
 
