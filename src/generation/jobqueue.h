@@ -91,7 +91,7 @@ public:
     /**
      * Stops taking jobs and stops this process's running ones, streaming or waiting to try
      * again: each becomes `interrupted` at once, its text so far kept, ready to retry. The
-     * destructor does it, so a program that quits never leaves a job looking as if it ran.
+     * destructor does it, so a program that quits never leaves a job marked running.
      */
     void shutDown();
 
