@@ -260,9 +260,9 @@ void tst_Migrations::killedUpgradeLosesNothing()
         QVERIFY_RESULT(scripts);
         QCOMPARE(scripts->size(), kScripts + 1);
         for (int n = 2; n < kScripts + 2; ++n) {
-            const auto version = VersionStore(**db).get(n);
-            QVERIFY_RESULT(version);
-            QCOMPARE(version->content, bigScript(n));
+            const auto newest = VersionStore(**db).get(n);
+            QVERIFY_RESULT(newest);
+            QCOMPARE(newest->content, bigScript(n));
         }
         QCOMPARE(LibrarySearch(**db).search(u"marker%1"_s.arg(kScripts))->size(), 1);
 
