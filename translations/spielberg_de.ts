@@ -1862,6 +1862,14 @@ leitet eine Dialogzeile ein.</translation>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>Version %1 of “%2” arrived from the model.</source>
+        <translation>Version %1 von „%2“ ist vom Modell eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SettingsDialog</name>

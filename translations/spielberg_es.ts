@@ -1862,6 +1862,14 @@ empieza una línea de diálogo.</translation>
         <source>Deleted “%1”.</source>
         <translation>Se eliminó «%1».</translation>
     </message>
+    <message>
+        <source>Version %1 of “%2” arrived from the model.</source>
+        <translation>Ha llegado del modelo la versión %1 de «%2».</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SettingsDialog</name>

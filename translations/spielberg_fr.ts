@@ -1862,6 +1862,14 @@ introduit une réplique.</translation>
         <source>Deleted “%1”.</source>
         <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
+    <message>
+        <source>Version %1 of “%2” arrived from the model.</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» est arrivée du modèle.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SettingsDialog</name>

@@ -102,6 +102,8 @@ int GenerateCommand::run(const Arguments &args)
               << finished.outputTokens << " output tokens)";
         if (versionNumber > 0) {
             m_out << ": version " << versionNumber;
+        } else if (!finished.conflict.isEmpty()) {
+            m_out << ": no version, " << finished.conflict;
         }
         m_out << '\n';
         if (finished.kind == u"quick"_s) {

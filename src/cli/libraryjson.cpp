@@ -77,6 +77,11 @@ QJsonObject LibraryJson::job(const Job &j, int versionNumber)
     if (versionNumber > 0) {
         out.insert(u"version_number"_s, versionNumber);
     }
+    if (!j.conflict.isEmpty()) {
+        // A scene result that was not applied: no version, and why (README, "The command line").
+        out.insert(u"version_number"_s, QJsonValue());
+        out.insert(u"conflict"_s, j.conflict);
+    }
     return out;
 }
 

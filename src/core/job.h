@@ -28,6 +28,8 @@ struct Job {
     QString partial;
     QString result;
     QString error;
+    /** Why a completed scene job made no version: the writer changed that scene meanwhile. */
+    QString conflict;
     int attempts = 0;
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;

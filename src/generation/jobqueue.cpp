@@ -15,6 +15,7 @@
 #include <storage/versionstore.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -44,6 +45,7 @@ struct JobQueue::Run {
     QTimer idle;
     QTimer total;
     QTimer retry;
+    QDeadlineTimer retryDue; ///< when the wait between attempts ends
     QTimer partial;
     bool partialDirty = false;
     bool keyRequested = false;
@@ -93,14 +95,7 @@ JobQueue::JobQueue(Database &database, LibraryNotifier *notifier, CredentialStor
                    .arg(QCoreApplication::applicationPid())
                    .arg(QDateTime::currentMSecsSinceEpoch());
     connect(&m_pollTimer, &QTimer::timeout, this, &JobQueue::poll);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
-        JobStore jobs(m_database);
-        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-            if (Result<void> ok = jobs.heartbeat(it.key(), m_runner); !ok) {
-                qCWarning(lcGeneration) << "heartbeat failed:" << ok.error().message;
-            }
-        }
-    });
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &JobQueue::heartbeat);
     if (m_notifier) {
         // A job queued in this process starts at once, without waiting for the poll.
         connect(m_notifier, &LibraryNotifier::jobChanged, this, [this] {
@@ -299,6 +294,57 @@ void JobQueue::shutDown()
     }
 }
 
+void JobQueue::heartbeat()
+{
+    JobStore jobs(m_database);
+    QStringList moved;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        const Result<bool> held = jobs.heartbeat(it.key(), m_runner);
+        if (!held) {
+            qCWarning(lcGeneration) << "heartbeat failed:" << held.error().message;
+        } else if (!*held) {
+            moved.append(it.key());
+        }
+    }
+    for (const QString &id : moved) {
+        abandon(id);
+    }
+}
+
+void JobQueue::abandon(const QString &jobId)
+{
+    const auto found = m_running.find(jobId);
+    if (found == m_running.end()) {
+        return;
+    }
+    std::shared_ptr<Run> run = *found;
+    m_running.erase(found);
+    run->stop(this);
+    const Result<Job> stored = JobStore(m_database).get(jobId);
+    const Job job = stored ? *stored : run->job;
+    qCInfo(lcGeneration) << "job" << jobId << "became" << job.status << "elsewhere; stopped running it";
+    Q_EMIT jobChanged(job);
+    Q_EMIT jobFinished(job);
+    QMetaObject::invokeMethod(this, [run] {}, Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &JobQueue::poll);
+}
+
+bool JobQueue::store(Run &run)
+{
+    const Result<std::optional<Job>> saved =
+        JobStore(m_database, m_notifier).transition(run.job, {u"running"_s}, m_runner);
+    if (!saved) {
+        qCWarning(lcGeneration) << "could not store job" << run.job.id << ":" << saved.error().message;
+        return true;
+    }
+    if (!*saved) {
+        abandon(run.job.id);
+        return false;
+    }
+    run.job = **saved;
+    return true;
+}
+
 void JobQueue::poll()
 {
     if (!m_taking) {
@@ -435,11 +481,18 @@ void JobQueue::launch(Job job)
         failJob(r, u"The job ran past its time limit of %1 and was stopped."_s.arg(
                        limit % 60000 == 0 ? u"%1 minutes"_s.arg(limit / 60000) : u"%1 s"_s.arg((limit + 500) / 1000)));
     });
+    // A wait the server asked for never ends early (a coarse timer may fire 5 % early).
+    run->retry.setTimerType(Qt::PreciseTimer);
     connect(&run->retry, &QTimer::timeout, this, [this, id] {
         const auto it = m_running.constFind(id);
-        if (it != m_running.cend()) {
-            beginAttempt(**it);
+        if (it == m_running.cend()) {
+            return;
         }
+        if (const qint64 left = (*it)->retryDue.remainingTime(); left > 0) {
+            (*it)->retry.start(int(left));
+            return;
+        }
+        beginAttempt(**it);
     });
     connect(&run->partial, &QTimer::timeout, this, [this, id] {
         const auto it = m_running.constFind(id);
@@ -498,9 +551,8 @@ void JobQueue::beginAttempt(Run &run)
 {
     ++run.job.attempts;
     run.text.clear();
-    const Result<Job> saved = JobStore(m_database, m_notifier).update(run.job);
-    if (saved) {
-        run.job = *saved;
+    if (!store(run)) {
+        return; // cancelled elsewhere meanwhile
     }
     Q_EMIT jobChanged(run.job);
     Q_EMIT attemptStarted(run.job.id, run.job.attempts);
@@ -546,10 +598,14 @@ void JobQueue::savePartial(Run &run)
     }
     run.partialDirty = false;
     run.job.partial = run.prefix + run.text;
-    if (Result<void> ok = JobStore(m_database).savePartial(run.job.id, run.job.partial, run.job.inputTokens,
-                                                           run.job.outputTokens);
-        !ok) {
-        qCWarning(lcGeneration) << "could not save streamed text:" << ok.error().message;
+    const Result<bool> held = JobStore(m_database).savePartial(run.job.id, m_runner, run.job.partial,
+                                                               run.job.inputTokens, run.job.outputTokens);
+    if (!held) {
+        qCWarning(lcGeneration) << "could not save streamed text:" << held.error().message;
+    } else if (!*held) {
+        // Cancelled from another process: stop at once, not at the next heartbeat.
+        const QString id = run.job.id;
+        QMetaObject::invokeMethod(this, [this, id] { abandon(id); }, Qt::QueuedConnection);
     }
 }
 
@@ -588,11 +644,11 @@ void JobQueue::onCallFinished(const QString &jobId, const CallOutcome &outcome)
         run.job.error = u"Attempt %1 failed: %2 Trying again in %3 s."_s.arg(run.job.attempts)
                             .arg(withRequestId(outcome.message, run.job.requestIds))
                             .arg(qMax<qint64>(1, (decision.delayMs + 500) / 1000));
-        const Result<Job> saved = JobStore(m_database, m_notifier).update(run.job);
-        if (saved) {
-            run.job = *saved;
+        if (!store(run)) {
+            return; // cancelled elsewhere meanwhile
         }
         Q_EMIT jobChanged(run.job);
+        run.retryDue = QDeadlineTimer(decision.delayMs, Qt::PreciseTimer);
         run.retry.start(int(decision.delayMs));
         return;
     }
@@ -623,13 +679,32 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
                      "the job."_s.arg(outcome.stopReason));
         return;
     } else {
-        const Result<std::optional<ScriptVersion>> applied = ResultApplier(m_database, m_notifier).apply(run.job, text);
-        if (!applied) {
-            failJob(run, u"The text arrived but could not be saved as a version: %1"_s.arg(applied.error().message));
+        // Storing the result, marking the job completed and making its version: one transaction,
+        // and none of it if the job was cancelled elsewhere meanwhile.
+        Job ending = run.job;
+        ending.status = u"completed"_s;
+        ending.error.clear();
+        ending.completedAt = QDateTime::currentDateTimeUtc();
+        const ResultApplier applier(m_database);
+        const Result<JobStore::Finished> finished = JobStore(m_database, m_notifier).finish(
+            ending, m_runner, [&applier, &text](Job &job) { return applier.resolve(job, text); });
+        if (!finished) {
+            failJob(run, u"The text arrived but could not be saved as a version: %1"_s.arg(finished.error().message));
             return;
         }
-        run.job.status = u"completed"_s;
-        run.job.error.clear();
+        if (finished->superseded) {
+            abandon(run.job.id);
+            return;
+        }
+        const auto found = m_running.find(run.job.id);
+        std::shared_ptr<Run> kept = *found;
+        m_running.erase(found);
+        kept->stop(this);
+        Q_EMIT jobChanged(finished->job);
+        Q_EMIT jobFinished(finished->job);
+        QMetaObject::invokeMethod(this, [kept] {}, Qt::QueuedConnection);
+        QTimer::singleShot(0, this, &JobQueue::poll);
+        return;
     }
     run.job.completedAt = QDateTime::currentDateTimeUtc();
     endRun(run.job.id, run.job);
@@ -655,11 +730,14 @@ void JobQueue::endRun(const QString &jobId, Job job)
     std::shared_ptr<Run> run = *found;
     m_running.erase(found);
     run->stop(this);
-    const Result<Job> saved = JobStore(m_database, m_notifier).update(job);
-    if (saved) {
-        job = *saved;
-    } else {
+    // Only while this runner still holds it: a cancel made elsewhere is never overwritten.
+    const Result<std::optional<Job>> saved = JobStore(m_database, m_notifier).transition(job, {u"running"_s}, m_runner);
+    if (!saved) {
         qCWarning(lcGeneration) << "could not store the end of job" << jobId << ":" << saved.error().message;
+    } else if (*saved) {
+        job = **saved;
+    } else if (const Result<Job> now = JobStore(m_database).get(jobId)) {
+        job = *now;
     }
     Q_EMIT jobChanged(job);
     Q_EMIT jobFinished(job);
@@ -685,20 +763,31 @@ Result<Job> JobQueue::cancel(const QString &id)
         return JobStore(m_database).get(id);
     }
     JobStore jobs(m_database, m_notifier);
-    Result<Job> job = jobs.get(id);
-    if (!job) {
-        return job;
-    }
-    if (job->status == u"running"_s) {
-        // Running in another process: mark it; that runner sees the change and stops.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        Result<Job> job = jobs.get(id);
+        if (!job) {
+            return job;
+        }
+        const QString was = job->status;
+        if (was != u"pending"_s && was != u"running"_s) {
+            return makeError(ErrorCode::InvalidInput,
+                             u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, was));
+        }
+        // Running in another process: mark it; that runner sees the change within a heartbeat,
+        // aborts its request and makes no version.
         job->status = u"cancelled"_s;
-    } else if (job->status != u"pending"_s) {
-        return makeError(ErrorCode::InvalidInput, u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, job->status));
+        job->error = u"Cancelled by the writer."_s;
+        job->completedAt = QDateTime::currentDateTimeUtc();
+        const Result<std::optional<Job>> cancelled = jobs.transition(*job, {was}, was == u"running"_s ? job->runner : QString());
+        if (!cancelled) {
+            return cancelled.error();
+        }
+        if (*cancelled) {
+            return **cancelled;
+        }
+        // It moved between the read and the write (it started, or finished): look again.
     }
-    job->status = u"cancelled"_s;
-    job->error = u"Cancelled by the writer."_s;
-    job->completedAt = QDateTime::currentDateTimeUtc();
-    return jobs.update(*job);
+    return makeError(ErrorCode::Internal, u"job %1 kept changing; try the cancel again"_s.arg(id));
 }
 
 Result<Job> JobQueue::retry(const QString &id)
@@ -713,14 +802,23 @@ Result<Job> JobQueue::retry(const QString &id)
         return makeError(ErrorCode::InvalidInput,
                          u"job %1 is %2; only failed, cancelled or interrupted jobs can be retried"_s.arg(id, job->status));
     }
+    const QString was = job->status;
     job->status = u"pending"_s;
     job->error.clear();
+    job->conflict.clear();
     job->result.clear();
     job->stopReason.clear();
     job->runner.clear();
     job->attempts = 0;
     job->startedAt = job->completedAt = job->heartbeatAt = {};
-    return jobs.update(*job);
+    const Result<std::optional<Job>> queued = jobs.transition(*job, {was});
+    if (!queued) {
+        return queued.error();
+    }
+    if (!*queued) {
+        return makeError(ErrorCode::InvalidInput, u"job %1 changed while it was being retried; look at it again"_s.arg(id));
+    }
+    return **queued;
 }
 
 } // namespace Spielberg

@@ -31,7 +31,7 @@ struct JobQueueSettings {
     int concurrency = 2;
     qint64 totalLimitMs = 30 * 60 * 1000;
     qint64 idleLimitMs = 90 * 1000;
-    qint64 heartbeatMs = 5000;
+    qint64 heartbeatMs = 2000; ///< also how soon a cancel from another process is noticed
     qint64 partialSaveMs = 500;
     qint64 pollMs = 2000; ///< how often to look for jobs other processes queued
 };
@@ -122,6 +122,11 @@ private:
     struct Run;
 
     void poll();
+    void heartbeat();
+    /** Stops running `jobId` without writing it: its row moved on elsewhere (a cancel). */
+    void abandon(const QString &jobId);
+    /** Writes the run's job while this runner holds it; false (and abandoned) when it moved. */
+    bool store(Run &run);
     void launch(Job job);
     void beginAttempt(Run &run);
     void onCallFinished(const QString &jobId, const CallOutcome &outcome);

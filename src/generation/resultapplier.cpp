@@ -14,9 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-ResultApplier::ResultApplier(Database &database, LibraryNotifier *notifier)
+ResultApplier::ResultApplier(Database &database)
     : m_database(database)
-    , m_notifier(notifier)
 {
 }
 
@@ -53,26 +52,28 @@ Result<QString> ResultApplier::replaceScene(const QString &base, int index, cons
     return out;
 }
 
-Result<std::optional<ScriptVersion>> ResultApplier::apply(const Job &job, const QString &text)
+Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, const QString &text) const
 {
+    using Made = std::optional<JobStore::NewVersion>;
     if (job.kind == u"quick"_s) {
-        return std::optional<ScriptVersion>();
-    }
-    VersionStore versions(m_database, m_notifier);
-    const Result<std::optional<ScriptVersion>> existing = versions.forJob(job.id);
-    if (!existing) {
-        return existing.error();
-    }
-    if (*existing) {
-        return existing;
+        return Made();
     }
     if (job.scriptId == 0) {
         return makeError(ErrorCode::NotFound, u"the job's script was deleted; its text stays on the job"_s);
     }
+    VersionStore versions(m_database);
+    const Result<ScriptVersion> newest = versions.get(job.scriptId);
+    if (!newest && newest.error().code != ErrorCode::NotFound) {
+        return newest.error();
+    }
     const QString prompt = QJsonDocument::fromJson(job.request.toUtf8()).object().value(u"prompt"_s).toString().simplified();
-    const QString note = prompt.isEmpty() ? u"generated"_s
-                                          : (prompt.size() > 80 ? prompt.left(77) + u"..."_s : prompt);
+    QString note = prompt.isEmpty() ? u"generated"_s : (prompt.size() > 80 ? prompt.left(77) + u"..."_s : prompt);
+
     if (job.kind == u"scene"_s) {
+        if (job.sceneId == 0) {
+            return makeError(ErrorCode::NotFound,
+                             u"the version this scene job started from was deleted; its text stays on the job"_s);
+        }
         const Result<Scene> scene = SceneStore(m_database).get(job.sceneId);
         if (!scene) {
             return scene.error();
@@ -81,26 +82,86 @@ Result<std::optional<ScriptVersion>> ResultApplier::apply(const Job &job, const 
         if (!base) {
             return base.error();
         }
-        const Result<QString> content = replaceScene(base->content, scene->number - 1, text);
+        if (!newest) {
+            return newest.error();
+        }
+        const int baseIndex = scene->number - 1;
+        int index = baseIndex;
+        if (newest->number != base->number) {
+            const Rebase rebase = rebaseScene(base->content, baseIndex, newest->content, base->number, newest->number);
+            if (!rebase.conflict.isEmpty()) {
+                job.conflict = rebase.conflict;
+                return Made();
+            }
+            index = rebase.index;
+            note += u" (based on version %1)"_s.arg(base->number);
+        }
+        const Result<QString> content = replaceScene(newest->content, index, text);
         if (!content) {
             return content.error();
         }
-        Result<ScriptVersion> made = versions.create(job.scriptId, *content, u"scene_regenerated"_s,
-                                                     u"scene %1: %2"_s.arg(scene->number).arg(note), job.id, base->number);
-        if (!made) {
-            return made.error();
-        }
-        return std::optional<ScriptVersion>(std::move(made).value());
+        JobStore::NewVersion made;
+        made.version.scriptId = job.scriptId;
+        made.version.content = *content;
+        made.version.origin = u"scene_regenerated"_s;
+        made.version.note = u"scene %1: %2"_s.arg(index + 1).arg(note);
+        made.version.parentNumber = newest->number;
+        made.sameScenes.insert(index, index);
+        return Made(std::move(made));
     }
     const QString fountain = PromptBuilder::extractFountain(text);
     if (fountain.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, u"the model returned no text"_s);
     }
-    Result<ScriptVersion> made = versions.create(job.scriptId, fountain, u"generated"_s, note, job.id, job.baseVersion);
-    if (!made) {
-        return made.error();
+    if (newest && job.baseVersion > 0 && newest->number != job.baseVersion) {
+        note += u" (based on version %1; version %2 was newer when it finished)"_s.arg(job.baseVersion).arg(newest->number);
     }
-    return std::optional<ScriptVersion>(std::move(made).value());
+    JobStore::NewVersion made;
+    made.version.scriptId = job.scriptId;
+    made.version.content = fountain;
+    made.version.origin = u"generated"_s;
+    made.version.note = note;
+    made.version.parentNumber = job.baseVersion;
+    return Made(std::move(made));
+}
+
+ResultApplier::Rebase ResultApplier::rebaseScene(const QString &base, int index, const QString &newest,
+                                                 int baseNumber, int newestNumber)
+{
+    const SceneSplit from = SceneSplitter::split(base);
+    const SceneSplit to = SceneSplitter::split(newest);
+    Rebase out;
+    if (index < 0 || index >= from.scenes.size()) {
+        out.conflict = u"version %1 has no scene %2"_s.arg(baseNumber).arg(index + 1);
+        return out;
+    }
+    QStringList fromHeadings, toHeadings;
+    for (const SplitScene &s : from.scenes) {
+        fromHeadings.append(s.heading);
+    }
+    for (const SplitScene &s : to.scenes) {
+        toHeadings.append(s.heading);
+    }
+    const QList<int> matches = SceneSplitter::matchHeadings(fromHeadings, toHeadings);
+    out.index = int(matches.indexOf(index));
+    const QString heading = from.scenes[index].heading;
+    if (out.index < 0) {
+        out.conflict = u"scene %1 (%2) is no longer in version %3: it was removed or its heading changed "
+                       "after this job started from version %4"_s.arg(index + 1).arg(heading).arg(newestNumber).arg(baseNumber);
+        return out;
+    }
+    // The blank lines after a scene belong to the gap before the next: compare the text alone.
+    auto body = [](QString text) {
+        while (!text.isEmpty() && (text.back() == u'\n' || text.back() == u'\r' || text.back() == u' ')) {
+            text.chop(1);
+        }
+        return text;
+    };
+    if (body(from.scenes[index].content) != body(to.scenes[out.index].content)) {
+        out.conflict = u"scene %1 (%2) was changed in version %3 after this job started from version %4; "
+                       "the new text is kept on the job"_s.arg(out.index + 1).arg(heading).arg(newestNumber).arg(baseNumber);
+    }
+    return out;
 }
 
 } // namespace Spielberg

@@ -4,28 +4,35 @@
 #include <core/job.h>
 #include <core/result.h>
 #include <core/scriptversion.h>
+#include <storage/jobstore.h>
 
 #include <optional>
 
 namespace Spielberg {
 
 class Database;
-class LibraryNotifier;
 
 /**
- * Turns a completed job's text into library changes (DESIGN.md, step 5): a script job becomes a
- * new version (origin "generated"), a scene job a new version in which only that scene changed
- * (origin "scene_regenerated"; every other byte of the base version kept), a quick job nothing.
- * A fenced code block around the Fountain is tolerated. Idempotent: if the job already made a
- * version (a crash between applying and marking the job), that version is returned and no second
- * one is made. Runs on any thread that may use the Database.
+ * Turns a completed job's text into library changes (docs/architecture.md, "The life of a
+ * job"): a script job becomes a new version (origin "generated"); a scene job a new version in
+ * which only that scene changed (origin "scene_regenerated"), applied to the script's newest
+ * version at completion time; a quick job nothing. A fenced code block around the Fountain is
+ * tolerated.
+ *
+ * resolve() runs inside JobStore::finish()'s transaction, so "the newest version" cannot move
+ * while it decides. Runs on any thread that may use the Database.
  */
 class ResultApplier
 {
 public:
-    ResultApplier(Database &database, LibraryNotifier *notifier);
+    explicit ResultApplier(Database &database);
 
-    Result<std::optional<ScriptVersion>> apply(const Job &job, const QString &text);
+    /**
+     * The version `job` makes with `text`, or none: a quick job makes none, and a scene job
+     * whose scene the writer changed since the job's base makes none and gets a one-line
+     * `job.conflict`. An Error when the text cannot become a version (empty, the script gone).
+     */
+    Result<std::optional<JobStore::NewVersion>> resolve(Job &job, const QString &text) const;
 
     /**
      * `base` with scene `index` (0-based, as SceneSplitter cuts it) replaced by `scene`: the new
@@ -34,9 +41,22 @@ public:
      */
     static Result<QString> replaceScene(const QString &base, int index, const QString &scene);
 
+    /** Where a scene of an older version stands in a newer one (rebaseScene). */
+    struct Rebase {
+        int index = -1;   ///< the scene's index in the newer version; -1 when it is gone
+        QString conflict; ///< empty when the scene's text is the same in both
+    };
+    /**
+     * Finds scene `index` of `base` in `newest` by the identity that carries scene metadata
+     * across versions (the k-th scene under a heading is the k-th under the same heading), and
+     * says whether its text changed. `baseNumber` and `newestNumber` name the versions in the
+     * conflict line. Pure.
+     */
+    static Rebase rebaseScene(const QString &base, int index, const QString &newest, int baseNumber,
+                              int newestNumber);
+
 private:
     Database &m_database;
-    LibraryNotifier *m_notifier;
 };
 
 } // namespace Spielberg

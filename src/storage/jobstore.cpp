@@ -4,6 +4,8 @@
 #include "database.h"
 #include "librarynotifier.h"
 #include "sql_p.h"
+#include "transaction_p.h"
+#include "versionwriter_p.h"
 
 #include <core/catalog.h>
 
@@ -19,7 +21,7 @@ namespace {
 const QString kColumns =
     u"id, owner, kind, status, script_id, scene_id, base_version, request, provider, model, "
     "base_url, partial, result, error, attempts, input_tokens, output_tokens, request_ids, "
-    "stop_reason, runner, heartbeat_at, created_at, started_at, completed_at"_s;
+    "stop_reason, runner, heartbeat_at, created_at, started_at, completed_at, conflict"_s;
 
 QString idsToJson(const QStringList &ids)
 {
@@ -64,6 +66,7 @@ Job fromRow(const QSqlQuery &q)
     j.createdAt = Sql::toDateTime(q.value(21));
     j.startedAt = Sql::toDateTime(q.value(22));
     j.completedAt = Sql::toDateTime(q.value(23));
+    j.conflict = q.value(24).toString();
     return j;
 }
 
@@ -102,7 +105,7 @@ Result<Job> JobStore::create(const Job &job)
         if (Result<void> ok = Sql::run(
                 q,
                 u"INSERT INTO job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
+                "?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
                 {id, Database::currentOwner(), job.kind, job.status, Sql::idOrNull(job.scriptId),
                  Sql::idOrNull(job.sceneId), Sql::idOrNull(job.baseVersion),
                  job.request.isEmpty() ? u"{}"_s : job.request, job.provider, job.model,
@@ -110,7 +113,7 @@ Result<Job> JobStore::create(const Job &job)
                  job.outputTokens, idsToJson(job.requestIds), job.stopReason, job.runner,
                  Sql::fromDateTime(job.heartbeatAt),
                  job.createdAt.isValid() ? Sql::fromDateTime(job.createdAt) : QVariant(Sql::now()),
-                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt)},
+                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt), job.conflict},
                 u"adding a job"_s);
             !ok) {
             return ok.error();
@@ -171,6 +174,56 @@ Result<QList<Job>> JobStore::list(const QString &status) const
 
 Result<Job> JobStore::update(const Job &job)
 {
+    const Result<std::optional<Job>> written = transition(job, Catalog::jobStatuses());
+    if (!written) {
+        return written.error();
+    }
+    if (!*written) {
+        return notFound(job.id);
+    }
+    return std::move(**written);
+}
+
+namespace {
+
+/** Writes `job`'s row if its status is one of `from` (and `runner` holds it, when given). */
+Result<bool> writeIf(const QString &conn, const Job &job, const QStringList &from, const QString &runner)
+{
+    QSqlQuery q(Sql::connection(conn));
+    QString sql = u"UPDATE job SET kind = ?, status = ?, script_id = ?, scene_id = ?, base_version = ?, "
+                  "request = ?, provider = ?, model = ?, base_url = ?, partial = ?, result = ?, "
+                  "error = ?, attempts = ?, input_tokens = ?, output_tokens = ?, request_ids = ?, "
+                  "stop_reason = ?, runner = ?, heartbeat_at = ?, started_at = ?, completed_at = ?, "
+                  "conflict = ? WHERE id = ? AND status IN (%1)"_s;
+    QStringList marks;
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        marks.append(u"?"_s);
+    }
+    sql = sql.arg(marks.join(u", "_s));
+    QVariantList values{job.kind, job.status, Sql::idOrNull(job.scriptId), Sql::idOrNull(job.sceneId),
+                        Sql::idOrNull(job.baseVersion), job.request.isEmpty() ? u"{}"_s : job.request,
+                        job.provider, job.model, job.baseUrl, job.partial, job.result, job.error,
+                        job.attempts, job.inputTokens, job.outputTokens, idsToJson(job.requestIds),
+                        job.stopReason, job.runner, Sql::fromDateTime(job.heartbeatAt),
+                        Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt),
+                        job.conflict, job.id};
+    for (const QString &status : from) {
+        values.append(status);
+    }
+    if (!runner.isEmpty()) {
+        sql += u" AND runner = ?"_s;
+        values.append(runner);
+    }
+    if (Result<void> ok = Sql::run(q, sql, values, u"updating a job"_s); !ok) {
+        return ok.error();
+    }
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace
+
+Result<std::optional<Job>> JobStore::transition(const Job &job, const QStringList &from, const QString &runner)
+{
     if (Result<void> ok = validate(job); !ok) {
         return ok.error();
     }
@@ -178,33 +231,107 @@ Result<Job> JobStore::update(const Job &job)
     if (!conn) {
         return conn.error();
     }
-    {
-        QSqlQuery q(Sql::connection(*conn));
-        if (Result<void> ok = Sql::run(
-                q,
-                u"UPDATE job SET kind = ?, status = ?, script_id = ?, scene_id = ?, base_version = ?, "
-                "request = ?, provider = ?, model = ?, base_url = ?, partial = ?, result = ?, "
-                "error = ?, attempts = ?, input_tokens = ?, output_tokens = ?, request_ids = ?, "
-                "stop_reason = ?, runner = ?, heartbeat_at = ?, started_at = ?, completed_at = ? "
-                "WHERE id = ?"_s,
-                {job.kind, job.status, Sql::idOrNull(job.scriptId), Sql::idOrNull(job.sceneId),
-                 Sql::idOrNull(job.baseVersion), job.request.isEmpty() ? u"{}"_s : job.request,
-                 job.provider, job.model, job.baseUrl, job.partial, job.result, job.error,
-                 job.attempts, job.inputTokens, job.outputTokens, idsToJson(job.requestIds),
-                 job.stopReason, job.runner, Sql::fromDateTime(job.heartbeatAt),
-                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt), job.id},
-                u"updating a job"_s);
-            !ok) {
-            return ok.error();
+    const Result<bool> written = writeIf(*conn, job, from, runner);
+    if (!written) {
+        return written.error();
+    }
+    if (!*written) {
+        // Moved on, or gone: say which.
+        if (Result<Job> now = get(job.id); !now) {
+            return now.error();
         }
-        if (q.numRowsAffected() == 0) {
-            return notFound(job.id);
-        }
+        return std::optional<Job>();
     }
     if (m_notifier) {
         Q_EMIT m_notifier->jobChanged(job.id);
     }
-    return get(job.id);
+    Result<Job> stored = get(job.id);
+    if (!stored) {
+        return stored.error();
+    }
+    return std::optional<Job>(std::move(stored).value());
+}
+
+Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runner, const Resolver &resolve)
+{
+    if (Result<void> ok = validate(job); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    Finished finished;
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok.error();
+        }
+        Result<Job> current = get(job.id);
+        if (!current) {
+            return current.error();
+        }
+        if (current->status != u"running"_s || current->runner != runner) {
+            finished.job = *current;
+            finished.superseded = true;
+            return finished;
+        }
+        Job ending = job;
+        // A crash between making the version and marking the job cannot happen (one
+        // transaction), but a version that names this job is never made twice.
+        std::optional<ScriptVersion> existing;
+        {
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q, u"SELECT number FROM script_version WHERE job_id = ?"_s,
+                                           {job.id}, u"looking up a job's version"_s);
+                !ok) {
+                return ok.error();
+            }
+            if (q.next()) {
+                existing = ScriptVersion{};
+                existing->scriptId = job.scriptId;
+                existing->number = q.value(0).toInt();
+                finished.version = existing;
+            }
+        }
+        if (!existing && resolve) {
+            Result<std::optional<NewVersion>> made = resolve(ending);
+            if (!made) {
+                return made.error();
+            }
+            if (*made) {
+                ScriptVersion version = (*made)->version;
+                version.jobId = job.id;
+                Result<ScriptVersion> stored = VersionWriter::insert(*conn, version, (*made)->sameScenes);
+                if (!stored) {
+                    return stored.error();
+                }
+                finished.version = *stored;
+            }
+        }
+        if (Result<void> ok = validate(ending); !ok) {
+            return ok.error();
+        }
+        const Result<bool> written = writeIf(*conn, ending, {u"running"_s}, runner);
+        if (!written) {
+            return written.error();
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok.error();
+        }
+    }
+    if (m_notifier) {
+        if (finished.version) {
+            Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
+        }
+        Q_EMIT m_notifier->jobChanged(job.id);
+    }
+    Result<Job> stored = get(job.id);
+    if (!stored) {
+        return stored.error();
+    }
+    finished.job = *stored;
+    return finished;
 }
 
 Result<void> JobStore::remove(const QString &id)
@@ -272,29 +399,40 @@ Result<std::optional<Job>> JobStore::claim(const QString &runner, const QString 
     return std::optional<Job>(std::move(job).value());
 }
 
-Result<void> JobStore::heartbeat(const QString &id, const QString &runner)
+Result<bool> JobStore::heartbeat(const QString &id, const QString &runner)
 {
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
     }
     QSqlQuery q(Sql::connection(*conn));
-    return Sql::run(q, u"UPDATE job SET heartbeat_at = ? WHERE id = ? AND runner = ? AND status = 'running'"_s,
-                    {Sql::now(), id, runner}, u"refreshing a job's heartbeat"_s);
+    if (Result<void> ok = Sql::run(q,
+                                   u"UPDATE job SET heartbeat_at = ? WHERE id = ? AND runner = ? AND "
+                                   "status = 'running'"_s,
+                                   {Sql::now(), id, runner}, u"refreshing a job's heartbeat"_s);
+        !ok) {
+        return ok.error();
+    }
+    return q.numRowsAffected() > 0;
 }
 
-Result<void> JobStore::savePartial(const QString &id, const QString &partial, qint64 inputTokens,
-                                   qint64 outputTokens)
+Result<bool> JobStore::savePartial(const QString &id, const QString &runner, const QString &partial,
+                                   qint64 inputTokens, qint64 outputTokens)
 {
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
     }
     QSqlQuery q(Sql::connection(*conn));
-    return Sql::run(q,
-                    u"UPDATE job SET partial = ?, input_tokens = ?, output_tokens = ?, heartbeat_at = ? "
-                    "WHERE id = ?"_s,
-                    {partial, inputTokens, outputTokens, Sql::now(), id}, u"saving a job's text"_s);
+    if (Result<void> ok = Sql::run(q,
+                                   u"UPDATE job SET partial = ?, input_tokens = ?, output_tokens = ?, "
+                                   "heartbeat_at = ? WHERE id = ? AND runner = ? AND status = 'running'"_s,
+                                   {partial, inputTokens, outputTokens, Sql::now(), id, runner},
+                                   u"saving a job's text"_s);
+        !ok) {
+        return ok.error();
+    }
+    return q.numRowsAffected() > 0;
 }
 
 Result<QStringList> JobStore::recoverInterrupted(

@@ -3,8 +3,10 @@
 
 #include <core/job.h>
 #include <core/result.h>
+#include <core/scriptversion.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -25,6 +27,30 @@ class LibraryNotifier;
 class JobStore
 {
 public:
+    /** A version a finishing job makes (JobStore::finish). */
+    struct NewVersion {
+        ScriptVersion version; ///< scriptId, content, origin, note, parentNumber; jobId is set
+        /**
+         * Scenes of the new version that are, whatever their heading, scenes of the newest
+         * version before it (index → index, 0-based): their metadata carries over (a
+         * regenerated scene keeps its goal, tension and tone even under a new heading).
+         */
+        QHash<int, int> sameScenes;
+    };
+    /**
+     * Decides, inside finish()'s transaction and so on the library as it is at that moment,
+     * what the finishing job makes: a version, or none (setting `job.conflict`, say). It reads
+     * through the stores on the calling thread (the transaction's connection) and must not
+     * start a transaction of its own.
+     */
+    using Resolver = std::function<Result<std::optional<NewVersion>>(Job &job)>;
+    /** What finish() did. */
+    struct Finished {
+        Job job;                              ///< the row as stored afterwards
+        std::optional<ScriptVersion> version; ///< the version made, if any
+        bool superseded = false; ///< the row had moved (a cancel elsewhere): nothing was written
+    };
+
     explicit JobStore(Database &database, LibraryNotifier *notifier = nullptr);
 
     /**
@@ -35,8 +61,27 @@ public:
     Result<Job> get(const QString &id) const;
     /** Jobs, newest first; only those with `status` when it is not empty. */
     Result<QList<Job>> list(const QString &status = {}) const;
-    /** Writes every column of `job.id` but owner and created_at; returns it as stored. */
+    /**
+     * Writes every column of `job.id` but owner and created_at, whatever its status is now;
+     * returns it as stored. For tests and tools: the queue changes status only by transition().
+     */
     Result<Job> update(const Job &job);
+    /**
+     * Writes every column of `job.id` but owner and created_at if, and only if, its stored
+     * status is one of `from` (and, when `runner` is given, that runner holds it): the
+     * compare-and-set every status change goes through (docs/architecture.md, "The life of a
+     * job"). Returns the row as stored, or nullopt when it had moved on (nothing written).
+     */
+    Result<std::optional<Job>> transition(const Job &job, const QStringList &from,
+                                          const QString &runner = {});
+    /**
+     * Ends `job`, which `runner` holds `running`, in one transaction: `resolve` decides what
+     * it makes, the version is added (numbered, its scenes cut, metadata carried) and the row
+     * written as `resolve` left it. If the row is no longer running for `runner` (cancelled
+     * from another process, say) nothing is written and `superseded` is set. If the job had
+     * already made a version, that one is returned and no second one made.
+     */
+    Result<Finished> finish(const Job &job, const QString &runner, const Resolver &resolve);
     Result<void> remove(const QString &id);
 
     // The queue's operations, each one statement, so that several processes (the app and a
@@ -48,14 +93,18 @@ public:
      * (another runner may have taken it first).
      */
     Result<std::optional<Job>> claim(const QString &runner, const QString &id = {});
-    /** Refreshes heartbeat_at of a job this runner is running. */
-    Result<void> heartbeat(const QString &id, const QString &runner);
+    /**
+     * Refreshes heartbeat_at of a job this runner is running; false when the row is no longer
+     * running for `runner` (a cancel from another process): the runner must stop.
+     */
+    Result<bool> heartbeat(const QString &id, const QString &runner);
     /**
      * Saves streamed text to `partial` and the usage so far, without notifying (the queue emits
-     * its own progress signals; this is the crash-safe copy, throttled by the caller).
+     * its own progress signals; this is the crash-safe copy, throttled by the caller), if
+     * `runner` still holds the job running; false (nothing written) when it does not.
      */
-    Result<void> savePartial(const QString &id, const QString &partial, qint64 inputTokens,
-                             qint64 outputTokens);
+    Result<bool> savePartial(const QString &id, const QString &runner, const QString &partial,
+                             qint64 inputTokens, qint64 outputTokens);
     /**
      * Marks `running` jobs whose runner is gone `interrupted`, keeping their partial text:
      * `isAlive(runner, heartbeatAt)` decides. Returns the ids it marked.

@@ -177,11 +177,18 @@ END)"_s,
             }};
 }
 
+// v3: a scene job whose scene the writer changed after the job began completes without a
+// version; `conflict` says why, in one line (docs/architecture.md, "The life of a job").
+Migration jobConflict()
+{
+    return {3, {u"ALTER TABLE job ADD COLUMN conflict TEXT NOT NULL DEFAULT ''"_s}};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> s{baseTables(), fullTextSearch()};
+    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict()};
     return s;
 }
 

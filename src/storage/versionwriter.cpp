@@ -19,7 +19,8 @@ struct Metadata {
 };
 } // namespace
 
-Result<ScriptVersion> VersionWriter::insert(const QString &connection, const ScriptVersion &version)
+Result<ScriptVersion> VersionWriter::insert(const QString &connection, const ScriptVersion &version,
+                                           const QHash<int, int> &sameScenes)
 {
     if (Result<void> ok = Catalog::check(u"origin", version.origin, Catalog::versionOrigins()); !ok) {
         return ok.error();
@@ -106,7 +107,19 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
     for (const SplitScene &scene : split.scenes) {
         headings.append(scene.heading);
     }
-    const QList<int> matches = SceneSplitter::matchHeadings(oldHeadings, headings);
+    QList<int> matches = SceneSplitter::matchHeadings(oldHeadings, headings);
+    for (auto it = sameScenes.cbegin(); it != sameScenes.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= matches.size() || it.value() < 0 || it.value() >= oldMetadata.size()) {
+            continue;
+        }
+        // The pinned scene takes its metadata; whichever scene had matched it by heading loses it.
+        for (int &match : matches) {
+            if (match == it.value()) {
+                match = -1;
+            }
+        }
+        matches[it.key()] = it.value();
+    }
     {
         QSqlQuery q(db);
         if (!q.prepare(u"INSERT INTO scene (version_id, number, setting, goal, tension, tone, "
@@ -115,8 +128,11 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
         }
         for (qsizetype i = 0; i < split.scenes.size(); ++i) {
             const int match = matches[i];
-            const Metadata metadata = match >= 0 ? oldMetadata[match]
-                                                 : Metadata{split.scenes[i].heading, {}, {}, {}};
+            Metadata metadata = match >= 0 ? oldMetadata[match]
+                                           : Metadata{split.scenes[i].heading, {}, {}, {}};
+            if (match >= 0 && metadata.setting == oldHeadings[match]) {
+                metadata.setting = split.scenes[i].heading; // a setting never edited follows its heading
+            }
             q.bindValue(0, stored.id);
             q.bindValue(1, int(i + 1));
             q.bindValue(2, Sql::bindable(metadata.setting));

@@ -4,6 +4,7 @@
 #include <core/result.h>
 #include <core/scriptversion.h>
 
+#include <QHash>
 #include <QString>
 
 namespace Spielberg {
@@ -17,8 +18,13 @@ namespace Spielberg {
 class VersionWriter
 {
 public:
-    /** `version.scriptId`, content, origin, note, jobId and parentNumber are used. */
-    static Result<ScriptVersion> insert(const QString &connection, const ScriptVersion &version);
+    /**
+     * `version.scriptId`, content, origin, note, jobId and parentNumber are used. `sameScenes`
+     * names scenes (0-based index → index in the previous version) whose metadata carries over
+     * whatever their headings say; the others are matched by heading.
+     */
+    static Result<ScriptVersion> insert(const QString &connection, const ScriptVersion &version,
+                                        const QHash<int, int> &sameScenes = {});
 };
 
 } // namespace Spielberg

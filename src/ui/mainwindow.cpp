@@ -5,6 +5,7 @@
 #include "dialogs/welcomedialog.h"
 #include "samplelibrary.h"
 #include "dialogs/settingsdialog.h"
+#include "editor/draftautosaver.h"
 #include "fountaineditor.h"
 #include "generationlauncher.h"
 #include "models/joblistmodel.h"
@@ -23,6 +24,7 @@
 #include <export/scriptimporter.h>
 #include <generation/jobqueue.h>
 #include <storage/database.h>
+#include <storage/draftstore.h>
 #include <storage/jobstore.h>
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
@@ -255,7 +257,9 @@ void MainWindow::openVersion(qint64 scriptId, int number)
 {
     showTab(Tab::Scripts);
     m_scripts->openScript(scriptId);
-    m_scripts->view()->selectVersion(number);
+    if (m_scripts->view()->scriptId() == scriptId) { // not another script's version `number`
+        m_scripts->view()->selectVersion(number);
+    }
 }
 
 void MainWindow::showSettings()
@@ -301,21 +305,40 @@ void MainWindow::importFile(const QString &path)
 
 void MainWindow::chooseExport()
 {
-    if (m_scripts->view()->scriptId() == 0) {
+    // The script the writer asked to export, whatever opens while the file is chosen.
+    ScriptView *view = m_scripts->view();
+    const qint64 id = view->scriptId();
+    if (id == 0) {
         statusBar()->showMessage(tr("Open a script to export it."), 4000);
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the draft"), m_scripts->view()->script().title + u".pdf"_s,
+        this, tr("Export the draft"), view->script().title + u".pdf"_s,
         tr("PDF (*.pdf);;Final Draft (*.fdx);;Fountain (*.fountain)"));
-    if (!path.isEmpty()) {
-        exportDraft(path);
+    if (path.isEmpty()) {
+        return;
     }
+    if (view->scriptId() == id) {
+        exportDraft(path);
+        return;
+    }
+    // Another script is open now: the one asked for goes out as its draft was stored.
+    (void)view->autosaver()->flush();
+    const Result<Draft> draft = m_services.drafts().get(id);
+    if (!draft) {
+        QMessageBox::warning(this, tr("Export failed"), draft.error().message);
+        return;
+    }
+    exportText(draft->content, path);
 }
 
 void MainWindow::exportDraft(const QString &path)
 {
-    const QString text = editor()->toPlainText();
+    exportText(editor()->toPlainText(), path);
+}
+
+void MainWindow::exportText(const QString &text, const QString &path)
+{
     PdfExporter::Options options;
     options.layout = SettingsDialog::storedPaper() == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
     runFileWork(tr("Exporting %1…").arg(QFileInfo(path).fileName()),

@@ -92,6 +92,7 @@ private:
     void updateJobsTab(int running);
     void chooseImport();
     void chooseExport();
+    void exportText(const QString &text, const QString &path);
     void runFileWork(const QString &busy, std::function<QString()> work,
                      std::function<void(const QString &)> done);
     void showFileResult(const QString &result, const QString &failTitle);

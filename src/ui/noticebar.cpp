@@ -4,8 +4,11 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"noticeBar"_s);
@@ -24,7 +28,18 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
+    m_action->setObjectName(u"noticeAction"_s);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        // The action may show a notice of its own: it runs after this one is gone.
+        const std::function<void()> act = std::exchange(m_act, {});
+        hide();
+        if (act) {
+            act();
+        }
+    });
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
@@ -48,6 +63,16 @@ void NoticeBar::showInformation(const QString &text)
     showNotice(Kind::Information, text);
 }
 
+void NoticeBar::showAction(const QString &text, const QString &actionText,
+                           std::function<void()> act)
+{
+    showNotice(Kind::Information, text);
+    m_action->setText(actionText);
+    m_action->show();
+    m_act = std::move(act);
+    m_fade.stop(); // it waits for the writer
+}
+
 QString NoticeBar::text() const
 {
     return m_label->text();
@@ -56,6 +81,8 @@ QString NoticeBar::text() const
 void NoticeBar::showNotice(Kind kind, const QString &text)
 {
     m_kind = kind;
+    m_action->hide();
+    m_act = {};
     m_label->setText(text);
     const bool error = kind == Kind::Error;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);

@@ -106,6 +106,13 @@ private Q_SLOTS:
     void quickPrintsTheText();
     void killedMidStreamBecomesInterrupted();
     void refusals();
+    // The job rules of docs/architecture.md, across processes.
+    void cancelFromAnotherProcessStopsTheRunner();
+    void cancelRacingCompletionNeverMakesAVersion();
+    void sceneResultLandsOnTheNewestVersion();
+    void sceneChangedMeanwhileIsAConflict();
+    void regeneratedSceneKeepsItsMetadataUnderANewHeading();
+    void badJobCommandsAreRefused();
 
 private:
     CliRun gen(QStringList args, const FakeServer &server) const
@@ -265,6 +272,189 @@ void tst_GenerateCommand::refusals()
     QCOMPARE(gen({u"job"_s, u"show"_s, u"nope"_s}, server).code, 1);
     QCOMPARE(gen({u"job"_s, u"explode"_s}, server).code, 2);
     QCOMPARE(server.requests().size(), 0);
+}
+
+void tst_GenerateCommand::cancelFromAnotherProcessStopsTheRunner()
+{
+    FakeServer server;
+    QJsonObject slow = answer(kGenerated);
+    slow.insert(u"trickleMs"_s, 400);
+    slow.insert(u"splitEvery"_s, 40);
+    QVERIFY(server.start({slow}));
+    QProcess a;
+    a.setProcessEnvironment(withKey());
+    a.start(QStringLiteral(SPIELBERG_CLI), {u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--wait"_s, u"--json"_s,
+                                            u"--base-url"_s, server.baseUrl(), u"--model"_s, u"m"_s, u"--db"_s,
+                                            m_lib->path()});
+    QVERIFY(a.waitForStarted(10000));
+    QString id;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000 && id.isEmpty()) {
+        const QJsonArray jobs = m_lib->json({u"job"_s, u"list"_s}).array();
+        if (!jobs.isEmpty() && jobs[0][u"status"_s].toString() == u"running"_s
+            && !jobs[0][u"partial"_s].toString().isEmpty()) {
+            id = jobs[0][u"id"_s].toString();
+        } else {
+            QTest::qWait(50);
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    const CliRun cancel = m_lib->json({u"job"_s, u"cancel"_s, id});
+    QVERIFY_CLI_OK(cancel);
+    QCOMPARE(cancel.object()[u"status"_s].toString(), u"cancelled"_s);
+    clock.restart();
+    QVERIFY(a.waitForFinished(5000)); // within one heartbeat (2 s) and the abort
+    qInfo("the runner stopped %lld ms after the cancel", clock.elapsed());
+    QCOMPARE(a.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(a.exitCode(), 1);
+    const QJsonObject printed = QJsonDocument::fromJson(a.readAllStandardOutput()).object();
+    QCOMPARE(printed[u"status"_s].toString(), u"cancelled"_s);
+    QVERIFY(!printed.contains(u"version_number"_s));
+    const QJsonObject after = m_lib->json({u"job"_s, u"show"_s, id}).object();
+    QCOMPARE(after[u"status"_s].toString(), u"cancelled"_s);
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 1);
+    // The stream was cut, not read to its end.
+    QVERIFY(after[u"partial"_s].toString().size() < kGenerated.size());
+}
+
+void tst_GenerateCommand::cancelRacingCompletionNeverMakesAVersion()
+{
+    constexpr int kRounds = 50;
+    QJsonArray scenarios;
+    for (int i = 0; i < kRounds; ++i) {
+        QJsonObject quick = answer(kGenerated);
+        quick.insert(u"trickleMs"_s, 2);
+        quick.insert(u"splitEvery"_s, 200);
+        scenarios.append(quick);
+    }
+    FakeServer server;
+    QVERIFY(server.start(scenarios));
+    int cancelledRounds = 0;
+    int completedRounds = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const CliRun queued = gen({u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--json"_s}, server);
+        QVERIFY_CLI_OK(queued);
+        const QString id = queued.object()[u"job_id"_s].toString();
+        QProcess runner;
+        runner.setProcessEnvironment(withKey());
+        runner.start(QStringLiteral(SPIELBERG_CLI), {u"job"_s, u"run"_s, u"--until-empty"_s, u"--base-url"_s,
+                                                     server.baseUrl(), u"--model"_s, u"m"_s, u"--db"_s, m_lib->path()});
+        QVERIFY(runner.waitForStarted(10000));
+        // The cancel lands before the claim, during the stream, around the completion or after.
+        QTest::qWait(round * 7 % 200);
+        const CliRun cancel = m_lib->run({u"job"_s, u"cancel"_s, id});
+        QVERIFY2(cancel.code == 0 || cancel.code == 1, cancel.err.constData());
+        // (It may have finished during the wait; waitForFinished() says false then.)
+        if (runner.state() != QProcess::NotRunning && !runner.waitForFinished(20000)) {
+            runner.kill();
+            runner.waitForFinished(3000);
+            QFAIL(qPrintable(u"round %1: the runner did not finish: %2 / job: %3"_s.arg(round).arg(
+                QString::fromUtf8(runner.readAllStandardError()),
+                QString::fromUtf8(m_lib->json({u"job"_s, u"show"_s, id}).out))));
+        }
+        const QJsonObject job = m_lib->json({u"job"_s, u"show"_s, id}).object();
+        const QString status = job[u"status"_s].toString();
+        if (status == u"cancelled"_s) {
+            ++cancelledRounds;
+            QVERIFY2(!job.contains(u"version_number"_s), qPrintable(id));
+            QCOMPARE(cancel.code, 0);
+        } else {
+            QCOMPARE(status, u"completed"_s);
+            QVERIFY(job[u"version_number"_s].toInt() > 0);
+            QCOMPARE(cancel.code, 1); // refused: the job had finished
+            ++completedRounds;
+        }
+    }
+    qInfo("%d rounds cancelled, %d completed", cancelledRounds, completedRounds);
+    // Every version after the import came from a completed job.
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 1 + completedRounds);
+    QVERIFY(cancelledRounds > 0);
+}
+
+void tst_GenerateCommand::sceneResultLandsOnTheNewestVersion()
+{
+    // v2 edits scene 1; a job started from v1's scene 2 lands on v2, keeping that edit.
+    const QJsonArray v1Scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QByteArray v2 = kVersion1;
+    v2.replace("Wind screams.", "Wind screams. The lamp gutters.");
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s, m_lib->file(u"v2.fountain"_s, v2)}));
+    const QJsonArray v2Scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+
+    FakeServer server;
+    QVERIFY(server.start({answer(u"EXT. SEA - NIGHT\n\nThe boat rolls over.\n"_s)}));
+    const QString sceneId = QString::number(v1Scenes[1][u"id"_s].toInt());
+    const CliRun run = gen({u"regenerate-scene"_s, sceneId, u"--wait"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(run);
+    QCOMPARE(run.object()[u"version_number"_s].toInt(), 3);
+    QVERIFY(!run.object().contains(u"conflict"_s));
+    const QJsonArray after = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after[0][u"content"_s].toString(), v2Scenes[0][u"content"_s].toString()); // v2's edit kept
+    QCOMPARE(after[2][u"content"_s].toString(), v2Scenes[2][u"content"_s].toString());
+    QVERIFY(after[1][u"content"_s].toString().contains(u"rolls over"_s));
+    const QJsonObject v3 = m_lib->json({u"version"_s, u"show"_s, u"1"_s, u"3"_s}).object();
+    QCOMPARE(v3[u"parent_number"_s].toInt(), 2);
+    QVERIFY(v3[u"note"_s].toString().contains(u"based on version 1"_s));
+}
+
+void tst_GenerateCommand::sceneChangedMeanwhileIsAConflict()
+{
+    const QJsonArray v1Scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QByteArray v2 = kVersion1;
+    v2.replace("A boat lists.", "A boat lists, then rights itself.");
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s, m_lib->file(u"v2.fountain"_s, v2)}));
+
+    FakeServer server;
+    QVERIFY(server.start({answer(u"EXT. SEA - NIGHT\n\nThe boat rolls over.\n"_s)}));
+    const CliRun run = gen({u"regenerate-scene"_s, QString::number(v1Scenes[1][u"id"_s].toInt()), u"--wait"_s,
+                            u"--json"_s},
+                           server);
+    QVERIFY_CLI_OK(run);
+    const QJsonObject job = run.object();
+    QCOMPARE(job[u"status"_s].toString(), u"completed"_s);
+    QVERIFY(job.contains(u"version_number"_s));
+    QVERIFY(job[u"version_number"_s].isNull());
+    const QString conflict = job[u"conflict"_s].toString();
+    QVERIFY2(conflict.contains(u"scene 2"_s) && conflict.contains(u"version 2"_s), qPrintable(conflict));
+    QVERIFY(!conflict.contains(u'\n'));
+    QVERIFY(job[u"result"_s].toString().contains(u"rolls over"_s)); // the text is kept on the job
+    QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 2); // no version made
+}
+
+void tst_GenerateCommand::regeneratedSceneKeepsItsMetadataUnderANewHeading()
+{
+    const QJsonArray scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    const QString sceneId = QString::number(scenes[1][u"id"_s].toInt());
+    QVERIFY_CLI_OK(m_lib->run({u"scene"_s, u"update"_s, sceneId, u"--goal"_s, u"Reach the boat"_s, u"--tension"_s,
+                               u"high"_s, u"--tone"_s, u"desperate"_s}));
+    FakeServer server;
+    QVERIFY(server.start({answer(u"EXT. OPEN SEA - NIGHT\n\nThe boat rolls over.\n"_s)}));
+    QVERIFY_CLI_OK(gen({u"regenerate-scene"_s, sceneId, u"--wait"_s}, server));
+    const QJsonArray after = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    QCOMPARE(after.size(), 3);
+    QVERIFY(after[1][u"content"_s].toString().startsWith(u"EXT. OPEN SEA - NIGHT"_s));
+    QCOMPARE(after[1][u"goal"_s].toString(), u"Reach the boat"_s);
+    QCOMPARE(after[1][u"tension"_s].toString(), u"high"_s);
+    QCOMPARE(after[1][u"tone"_s].toString(), u"desperate"_s);
+    QCOMPARE(after[0][u"goal"_s].toString(), scenes[0][u"goal"_s].toString());
+}
+
+void tst_GenerateCommand::badJobCommandsAreRefused()
+{
+    FakeServer server;
+    QVERIFY(server.start({answer(kGenerated)}));
+    const CliRun done = gen({u"generate"_s, u"1"_s, u"--prompt"_s, u"x"_s, u"--wait"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(done);
+    const QString id = done.object()[u"id"_s].toString();
+    const CliRun cancel = m_lib->run({u"job"_s, u"cancel"_s, id});
+    QCOMPARE(cancel.code, 1); // a finished job cannot be cancelled
+    QCOMPARE(cancel.err.count('\n'), 1);
+    QVERIFY(cancel.err.contains("completed"));
+    QCOMPARE(m_lib->json({u"job"_s, u"show"_s, id}).object()[u"status"_s].toString(), u"completed"_s);
+    const CliRun retry = m_lib->run({u"job"_s, u"retry"_s, id});
+    QCOMPARE(retry.code, 1);
+    QCOMPARE(retry.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_GenerateCommand)

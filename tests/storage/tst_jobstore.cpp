@@ -3,7 +3,9 @@
 
 #include <storage/jobstore.h>
 #include <storage/librarynotifier.h>
+#include <storage/scenestore.h>
 #include <storage/scriptstore.h>
+#include <storage/versionstore.h>
 
 #include <QSignalSpy>
 
@@ -22,6 +24,10 @@ private Q_SLOTS:
     void refusesUnknownIds();
     void scriptDeletionKeepsJob();
     void interruptOnlyTouchesTheRunnersRunningJob();
+    void transitionIsACompareAndSet();
+    void heartbeatAndPartialNoticeACancel();
+    void finishIsOneTransaction();
+    void finishAfterACancelWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -149,7 +155,7 @@ void tst_JobStore::interruptOnlyTouchesTheRunnersRunningJob()
     const auto claimed = jobs.claim(u"host|1|1"_s, created->id);
     QVERIFY_RESULT(claimed);
     QVERIFY(claimed->has_value());
-    QVERIFY_RESULT(jobs.savePartial(created->id, u"INT. ROOF"_s, 10, 3));
+    QVERIFY_RESULT(jobs.savePartial(created->id, u"host|1|1"_s, u"INT. ROOF"_s, 10, 3));
 
     QSignalSpy changed(&notifier, &LibraryNotifier::jobChanged);
     // Another runner's claim, or a job no longer running, is left alone.
@@ -173,6 +179,127 @@ void tst_JobStore::interruptOnlyTouchesTheRunnersRunningJob()
     const auto again = jobs.interrupt(created->id, u"host|1|1"_s, u"closed"_s);
     QVERIFY_RESULT(again);
     QVERIFY(!*again);
+}
+
+namespace {
+Job runningJob(JobStore &jobs, const QString &runner, qint64 scriptId = 0)
+{
+    Job job;
+    job.kind = scriptId ? u"script"_s : u"quick"_s;
+    job.scriptId = scriptId;
+    const auto created = jobs.create(job);
+    if (!created) {
+        return {};
+    }
+    const auto claimed = jobs.claim(runner, created->id);
+    return claimed && *claimed ? **claimed : Job{};
+}
+} // namespace
+
+void tst_JobStore::transitionIsACompareAndSet()
+{
+    JobStore jobs(*m_db);
+    const Job job = runningJob(jobs, u"host|1|1"_s);
+    QVERIFY(!job.id.isEmpty());
+    Job cancelled = job;
+    cancelled.status = u"cancelled"_s;
+    // Another process cancels it: the row is running, held by runner 1.
+    const auto done = jobs.transition(cancelled, {u"pending"_s, u"running"_s}, job.runner);
+    QVERIFY_RESULT(done);
+    QVERIFY(done->has_value());
+    QCOMPARE((*done)->status, u"cancelled"_s);
+    // The runner, unaware, tries to complete it: refused, the cancel stands.
+    Job completed = job;
+    completed.status = u"completed"_s;
+    completed.result = u"text"_s;
+    const auto late = jobs.transition(completed, {u"running"_s}, job.runner);
+    QVERIFY_RESULT(late);
+    QVERIFY(!late->has_value());
+    QCOMPARE(jobs.get(job.id)->status, u"cancelled"_s);
+    QVERIFY(jobs.get(job.id)->result.isEmpty());
+    // Another runner cannot write a job it does not hold.
+    const Job other = runningJob(jobs, u"host|1|1"_s);
+    Job stolen = other;
+    stolen.status = u"failed"_s;
+    QVERIFY(!jobs.transition(stolen, {u"running"_s}, u"host|2|2"_s)->has_value());
+    QCOMPARE(jobs.get(other.id)->status, u"running"_s);
+    // A job that does not exist is an error, not a quiet no.
+    Job ghost = other;
+    ghost.id = u"nope"_s;
+    QCOMPARE(jobs.transition(ghost, {u"running"_s}).error().code, ErrorCode::NotFound);
+}
+
+void tst_JobStore::heartbeatAndPartialNoticeACancel()
+{
+    JobStore jobs(*m_db);
+    const Job job = runningJob(jobs, u"host|1|1"_s);
+    QVERIFY(*jobs.heartbeat(job.id, job.runner));
+    QVERIFY(*jobs.savePartial(job.id, job.runner, u"INT."_s, 1, 1));
+    QVERIFY(!*jobs.heartbeat(job.id, u"host|2|2"_s));
+    Job cancelled = *jobs.get(job.id);
+    cancelled.status = u"cancelled"_s;
+    QVERIFY(jobs.transition(cancelled, {u"running"_s})->has_value());
+    QVERIFY(!*jobs.heartbeat(job.id, job.runner));
+    QVERIFY(!*jobs.savePartial(job.id, job.runner, u"INT. ROOF"_s, 2, 2));
+    QCOMPARE(jobs.get(job.id)->partial, u"INT."_s);
+}
+
+void tst_JobStore::finishIsOneTransaction()
+{
+    const auto script = ScriptStore(*m_db).create(Script{0, {}, u"S"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    QVERIFY_RESULT(script);
+    LibraryNotifier notifier;
+    JobStore jobs(*m_db, &notifier);
+    const Job job = runningJob(jobs, u"host|1|1"_s, script->id);
+    Job ending = job;
+    ending.status = u"completed"_s;
+    ending.result = u"INT. A - DAY\n\nText.\n"_s;
+    QSignalSpy versions(&notifier, &LibraryNotifier::versionAdded);
+    // The resolver fails after its reads: nothing is written, the job stays running.
+    const auto failed = jobs.finish(ending, job.runner, [](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+        return makeError(ErrorCode::InvalidInput, u"bad text"_s);
+    });
+    QVERIFY(!failed);
+    QCOMPARE(jobs.get(job.id)->status, u"running"_s);
+    QCOMPARE(VersionStore(*m_db).list(script->id)->size(), 0);
+    // A version made in the same transaction as the completion.
+    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+        JobStore::NewVersion made;
+        made.version.scriptId = script->id;
+        made.version.content = ending.result;
+        made.version.origin = u"generated"_s;
+        return std::optional<JobStore::NewVersion>(made);
+    });
+    QVERIFY_RESULT(finished);
+    QVERIFY(!finished->superseded);
+    QVERIFY(finished->version.has_value());
+    QCOMPARE(finished->version->number, 1);
+    QCOMPARE(finished->job.status, u"completed"_s);
+    QCOMPARE(VersionStore(*m_db).get(script->id)->jobId, job.id);
+    QCOMPARE(versions.size(), 1);
+}
+
+void tst_JobStore::finishAfterACancelWritesNothing()
+{
+    const auto script = ScriptStore(*m_db).create(Script{0, {}, u"S"_s, {}, {}, {}, u"screenplay"_s, {}, {}});
+    QVERIFY_RESULT(script);
+    JobStore jobs(*m_db);
+    const Job job = runningJob(jobs, u"host|1|1"_s, script->id);
+    Job cancelled = job;
+    cancelled.status = u"cancelled"_s;
+    QVERIFY(jobs.transition(cancelled, {u"running"_s})->has_value());
+    bool asked = false;
+    Job ending = job;
+    ending.status = u"completed"_s;
+    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+        asked = true;
+        return std::optional<JobStore::NewVersion>();
+    });
+    QVERIFY_RESULT(finished);
+    QVERIFY(finished->superseded);
+    QVERIFY(!asked);
+    QCOMPARE(finished->job.status, u"cancelled"_s);
+    QCOMPARE(VersionStore(*m_db).list(script->id)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_JobStore)

@@ -154,6 +154,19 @@ int ScriptListModel::rowOf(qint64 id)
     return -1;
 }
 
+int ScriptListModel::positionOf(qint64 id) const
+{
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (m_all.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// A changed script moves to its place (most recent first) with a row move, never a removal and
+// an insertion: views keep their selection and current index on it, so a list that re-sorts
+// under the writer never selects (and opens) another script.
 void ScriptListModel::onChanged(qint64 id)
 {
     const Result<Script> fresh = m_services.scripts().get(id);
@@ -167,25 +180,45 @@ void ScriptListModel::onChanged(qint64 id)
             break;
         }
     }
-    if (old >= 0 && old < m_fetched) {
+    if (old < 0 || old >= m_fetched) {
+        // Not a row yet (new, or not fetched): it becomes one when it lands among the rows.
+        if (old >= 0) {
+            m_all.removeAt(old);
+        }
+        const int at = int(std::lower_bound(m_all.cbegin(), m_all.cend(), *fresh, changedFirst)
+                           - m_all.cbegin());
+        if (at <= m_fetched) {
+            beginInsertRows({}, at, at);
+            m_all.insert(at, *fresh);
+            ++m_fetched;
+            endInsertRows();
+        } else {
+            m_all.insert(at, *fresh);
+        }
+        return;
+    }
+    // Its place among the others (counted without it).
+    const Script stale = m_all.takeAt(old);
+    const int at = int(std::lower_bound(m_all.cbegin(), m_all.cend(), *fresh, changedFirst)
+                       - m_all.cbegin());
+    m_all.insert(old, stale);
+    if (at >= m_fetched) {
+        // It sorts after rows not fetched yet (its time went back): it leaves the rows.
         beginRemoveRows({}, old, old);
         m_all.removeAt(old);
         --m_fetched;
         endRemoveRows();
-    } else if (old >= 0) {
-        m_all.removeAt(old);
-    }
-    // Changed scripts move to the top, where the list puts the most recent.
-    const int at = int(std::lower_bound(m_all.cbegin(), m_all.cend(), *fresh, changedFirst)
-                       - m_all.cbegin());
-    if (at <= m_fetched) {
-        beginInsertRows({}, at, at);
         m_all.insert(at, *fresh);
-        ++m_fetched;
-        endInsertRows();
-    } else {
-        m_all.insert(at, *fresh);
+        return;
     }
+    if (at != old) {
+        // beginMoveRows() counts the destination before the move.
+        beginMoveRows({}, old, old, {}, at < old ? at : at + 1);
+        m_all.move(old, at);
+        endMoveRows();
+    }
+    m_all[at] = *fresh;
+    Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
 }
 
 void ScriptListModel::onRemoved(qint64 id)

@@ -19,7 +19,8 @@ class Services;
  * change, most recently changed first. Rows are handed to views in batches (canFetchMore /
  * fetchMore, which adds the next batch on the next turn of the event loop), and the page count of each fetched script's newest version is computed on a
  * worker thread (read, parse and paginate there), filling in when it arrives. Changes from the
- * notifier update single rows. GUI thread only.
+ * notifier update single rows; a changed script's row moves (rowsMoved, then dataChanged), so
+ * selections and persistent indexes stay on the same script. GUI thread only.
  */
 class ScriptListModel : public QAbstractTableModel
 {
@@ -44,6 +45,11 @@ public:
 
     /** The row of script `id` among the fetched rows (fetching more until found); -1 if none. */
     int rowOf(qint64 id);
+    /**
+     * Where script `id` is in the list (a row when below rowCount()), without fetching, so it
+     * may be called while the rows change; -1 if the library has no such script.
+     */
+    int positionOf(qint64 id) const;
     Script scriptAt(int row) const { return m_all.value(row); }
     /** How many scripts the library holds (fetched or not). */
     int totalCount() const { return int(m_all.size()); }

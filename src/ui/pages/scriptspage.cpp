@@ -13,8 +13,10 @@
 #include <generation/jobqueue.h>
 #include <storage/characterstore.h>
 #include <storage/jobstore.h>
+#include <storage/librarynotifier.h>
 #include <storage/librarysearch.h>
 #include <storage/scriptstore.h>
+#include <storage/versionstore.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -43,7 +45,29 @@ ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     setObjectName(u"scriptsPage"_s);
+    // Every change of the list's rows is bracketed: the first handler of each notice from the
+    // model (connected before the proxy's) marks a change under way, the last (connected after)
+    // selects the open script's row again. In between the proxy, the table and the selection
+    // may move the current row wherever they like: it opens nothing (onCurrentChanged()).
+    const auto beforeProxy = [this](auto which) {
+        connect(m_model, which, this, [this] { beginListChange(); });
+    };
+    const auto afterProxy = [this](auto which) {
+        connect(m_model, which, this, [this] { endListChange(); });
+    };
+    beforeProxy(&QAbstractItemModel::modelAboutToBeReset);
+    beforeProxy(&QAbstractItemModel::rowsAboutToBeInserted);
+    beforeProxy(&QAbstractItemModel::rowsAboutToBeRemoved);
+    beforeProxy(&QAbstractItemModel::rowsAboutToBeMoved);
+    beforeProxy(&QAbstractItemModel::layoutAboutToBeChanged);
+    beforeProxy(&QAbstractItemModel::dataChanged); // re-sorts and re-filters the proxy
     m_proxy->setSourceModel(m_model);
+    afterProxy(&QAbstractItemModel::modelReset);
+    afterProxy(&QAbstractItemModel::rowsInserted);
+    afterProxy(&QAbstractItemModel::rowsRemoved);
+    afterProxy(&QAbstractItemModel::rowsMoved);
+    afterProxy(&QAbstractItemModel::layoutChanged);
+    afterProxy(&QAbstractItemModel::dataChanged);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -142,9 +166,20 @@ ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
     connect(m_genre, &QComboBox::currentIndexChanged, this, &ScriptsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScriptsPage::onCurrentChanged);
+    // A click makes its row current first and selects it after: it opens once selected.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScriptsPage::onCurrentChanged);
     connect(m_newButton, &QPushButton::clicked, this, [this] { newScript(); });
     connect(m_editButton, &QPushButton::clicked, this, &ScriptsPage::editCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &ScriptsPage::deleteCurrent);
+    connect(m_view, &ScriptView::scriptOpened, this, [this](qint64 id) {
+        // The script a notice offers is open now, however it came to be: the offer is done.
+        if (id != 0 && id == m_noticeScript && m_notice->actionButton()->isVisibleTo(m_notice)) {
+            m_notice->hide();
+        }
+        updateButtons();
+    });
+    connect(services.notifier(), &LibraryNotifier::versionAdded, this, &ScriptsPage::onVersionAdded);
 
     if (Result<void> ok = m_model->reload(); !ok) {
         m_notice->showError(tr("The library could not be read: %1").arg(ok.error().message));
@@ -155,32 +190,124 @@ ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
     onCurrentChanged();
 }
 
+qint64 ScriptsPage::selectedId() const
+{
+    return m_table->currentIndex().data(ScriptListModel::IdRole).toLongLong();
+}
+
+void ScriptsPage::updateButtons()
+{
+    m_editButton->setEnabled(m_view->scriptId() != 0);
+    m_deleteButton->setEnabled(selectedId() != 0);
+}
+
+// Only the writer choosing a row opens a script: a current row that moved with the list (a
+// re-sort, a filter, a reload) is put back on the open script when the change ends, and a
+// current row nobody selected (the table gaining focus with none current) opens nothing.
 void ScriptsPage::onCurrentChanged()
 {
-    const qint64 id = m_table->currentIndex().data(ScriptListModel::IdRole).toLongLong();
-    m_editButton->setEnabled(id != 0);
-    m_deleteButton->setEnabled(id != 0);
-    if (id != 0 && id != m_view->scriptId()) {
+    if (m_listChanging > 0) {
+        return;
+    }
+    updateButtons();
+    const qint64 id = selectedId();
+    if (id != 0 && id != m_view->scriptId()
+        && m_table->selectionModel()->isRowSelected(m_table->currentIndex().row())) {
         m_view->open(id);
+    }
+}
+
+void ScriptsPage::beginListChange()
+{
+    ++m_listChanging;
+}
+
+void ScriptsPage::endListChange()
+{
+    if (--m_listChanging > 0 || !m_view) {
+        return;
+    }
+    ++m_listChanging; // putting the current row back opens nothing either
+    selectOpenScript();
+    --m_listChanging;
+    updateButtons();
+}
+
+void ScriptsPage::selectOpenScript()
+{
+    const qint64 id = m_view->scriptId();
+    if (id == 0) {
+        return; // nothing open: the selection is the writer's
+    }
+    QItemSelectionModel *selection = m_table->selectionModel();
+    // No fetching here (this runs while the model reports a change): a row not fetched yet is
+    // asked for, comes on the next turn of the event loop, and is selected then.
+    const int row = m_model->positionOf(id);
+    if (row >= m_model->rowCount()) {
+        m_model->fetchMore({});
+    }
+    const QModelIndex index = row < 0 || row >= m_model->rowCount()
+        ? QModelIndex()
+        : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Filtered out (or gone): no row rather than another script's.
+        if (selection->currentIndex().isValid() || selection->hasSelection()) {
+            selection->clear();
+        }
+        return;
+    }
+    if (selection->currentIndex().row() != index.row() || !selection->isRowSelected(index.row())) {
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                              | QItemSelectionModel::Rows);
     }
 }
 
 void ScriptsPage::applyFilter()
 {
+    beginListChange();
     m_proxy->setGenre(m_genre->currentData().toString());
+    endListChange();
+}
+
+void ScriptsPage::onVersionAdded(qint64 scriptId, int number)
+{
+    if (scriptId == 0 || scriptId == m_view->scriptId()) {
+        return; // the open script's view shows its own versions
+    }
+    const Result<ScriptVersion> version = m_services.versions().get(scriptId, number);
+    if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
+        return;
+    }
+    const Result<Script> script = m_services.scripts().get(scriptId);
+    if (!script) {
+        return;
+    }
+    m_noticeScript = scriptId;
+    m_notice->showAction(tr("Version %1 of “%2” arrived from the model.")
+                             .arg(QString::number(number), script->title),
+                         tr("Open"), [this, scriptId, number] {
+                             openScript(scriptId);
+                             if (m_view->scriptId() == scriptId) {
+                                 m_view->selectVersion(number);
+                             }
+                         });
 }
 
 void ScriptsPage::search(const QString &text)
 {
     m_searchTimer->stop();
     if (text.trimmed().isEmpty()) {
+        beginListChange();
         m_proxy->setMatches(std::nullopt);
+        endListChange();
         return;
     }
     const Result<QList<SearchHit>> hits = m_services.search().search(text, 200);
     if (!hits) {
         if (hits.error().code == ErrorCode::InvalidInput) {
+            beginListChange();
             m_proxy->setMatches(std::nullopt); // only punctuation: no words to look for
+            endListChange();
             return;
         }
         m_notice->showError(tr("The search failed: %1").arg(hits.error().message));
@@ -202,7 +329,9 @@ void ScriptsPage::search(const QString &text)
     for (const qint64 id : std::as_const(ids)) {
         (void)m_model->rowOf(id); // fetches the row if it was not yet
     }
+    beginListChange();
     m_proxy->setMatches(ids);
+    endListChange();
 }
 
 void ScriptsPage::openScript(qint64 id)
@@ -254,7 +383,8 @@ void ScriptsPage::editCurrent()
 
 void ScriptsPage::deleteCurrent()
 {
-    const qint64 id = m_table->currentIndex().data(ScriptListModel::IdRole).toLongLong();
+    // The script selected now; the question below may take a while, the answer is about it.
+    const qint64 id = selectedId();
     if (id == 0) {
         return;
     }

@@ -22,7 +22,12 @@ class Services;
  * The Scripts tab: the library's scripts (title, genre, tone, format, versions, pages, last
  * change; sortable, filterable by genre, searchable in full text: titles, loglines, the newest
  * version of each script and the characters) with New, Edit and Delete, beside the open script
- * (ScriptView). Deleting a script with running jobs cancels them first. GUI thread only.
+ * (ScriptView). Deleting a script with running jobs cancels them first.
+ *
+ * The open script is an identity, not a row: only the writer choosing another row opens another
+ * script. When the list re-sorts, filters, fetches or reloads, the open script's row is selected
+ * again (none while it is filtered out) and nothing is opened. A version the model makes for a
+ * script that is not open is announced with a way to open it. GUI thread only.
  */
 class ScriptsPage : public QWidget
 {
@@ -34,6 +39,9 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
     ScriptListModel *model() const { return m_model; }
+    NoticeBar *notice() const { return m_notice; }
+    /** The id of the script whose row is selected (0: none). */
+    qint64 selectedId() const;
 
     /** Asks for the details of a new script and opens it; returns its id (0 if cancelled). */
     qint64 newScript();
@@ -47,19 +55,28 @@ public:
 private:
     void onCurrentChanged();
     void applyFilter();
+    void updateButtons();
+    void onVersionAdded(qint64 scriptId, int number);
+    /** Brackets a change of the list's rows, during which the current row opens nothing. */
+    void beginListChange();
+    void endListChange();
+    /** Selects the open script's row again, if it is shown, without opening anything. */
+    void selectOpenScript();
 
     Services &m_services;
     ScriptListModel *m_model;
     ScriptFilterProxy *m_proxy;
     NoticeBar *m_notice;
-    QLineEdit *m_search;
-    QComboBox *m_genre;
-    QTableView *m_table;
-    QPushButton *m_newButton;
-    QPushButton *m_editButton;
-    QPushButton *m_deleteButton;
-    ScriptView *m_view;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_genre = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    ScriptView *m_view = nullptr;
     QTimer *m_searchTimer;
+    int m_listChanging = 0;    ///< nesting of list changes under way
+    qint64 m_noticeScript = 0; ///< the script the notice offers to open
 };
 
 } // namespace Spielberg

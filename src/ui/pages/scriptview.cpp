@@ -56,6 +56,29 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &ico
     b->setAutoRaise(true);
     return b;
 }
+
+// A draft resting on a version its script does not have (an older build could leave one when it
+// mixed two scripts up) keeps its text and rests on the newest version instead. Returns the draft
+// as it should be stored, and in `base` the text of the version it rests on.
+Draft rebasedIfOrphaned(const Services &services, Draft draft, QString &base)
+{
+    base.clear();
+    if (draft.baseVersion <= 0) {
+        return draft;
+    }
+    const Result<ScriptVersion> current = services.versions().get(draft.scriptId, draft.baseVersion);
+    if (current) {
+        base = current->content;
+        return draft;
+    }
+    if (current.error().code != ErrorCode::NotFound) {
+        return draft; // unreadable just now: left as it is
+    }
+    const Result<ScriptVersion> newest = services.versions().get(draft.scriptId);
+    draft.baseVersion = newest ? newest->number : 0;
+    base = newest ? newest->content : QString();
+    return draft;
+}
 } // namespace
 
 ScriptView::ScriptView(Services &services, QWidget *parent)
@@ -88,6 +111,7 @@ ScriptView::ScriptView(Services &services, QWidget *parent)
     connect(services.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptView::onScriptChanged);
     connect(services.notifier(), &LibraryNotifier::scriptRemoved, this, [this](qint64 id) {
         if (id == m_script.id) {
+            closeScriptWindows();
             m_script = {};
             open(0);
         }
@@ -316,6 +340,9 @@ void ScriptView::open(qint64 id)
         m_idle->stop();
         onIdle(); // hands the typing to the autosaver, which writes it off the GUI thread
     }
+    if (id != m_script.id) {
+        closeScriptWindows();
+    }
     m_script = {};
     m_baseVersion = 0;
     m_baseContent.clear();
@@ -337,31 +364,54 @@ void ScriptView::open(qint64 id)
     if (id == 0) {
         setEditorText({});
         Q_EMIT lengthChanged(0, 0, 0);
+        Q_EMIT scriptOpened(0);
         return;
     }
     showHeader();
     loadDraft();
+    Q_EMIT scriptOpened(id);
+}
+
+void ScriptView::closeScriptWindows()
+{
+    if (m_review) {
+        m_review->close(); // as "Keep my draft": nothing changes
+    }
+    for (const QPointer<QDialog> &viewer : std::as_const(m_viewers)) {
+        if (viewer) {
+            viewer->close();
+        }
+    }
+    m_viewers.clear();
 }
 
 void ScriptView::loadDraft()
 {
-    const Result<ScriptVersion> newest = m_services.versions().get(m_script.id);
-    Result<Draft> draft = m_services.drafts().get(m_script.id);
+    const qint64 id = m_script.id;
+    const Result<ScriptVersion> newest = m_services.versions().get(id);
+    Result<Draft> draft = m_services.drafts().get(id);
     if (!draft && draft.error().code == ErrorCode::NotFound) {
         // A script without a draft yet: start from its newest version (or a blank page).
-        Draft fresh{m_script.id, newest ? newest->content : QString(), newest ? newest->number : 0, {}};
+        Draft fresh{id, newest ? newest->content : QString(), newest ? newest->number : 0, {}};
         draft = m_services.drafts().save(fresh);
     }
     if (!draft) {
         m_notice->showError(tr("The draft could not be read: %1").arg(draft.error().message));
         return;
     }
-    m_baseVersion = draft->baseVersion;
-    if (m_baseVersion > 0) {
-        const Result<ScriptVersion> base = m_services.versions().get(m_script.id, m_baseVersion);
-        m_baseContent = base ? base->content : QString();
+    // Never left resting on a version that is not there (Save as version would fail on it).
+    QString base;
+    const Draft checked = rebasedIfOrphaned(m_services, *draft, base);
+    if (checked.baseVersion != draft->baseVersion) {
+        if (const Result<Draft> saved = m_services.drafts().save(checked); !saved) {
+            m_notice->showError(tr("Your draft could not be saved: %1. It stays in the editor; try "
+                                   "Ctrl+S.")
+                                    .arg(saved.error().message));
+        }
     }
-    setEditorText(draft->content);
+    m_baseVersion = checked.baseVersion;
+    m_baseContent = base;
+    setEditorText(checked.content);
 }
 
 void ScriptView::setEditorText(const QString &text)
@@ -485,25 +535,51 @@ bool ScriptView::hasUnsavedEdits() const
 
 int ScriptView::saveVersion(const QString &note)
 {
-    if (!saveDraft()) {
+    return saveVersionOf(m_script.id, note);
+}
+
+int ScriptView::saveVersionOf(qint64 id, const QString &note)
+{
+    if (id == 0) {
         return 0;
     }
-    const Result<ScriptVersion> version = m_services.drafts().saveAsVersion(m_script.id, note);
+    if (id == m_script.id) {
+        if (!saveDraft()) {
+            return 0;
+        }
+    } else if (Result<void> written = m_autosaver->flush(); !written) {
+        return 0; // the typing went to the autosaver when the view moved on; failed() showed why
+    }
+    Result<ScriptVersion> version = m_services.drafts().saveAsVersion(id, note);
+    if (!version && version.error().code == ErrorCode::InvalidInput) {
+        // The draft rests on a version its script does not have: rebased, then snapshotted.
+        if (const Result<Draft> stored = m_services.drafts().get(id)) {
+            QString base;
+            const Draft checked = rebasedIfOrphaned(m_services, *stored, base);
+            if (checked.baseVersion != stored->baseVersion && m_services.drafts().save(checked)) {
+                version = m_services.drafts().saveAsVersion(id, note);
+            }
+        }
+    }
     if (!version) {
         m_notice->showError(tr("The version could not be saved: %1").arg(version.error().message));
         return 0;
     }
-    m_baseVersion = version->number;
-    m_baseContent = version->content;
-    showHeader();
-    selectVersion(version->number);
-    m_notice->showInformation(tr("Saved as version %1.").arg(version->number));
+    if (m_script.id == id) {
+        m_baseVersion = version->number;
+        m_baseContent = version->content;
+        showHeader();
+        selectVersion(version->number);
+        m_notice->showInformation(tr("Saved as version %1.").arg(version->number));
+    }
     return version->number;
 }
 
 void ScriptView::saveVersionInteractively()
 {
-    if (m_script.id == 0) {
+    // The script the writer asked for: the note goes to its version, whatever opens meanwhile.
+    const qint64 id = m_script.id;
+    if (id == 0) {
         return;
     }
     bool ok = false;
@@ -511,46 +587,54 @@ void ScriptView::saveVersionInteractively()
                                                tr("A note for this version (optional):"),
                                                QLineEdit::Normal, QString(), &ok);
     if (ok) {
-        saveVersion(note);
+        saveVersionOf(id, note);
     }
 }
 
 void ScriptView::editDetails()
 {
-    if (m_script.id == 0) {
+    // The script the dialog is about: its answer goes there, whatever opens meanwhile.
+    const qint64 id = m_script.id;
+    if (id == 0) {
         return;
     }
     ScriptDialog dialog(this);
     dialog.setScript(m_script, m_versionModel->rowCount() > 0);
     const Result<QList<Character>> library = m_services.characters().list();
-    const Result<QList<qint64>> attached = m_services.scripts().characterIds(m_script.id);
+    const Result<QList<qint64>> attached = m_services.scripts().characterIds(id);
     dialog.setCharacters(library ? *library : QList<Character>{},
                          attached ? *attached : QList<qint64>{});
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const Result<Script> updated = m_services.scripts().update(dialog.script());
+    Script details = dialog.script();
+    details.id = id;
+    const Result<Script> updated = m_services.scripts().update(details);
     if (!updated) {
         m_notice->showError(tr("The details could not be saved: %1").arg(updated.error().message));
         return;
     }
     const QList<qint64> wanted = dialog.characterIds();
     const QList<qint64> had = attached ? *attached : QList<qint64>{};
-    for (const qint64 id : wanted) {
-        if (!had.contains(id)) {
-            if (Result<void> ok = m_services.scripts().attach(m_script.id, id); !ok) {
+    for (const qint64 character : wanted) {
+        if (!had.contains(character)) {
+            if (Result<void> ok = m_services.scripts().attach(id, character); !ok) {
                 m_notice->showError(ok.error().message);
             }
         }
     }
-    for (const qint64 id : had) {
-        if (!wanted.contains(id)) {
-            if (Result<void> ok = m_services.scripts().detach(m_script.id, id); !ok) {
+    for (const qint64 character : had) {
+        if (!wanted.contains(character)) {
+            if (Result<void> ok = m_services.scripts().detach(id, character); !ok) {
                 m_notice->showError(ok.error().message);
             }
         }
     }
-    m_script = *updated;
+    if (m_script.id != id) {
+        return; // another script is open now: its header stays
+    }
+    const Result<Script> fresh = m_services.scripts().get(id);
+    m_script = fresh ? *fresh : *updated;
     showHeader();
 }
 
@@ -575,10 +659,15 @@ void ScriptView::viewVersion(int number)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton *restore = buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(restore, &QPushButton::clicked, dialog, [this, dialog, number] {
+    const qint64 scriptOfVersion = m_script.id;
+    connect(restore, &QPushButton::clicked, dialog, [this, dialog, number, scriptOfVersion] {
         dialog->close();
-        restoreVersion(number);
+        if (m_script.id == scriptOfVersion) { // the viewer closes with its script; in case not
+            restoreVersion(number);
+        }
     });
+    m_viewers.removeIf([](const QPointer<QDialog> &viewer) { return viewer.isNull(); });
+    m_viewers.append(QPointer<QDialog>(dialog));
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(info);
     layout->addWidget(text, 1);
@@ -630,26 +719,31 @@ void ScriptView::compareSelected()
 
 void ScriptView::restoreVersion(int number)
 {
-    if (!saveDraft()) {
+    // Every step on the script it started on; the view shows the result if that is still open.
+    const qint64 id = m_script.id;
+    if (id == 0 || !saveDraft()) {
         return;
     }
     // Typing that no version holds is kept first, so the restored text is the newest version.
     if (hasUnsavedEdits()) {
         const Result<ScriptVersion> kept = m_services.drafts().saveAsVersion(
-            m_script.id, tr("Kept before restoring version %1").arg(number));
+            id, tr("Kept before restoring version %1").arg(number));
         if (!kept) {
             m_notice->showError(tr("Your draft could not be kept: %1").arg(kept.error().message));
             return;
         }
     }
-    const Result<ScriptVersion> restored = m_services.versions().restore(m_script.id, number);
+    const Result<ScriptVersion> restored = m_services.versions().restore(id, number);
     if (!restored) {
         m_notice->showError(tr("The version could not be restored: %1").arg(restored.error().message));
         return;
     }
-    const Result<Draft> draft = m_services.drafts().resetToVersion(m_script.id, restored->number);
+    const Result<Draft> draft = m_services.drafts().resetToVersion(id, restored->number);
     if (!draft) {
         m_notice->showError(draft.error().message);
+        return;
+    }
+    if (m_script.id != id) {
         return;
     }
     m_baseVersion = draft->baseVersion;
@@ -691,7 +785,9 @@ void ScriptView::updateVersionButtons()
 
 void ScriptView::askGenerate()
 {
-    if (m_script.id == 0) {
+    // The script the writer asked about: the request is for it, whatever opens meanwhile.
+    const qint64 id = m_script.id;
+    if (id == 0) {
         return;
     }
     saveDraft();
@@ -712,7 +808,7 @@ void ScriptView::askGenerate()
     }
     GenerationRequest request;
     request.kind = u"script"_s;
-    request.scriptId = m_script.id;
+    request.scriptId = id;
     request.prompt = dialog.prompt();
     Q_EMIT generateRequested(request);
 }
@@ -735,9 +831,15 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
     // A generated version: it replaces the draft only when the draft holds no typing of its
     // own; otherwise the writer reviews it against the draft and chooses.
     if (!hasUnsavedEdits()) {
+        // A save still waiting would put the old text back over the new version's.
+        m_idle->stop();
+        (void)m_autosaver->flush(); // failed() shows why
         const Result<Draft> draft = m_services.drafts().resetToVersion(scriptId, number);
         if (!draft) {
             m_notice->showError(draft.error().message);
+            return;
+        }
+        if (m_script.id != scriptId) {
             return;
         }
         m_baseVersion = number;
@@ -763,15 +865,21 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
                             .arg(number)
                             .arg(m_script.title.toHtmlEscaped()),
                         tr("Use version %1").arg(number), tr("Keep my draft"));
-    connect(m_review, &QDialog::accepted, this, [this, number] {
+    connect(m_review, &QDialog::accepted, this, [this, scriptId, number] {
+        if (m_script.id != scriptId) {
+            return; // the review closes with its script (closeScriptWindows()); in case not
+        }
         saveDraft();
-        const Result<Draft> draft = m_services.drafts().resetToVersion(m_script.id, number);
+        const Result<Draft> draft = m_services.drafts().resetToVersion(scriptId, number);
         if (!draft) {
             m_notice->showError(draft.error().message);
             return;
         }
+        if (m_script.id != scriptId) {
+            return;
+        }
         m_baseVersion = number;
-        const Result<ScriptVersion> v = m_services.versions().get(m_script.id, number);
+        const Result<ScriptVersion> v = m_services.versions().get(scriptId, number);
         m_baseContent = v ? v->content : QString();
         setEditorText(draft->content);
         selectVersion(number);

@@ -37,6 +37,11 @@ struct DraftOutline;
  * version history (view, compare, restore). The draft is autosaved as the writer types (off the
  * GUI thread); Ctrl+S saves it now, Ctrl+Shift+S snapshots it as a new version. A version that a
  * generation job adds is reviewed against an edited draft before it replaces anything.
+ *
+ * The view is bound to one script id at a time (open()). Every action captures that id when it
+ * starts and finishes on that script, whatever is opened meanwhile; what it shows afterwards it
+ * shows only while that script is still the open one. A draft resting on a version its script
+ * does not have is rebased on the newest version when it is opened, its text kept.
  * GUI thread only.
  */
 class ScriptView : public QWidget
@@ -86,6 +91,8 @@ Q_SIGNALS:
     void lengthChanged(int pages, int scenes, int words);
     /** A message for the status bar. */
     void statusMessage(const QString &text);
+    /** open() loaded script `id` (0: none) into the view. */
+    void scriptOpened(qint64 id);
 
 private:
     void buildUi();
@@ -96,6 +103,10 @@ private:
     void onVersionAdded(qint64 scriptId, int number);
     void onScriptChanged(qint64 id);
     void loadDraft();
+    /** Snapshots the draft of script `id` (open or not) as a version; its number, 0 on failure. */
+    int saveVersionOf(qint64 id, const QString &note);
+    /** Closes the windows that act on the open script (review, version viewers). */
+    void closeScriptWindows();
     void setEditorText(const QString &text);
     void updateVersionButtons();
     QList<int> selectedVersions() const;
@@ -133,6 +144,7 @@ private:
     DraftAutosaver *m_autosaver;
     DraftAnalyzer *m_analyzer;
     QPointer<CompareDialog> m_review;
+    QList<QPointer<QDialog>> m_viewers; ///< read-only versions, each with a Restore button
 };
 
 } // namespace Spielberg
