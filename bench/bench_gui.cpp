@@ -16,7 +16,7 @@
 #include <ui/mainwindow.h>
 #include <ui/pages/scriptspage.h>
 #include <ui/pages/scriptview.h>
-#include <ui/services.h>
+#include <studio/studio.h>
 
 #include <QApplication>
 #include <QDir>
@@ -81,11 +81,11 @@ bool makeLibrary(const QString &path)
 int child(const QString &path)
 {
     MemoryCredentials keys;
-    Result<std::unique_ptr<Services>> services = Services::open(path, &keys);
-    if (!services) {
+    Result<std::unique_ptr<Studio>> studio = Studio::open(path, &keys);
+    if (!studio) {
         return 1;
     }
-    MainWindow window(**services);
+    MainWindow window(**studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     struct PaintWatch : QObject {
         bool eventFilter(QObject *, QEvent *e) override
@@ -130,11 +130,11 @@ double peakResidentMb()
 int type(const QString &path)
 {
     MemoryCredentials keys;
-    Result<std::unique_ptr<Services>> services = Services::open(path, &keys);
-    if (!services) {
+    Result<std::unique_ptr<Studio>> studio = Studio::open(path, &keys);
+    if (!studio) {
         return 1;
     }
-    MainWindow window(**services);
+    MainWindow window(**studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     window.resize(1280, 800);
     window.show();

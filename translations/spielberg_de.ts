@@ -765,6 +765,10 @@ leitet eine Dialogzeile ein.</translation>
         <source>No API key for %1 yet. Add one in Settings (Ctrl+,), or choose OpenAI-compatible there with a local model such as http://localhost:11434/v1.</source>
         <translation>Noch kein API-Schlüssel für %1. Fügen Sie in den Einstellungen (Strg+,) einen hinzu oder wählen Sie dort „OpenAI-kompatibel“ mit einem lokalen Modell wie http://localhost:11434/v1.</translation>
     </message>
+    <message>
+        <source>Kept before generating</source>
+        <translation>Vor dem Generieren gesichert</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::JobListModel</name>
@@ -1269,10 +1273,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Das Drehbuch konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>The text could not be stored: %1</source>
-        <translation>Der Text konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>Gespeichert als „%1“.</translation>
     </message>
@@ -1739,10 +1739,6 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Kept before restoring version %1</source>
         <translation>Gesichert vor dem Wiederherstellen von Fassung %1</translation>
-    </message>
-    <message>
-        <source>Your draft could not be kept: %1</source>
-        <translation>Ihr Entwurf konnte nicht gesichert werden: %1</translation>
     </message>
     <message>
         <source>The version could not be restored: %1</source>

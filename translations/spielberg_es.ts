@@ -765,6 +765,10 @@ empieza una línea de diálogo.</translation>
         <source>No API key for %1 yet. Add one in Settings (Ctrl+,), or choose OpenAI-compatible there with a local model such as http://localhost:11434/v1.</source>
         <translation>Aún no hay clave de API para %1. Añada una en Configuración (Ctrl+,) o elija allí «Compatible con OpenAI» con un modelo local como http://localhost:11434/v1.</translation>
     </message>
+    <message>
+        <source>Kept before generating</source>
+        <translation>Conservado antes de generar</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::JobListModel</name>
@@ -1269,10 +1273,6 @@ empieza una línea de diálogo.</translation>
         <translation>No se pudo crear el guion: %1</translation>
     </message>
     <message>
-        <source>The text could not be stored: %1</source>
-        <translation>No se pudo almacenar el texto: %1</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>Guardado como «%1».</translation>
     </message>
@@ -1739,10 +1739,6 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Kept before restoring version %1</source>
         <translation>Conservada antes de restaurar la versión %1</translation>
-    </message>
-    <message>
-        <source>Your draft could not be kept: %1</source>
-        <translation>No se pudo conservar su borrador: %1</translation>
     </message>
     <message>
         <source>The version could not be restored: %1</source>

@@ -765,6 +765,10 @@ introduit une réplique.</translation>
         <source>No API key for %1 yet. Add one in Settings (Ctrl+,), or choose OpenAI-compatible there with a local model such as http://localhost:11434/v1.</source>
         <translation>Pas encore de clé d&apos;API pour %1. Ajoutez-en une dans les Paramètres (Ctrl+,), ou choisissez-y «&#xa0;Compatible OpenAI&#xa0;» avec un modèle local tel que http://localhost:11434/v1.</translation>
     </message>
+    <message>
+        <source>Kept before generating</source>
+        <translation>Conservé avant la génération</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::JobListModel</name>
@@ -1269,10 +1273,6 @@ introduit une réplique.</translation>
         <translation>Impossible de créer le scénario&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The text could not be stored: %1</source>
-        <translation>Impossible d&apos;enregistrer le texte&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>Enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1739,10 +1739,6 @@ introduit une réplique.</translation>
     <message>
         <source>Kept before restoring version %1</source>
         <translation>Conservé avant la restauration de la version %1</translation>
-    </message>
-    <message>
-        <source>Your draft could not be kept: %1</source>
-        <translation>Impossible de conserver votre brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>The version could not be restored: %1</source>

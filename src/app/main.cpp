@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop app's composition root: opens the library, builds the services and the window,
+// The desktop app's composition root: opens the library, builds the studio and the window,
 // starts the job queue and runs the event loop.
 #include <generation/credentialstore.h>
 #include <generation/generationsettings.h>
-#include <generation/jobqueue.h>
 #include <generation/keychaincredentials.h>
 #include <storage/database.h>
 #include <ui/mainwindow.h>
-#include <ui/services.h>
+#include <studio/studio.h>
 #include <ui/translations.h>
 
 #include <QApplication>
@@ -40,21 +39,21 @@ int main(int argc, char *argv[])
                              : qEnvironmentVariable("SPIELBERG_DB");
     Spielberg::KeychainCredentials keychain;
     Spielberg::EnvironmentCredentials credentials(&keychain);
-    Spielberg::Result<std::unique_ptr<Spielberg::Services>> services =
-        Spielberg::Services::open(path, &credentials);
-    if (!services) {
+    Spielberg::Result<std::unique_ptr<Spielberg::Studio>> studio =
+        Spielberg::Studio::open(path, &credentials);
+    if (!studio) {
         QMessageBox::critical(nullptr, QObject::tr("Spielberg cannot open your library"),
-                              services.error().message);
+                              studio.error().message);
         return 1;
     }
     const QSettings settings;
-    Spielberg::JobQueue &queue = (*services)->queue();
+    Spielberg::JobDesk &queue = (*studio)->jobs();
     queue.setProvider(Spielberg::GenerationSettings::provider(settings));
     queue.setSettings(Spielberg::GenerationSettings::queue(settings));
 
     int status = 0;
     {
-        Spielberg::MainWindow window(**services);
+        Spielberg::MainWindow window(**studio);
         window.show();
         queue.start(); // recovers interrupted jobs, then runs pending ones
         // Files given on the command line (or by the file manager) open, else the welcome.

@@ -5,7 +5,7 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
-#include <storage/characterstore.h>
+#include <studio/scriptlibrary.h>
 #include <storage/database.h>
 
 #include <QTextStream>
@@ -94,7 +94,7 @@ int CharacterCommand::add(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<Character> created = CharacterStore(**db).create(c);
+    const Result<Character> created = ScriptLibrary(**db).createCharacter(c);
     if (!created) {
         return fail(created.error());
     }
@@ -114,7 +114,7 @@ int CharacterCommand::list(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<Character>> all = CharacterStore(**db).list();
+    const Result<QList<Character>> all = ScriptLibrary(**db).characters();
     if (!all) {
         return fail(all.error());
     }
@@ -144,7 +144,7 @@ int CharacterCommand::show(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<Character> c = CharacterStore(**db).get(*id);
+    const Result<Character> c = ScriptLibrary(**db).character(*id);
     if (!c) {
         return fail(c.error());
     }
@@ -174,8 +174,8 @@ int CharacterCommand::update(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    CharacterStore store(**db);
-    Result<Character> c = store.get(*id);
+    ScriptLibrary library(**db);
+    Result<Character> c = library.character(*id);
     if (!c) {
         return fail(c.error());
     }
@@ -184,7 +184,7 @@ int CharacterCommand::update(const Arguments &args)
             *field(*c, name) = args.value(name);
         }
     }
-    const Result<Character> updated = store.update(*c);
+    const Result<Character> updated = library.editCharacter(*c);
     if (!updated) {
         return fail(updated.error());
     }
@@ -208,12 +208,12 @@ int CharacterCommand::remove(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    CharacterStore store(**db);
-    const Result<Character> c = store.get(*id);
+    ScriptLibrary library(**db);
+    const Result<Character> c = library.character(*id);
     if (!c) {
         return fail(c.error());
     }
-    if (const Result<void> ok = store.remove(*id); !ok) {
+    if (const Result<void> ok = library.deleteCharacter(*id); !ok) {
         return fail(ok.error());
     }
     if (wantsJson(args)) {

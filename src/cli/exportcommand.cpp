@@ -4,10 +4,10 @@
 #include "arguments.h"
 #include "cliapp.h"
 
+#include <studio/versionhistory.h>
 #include <core/fountainparser.h>
 #include <export/screenplayfile.h>
 #include <storage/database.h>
-#include <storage/versionstore.h>
 
 #include <QTextStream>
 
@@ -55,7 +55,7 @@ int ExportCommand::run(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<ScriptVersion> version = VersionStore(**db).get(*scriptId, number);
+    const Result<ScriptVersion> version = VersionHistory(**db).version(*scriptId, number);
     if (!version) {
         return fail(version.error());
     }

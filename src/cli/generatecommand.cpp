@@ -6,8 +6,8 @@
 #include "generationsession.h"
 #include "libraryjson.h"
 
+#include <studio/versionhistory.h>
 #include <storage/database.h>
-#include <storage/versionstore.h>
 
 #include <QTextStream>
 
@@ -78,7 +78,7 @@ int GenerateCommand::run(const Arguments &args)
     if (!session) {
         return fail(session.error());
     }
-    const Result<Job> queued = (*session)->queue().enqueue(request);
+    const Result<Job> queued = (*session)->jobs().enqueue(request);
     if (!queued) {
         return fail(queued.error());
     }
@@ -92,7 +92,7 @@ int GenerateCommand::run(const Arguments &args)
     }
     const Job finished = (*session)->runUntilFinished(queued->id);
     int versionNumber = 0;
-    if (const Result<std::optional<ScriptVersion>> made = VersionStore(**db).forJob(finished.id); made && *made) {
+    if (const Result<std::optional<ScriptVersion>> made = VersionHistory(**db).versionOfJob(finished.id); made && *made) {
         versionNumber = (*made)->number;
     }
     if (wantsJson(args)) {

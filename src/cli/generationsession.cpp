@@ -5,7 +5,6 @@
 
 #include <generation/generationsettings.h>
 #include <storage/database.h>
-#include <storage/jobstore.h>
 
 #include <QEventLoop>
 #include <QSettings>
@@ -47,11 +46,11 @@ Result<std::unique_ptr<GenerationSession>> GenerationSession::create(const Argum
     if (Result<void> ok = ProviderConfig::checkBaseUrl(config.baseUrl); !ok) {
         return ok.error();
     }
-    session->m_queue = std::make_unique<JobQueue>(database, &session->m_notifier, &session->m_credentials,
-                                                  &session->m_network);
+    session->m_jobs = std::make_unique<JobDesk>(database, &session->m_notifier, &session->m_credentials,
+                                                &session->m_network);
     JobQueueSettings queueSettings = GenerationSettings::queue(settings);
-    session->m_queue->setSettings(queueSettings);
-    session->m_queue->setProvider(config);
+    session->m_jobs->setSettings(queueSettings);
+    session->m_jobs->setProvider(config);
     return session;
 }
 
@@ -59,19 +58,19 @@ Job GenerationSession::runUntilFinished(const QString &id)
 {
     QEventLoop loop;
     Job finished;
-    QObject::connect(m_queue.get(), &JobQueue::jobFinished, &loop, [&](const Job &job) {
+    QObject::connect(m_jobs.get(), &JobDesk::jobFinished, &loop, [&](const Job &job) {
         if (job.id == id) {
             finished = job;
             loop.quit();
         }
     });
-    m_queue->start(id);
+    m_jobs->start(id);
     // The job may already be over (cancelled meanwhile, or not pending at all).
-    const Result<Job> now = JobStore(m_database).get(id);
+    const Result<Job> now = m_jobs->job(id);
     if (now && now->status != u"pending"_s && now->status != u"running"_s) {
         return *now;
     }
-    if (!m_queue->runningIds().contains(id)) {
+    if (!m_jobs->runningIds().contains(id)) {
         return now ? *now : Job{};
     }
     loop.exec();
@@ -82,18 +81,18 @@ void GenerationSession::runQueue(bool untilEmpty)
 {
     QEventLoop loop;
     auto checkEmpty = [this, &loop, untilEmpty] {
-        if (!untilEmpty || m_queue->runningCount() > 0) {
+        if (!untilEmpty || m_jobs->runningCount() > 0) {
             return;
         }
-        const Result<QList<Job>> pending = JobStore(m_database).list(u"pending"_s);
+        const Result<QList<Job>> pending = m_jobs->jobs(u"pending"_s);
         if (pending && pending->isEmpty()) {
             loop.quit();
         }
     };
-    QObject::connect(m_queue.get(), &JobQueue::jobFinished, &loop, [checkEmpty] {
+    QObject::connect(m_jobs.get(), &JobDesk::jobFinished, &loop, [checkEmpty] {
         QTimer::singleShot(50, checkEmpty);
     });
-    m_queue->start();
+    m_jobs->start();
     QTimer idle;
     QObject::connect(&idle, &QTimer::timeout, &loop, checkEmpty);
     idle.start(250);

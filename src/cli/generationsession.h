@@ -4,9 +4,9 @@
 #include <core/job.h>
 #include <core/result.h>
 #include <generation/credentialstore.h>
-#include <generation/jobqueue.h>
 #include <generation/keychaincredentials.h>
 #include <storage/librarynotifier.h>
+#include <studio/jobdesk.h>
 
 #include <QNetworkAccessManager>
 
@@ -19,7 +19,7 @@ class Database;
 
 /**
  * What the generation commands share: the provider from --provider/--base-url/--model over the
- * app's settings, keys from the environment over the keychain, and a JobQueue on the library,
+ * app's settings, keys from the environment over the keychain, and the job desk on the library,
  * plus running it until one job (or every queued job) has finished.
  */
 class GenerationSession
@@ -28,7 +28,7 @@ public:
     /** Builds the session; an Error for a bad provider name or base URL. */
     static Result<std::unique_ptr<GenerationSession>> create(const Arguments &args, Database &database);
 
-    JobQueue &queue() { return *m_queue; }
+    JobDesk &jobs() { return *m_jobs; }
 
     /** Runs this process's queue until job `id` finishes; returns the finished job. */
     Job runUntilFinished(const QString &id);
@@ -43,7 +43,7 @@ private:
     KeychainCredentials m_keychain;
     EnvironmentCredentials m_credentials;
     QNetworkAccessManager m_network;
-    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<JobDesk> m_jobs;
 };
 
 } // namespace Spielberg

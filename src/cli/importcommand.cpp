@@ -5,9 +5,9 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
+#include <studio/scriptlibrary.h>
 #include <export/scriptimporter.h>
 #include <storage/database.h>
-#include <storage/scriptstore.h>
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -33,12 +33,12 @@ int ImportCommand::run(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<ScriptImporter::Imported> imported =
-        ScriptImporter::importFile(**db, nullptr, args.word(1), args.value(u"title"_s));
+    ScriptLibrary library(**db);
+    const Result<ScriptLibrary::Imported> imported = library.importFile(args.word(1), args.value(u"title"_s));
     if (!imported) {
         return fail(imported.error());
     }
-    const Result<Script> script = ScriptStore(**db).get(imported->scriptId);
+    const Result<Script> script = library.script(imported->scriptId);
     if (!script) {
         return fail(script.error());
     }

@@ -7,8 +7,7 @@
 #include "libraryjson.h"
 
 #include <storage/database.h>
-#include <storage/jobstore.h>
-#include <storage/versionstore.h>
+#include <studio/versionhistory.h>
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -52,15 +51,15 @@ int JobCommand::run(const Arguments &args)
     if (!session) {
         return fail(session.error());
     }
-    (*session)->queue().recoverInterrupted();
-    JobStore jobs(**db);
+    JobDesk &jobs = (*session)->jobs();
+    jobs.recoverInterrupted();
     auto versionOf = [&](const Job &job) {
-        const Result<std::optional<ScriptVersion>> made = VersionStore(**db).forJob(job.id);
+        const Result<std::optional<ScriptVersion>> made = VersionHistory(**db).versionOfJob(job.id);
         return made && *made ? (*made)->number : 0;
     };
 
     if (sub == u"list"_s) {
-        const Result<QList<Job>> list = jobs.list(args.value(u"status"_s));
+        const Result<QList<Job>> list = jobs.jobs(args.value(u"status"_s));
         if (!list) {
             return fail(list.error());
         }
@@ -85,13 +84,12 @@ int JobCommand::run(const Arguments &args)
     }
 
     const QString id = args.word(2);
-    Result<Job> job = jobs.get(id);
+    Result<Job> job = jobs.job(id);
     if (!job) {
         return fail(job.error());
     }
     if (sub == u"cancel"_s || sub == u"retry"_s || sub == u"continue"_s) {
-        JobQueue &queue = (*session)->queue();
-        job = sub == u"cancel"_s ? queue.cancel(id) : sub == u"retry"_s ? queue.retry(id) : queue.continueJob(id);
+        job = sub == u"cancel"_s ? jobs.cancel(id) : sub == u"retry"_s ? jobs.retry(id) : jobs.continueJob(id);
         if (!job) {
             return fail(job.error());
         }
@@ -111,6 +109,9 @@ int JobCommand::run(const Arguments &args)
     }
     if (const int v = versionOf(*job); v > 0) {
         m_out << "version:  " << v << '\n';
+    }
+    if (!job->conflict.isEmpty()) {
+        m_out << "conflict: " << job->conflict << '\n';
     }
     const QString text = job->result.isEmpty() ? job->partial : job->result;
     if (!text.isEmpty()) {

@@ -5,9 +5,9 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
+#include <studio/versionhistory.h>
 #include <core/scenesplitter.h>
 #include <storage/database.h>
-#include <storage/scenestore.h>
 
 #include <QTextStream>
 
@@ -61,7 +61,7 @@ int SceneCommand::list(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<Scene>> scenes = SceneStore(**db).list(*script, number);
+    const Result<QList<Scene>> scenes = VersionHistory(**db).scenes(*script, number);
     if (!scenes) {
         return fail(scenes.error());
     }
@@ -105,8 +105,8 @@ int SceneCommand::update(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    SceneStore store(**db);
-    Result<Scene> scene = store.get(*id);
+    VersionHistory history(**db);
+    Result<Scene> scene = history.scene(*id);
     if (!scene) {
         return fail(scene.error());
     }
@@ -114,7 +114,7 @@ int SceneCommand::update(const Arguments &args)
     scene->goal = args.value(u"goal"_s, scene->goal);
     scene->tension = args.value(u"tension"_s, scene->tension);
     scene->tone = args.value(u"tone"_s, scene->tone);
-    const Result<Scene> updated = store.updateMetadata(*scene);
+    const Result<Scene> updated = history.editScene(*scene);
     if (!updated) {
         return fail(updated.error());
     }

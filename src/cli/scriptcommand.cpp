@@ -5,9 +5,8 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
-#include <storage/characterstore.h>
+#include <studio/scriptlibrary.h>
 #include <storage/database.h>
-#include <storage/scriptstore.h>
 
 #include <QTextStream>
 
@@ -47,7 +46,7 @@ int ScriptCommand::run(const Arguments &args)
 
 int ScriptCommand::print(const Arguments &args, Database &db, const Script &s)
 {
-    const Result<QList<Character>> characters = CharacterStore(db).listForScript(s.id);
+    const Result<QList<Character>> characters = ScriptLibrary(db).charactersOf(s.id);
     if (!characters) {
         return fail(characters.error());
     }
@@ -93,14 +92,14 @@ int ScriptCommand::create(const Arguments &args)
     s.genre = args.value(u"genre"_s);
     s.tone = args.value(u"tone"_s);
     s.format = args.value(u"format"_s, u"screenplay"_s);
-    if (const Result<void> ok = ScriptStore::validate(s); !ok) {
+    if (const Result<void> ok = ScriptLibrary::validate(s); !ok) {
         return fail(ok.error()); // before the library is even opened
     }
     auto db = openLibrary(args);
     if (!db) {
         return fail(db.error());
     }
-    const Result<Script> created = ScriptStore(**db).create(s, characters);
+    const Result<Script> created = ScriptLibrary(**db).createScript(s, characters);
     if (!created) {
         return fail(created.error());
     }
@@ -119,7 +118,7 @@ int ScriptCommand::list(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<Script>> all = ScriptStore(**db).list();
+    const Result<QList<Script>> all = ScriptLibrary(**db).scripts();
     if (!all) {
         return fail(all.error());
     }
@@ -149,7 +148,7 @@ int ScriptCommand::show(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<Script> s = ScriptStore(**db).get(*id);
+    const Result<Script> s = ScriptLibrary(**db).script(*id);
     if (!s) {
         return fail(s.error());
     }
@@ -172,12 +171,12 @@ int ScriptCommand::remove(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    ScriptStore store(**db);
-    const Result<Script> s = store.get(*id);
+    ScriptLibrary library(**db);
+    const Result<Script> s = library.script(*id);
     if (!s) {
         return fail(s.error());
     }
-    if (const Result<void> ok = store.remove(*id); !ok) {
+    if (const Result<void> ok = library.deleteScript(*id); !ok) {
         return fail(ok.error());
     }
     if (wantsJson(args)) {
@@ -209,12 +208,12 @@ int ScriptCommand::link(const Arguments &args, bool attach)
     if (!db) {
         return fail(db.error());
     }
-    ScriptStore store(**db);
-    const Result<void> ok = attach ? store.attach(*id, *character) : store.detach(*id, *character);
+    ScriptLibrary library(**db);
+    const Result<void> ok = attach ? library.attach(*id, *character) : library.detach(*id, *character);
     if (!ok) {
         return fail(ok.error());
     }
-    const Result<Script> s = store.get(*id);
+    const Result<Script> s = library.script(*id);
     if (!s) {
         return fail(s.error());
     }

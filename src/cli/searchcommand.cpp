@@ -5,8 +5,8 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
+#include <studio/scriptlibrary.h>
 #include <storage/database.h>
-#include <storage/librarysearch.h>
 
 #include <QTextStream>
 
@@ -43,7 +43,7 @@ int SearchCommand::run(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<SearchHit>> hits = LibrarySearch(**db).search(query, limit);
+    const Result<QList<SearchHit>> hits = ScriptLibrary(**db).search(query, limit);
     if (!hits) {
         return fail(hits.error());
     }

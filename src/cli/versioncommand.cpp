@@ -5,9 +5,9 @@
 #include "cliapp.h"
 #include "libraryjson.h"
 
+#include <studio/versionhistory.h>
 #include <core/fountainparser.h>
 #include <storage/database.h>
-#include <storage/versionstore.h>
 
 #include <QFile>
 #include <QTextStream>
@@ -74,7 +74,7 @@ int VersionCommand::list(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<ScriptVersion>> all = VersionStore(**db).list(*script);
+    const Result<QList<ScriptVersion>> all = VersionHistory(**db).versions(*script);
     if (!all) {
         return fail(all.error());
     }
@@ -116,7 +116,7 @@ int VersionCommand::show(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<ScriptVersion> v = VersionStore(**db).get(*script, n);
+    const Result<ScriptVersion> v = VersionHistory(**db).version(*script, n);
     if (!v) {
         return fail(v.error());
     }
@@ -156,7 +156,7 @@ int VersionCommand::add(const Arguments &args)
     }
     // The writer's own text brought in from a file: a manual version (`import` makes scripts).
     const Result<ScriptVersion> v =
-        VersionStore(**db).create(*script, *text, u"manual"_s, args.value(u"note"_s));
+        VersionHistory(**db).addVersion(*script, *text, args.value(u"note"_s));
     if (!v) {
         return fail(v.error());
     }
@@ -188,7 +188,7 @@ int VersionCommand::restore(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<ScriptVersion> v = VersionStore(**db).restore(*script, *n);
+    const Result<ScriptVersion> v = VersionHistory(**db).restoreVersion(*script, *n);
     if (!v) {
         return fail(v.error());
     }
@@ -225,7 +225,7 @@ int VersionCommand::diff(const Arguments &args)
     if (!db) {
         return fail(db.error());
     }
-    const Result<QList<DiffLine>> lines = VersionStore(**db).diff(*script, *a, *b);
+    const Result<QList<DiffLine>> lines = VersionHistory(**db).diff(*script, *a, *b);
     if (!lines) {
         return fail(lines.error());
     }

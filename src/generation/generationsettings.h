@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "jobqueue.h"
+#include "jobqueuesettings.h"
 #include "providerconfig.h"
 
 class QSettings;

@@ -3,6 +3,7 @@
 
 #include "generationcall.h"
 #include "generationrequest.h"
+#include "jobqueuesettings.h"
 #include "providerconfig.h"
 #include "retrypolicy.h"
 
@@ -25,16 +26,6 @@ namespace Spielberg {
 class CredentialStore;
 class Database;
 class LibraryNotifier;
-
-/** The queue's limits; the defaults are DESIGN.md's. */
-struct JobQueueSettings {
-    int concurrency = 2;
-    qint64 totalLimitMs = 30 * 60 * 1000;
-    qint64 idleLimitMs = 90 * 1000;
-    qint64 heartbeatMs = 2000; ///< also how soon a cancel from another process is noticed
-    qint64 partialSaveMs = 500;
-    qint64 pollMs = 2000; ///< how often to look for jobs other processes queued
-};
 
 /**
  * The local, persistent generation queue (DESIGN.md, "A generation job, end to end").

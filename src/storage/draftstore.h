@@ -36,6 +36,30 @@ public:
      */
     Result<Draft> resetToVersion(qint64 scriptId, int number = 0);
 
+    /**
+     * The draft to edit, in one transaction: a script without one gets its newest version's
+     * text (or a blank page), and a draft resting on a version its script does not have keeps
+     * its text and rests on the newest version instead.
+     */
+    Result<Draft> open(qint64 scriptId);
+    /** What restore() did. */
+    struct Restored {
+        Draft draft;
+        int restored = 0; ///< the new version holding the restored text
+        int kept = 0;     ///< the version that kept the draft's typing first, 0 when none was needed
+    };
+    /**
+     * Makes version `number` the newest version again (origin "restored") and the draft, in one
+     * transaction; typing of the draft that no version holds is kept as a version first.
+     */
+    Result<Restored> restore(qint64 scriptId, int number, const QString &keepNote);
+    /**
+     * Keeps the draft as a new manual version if it differs from its base version; returns the
+     * number of the version the draft rests on afterwards (0 for a script with no version and
+     * an empty draft). One transaction.
+     */
+    Result<int> keepIfChanged(qint64 scriptId, const QString &note);
+
 private:
     Database &m_database;
     LibraryNotifier *m_notifier;

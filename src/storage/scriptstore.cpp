@@ -5,6 +5,7 @@
 #include "librarynotifier.h"
 #include "sql_p.h"
 #include "transaction_p.h"
+#include "versionwriter_p.h"
 
 #include <core/catalog.h>
 
@@ -97,6 +98,12 @@ Result<void> ScriptStore::validate(const Script &script)
 
 Result<Script> ScriptStore::create(const Script &script, const QList<qint64> &characterIds)
 {
+    return create(script, characterIds, std::nullopt);
+}
+
+Result<Script> ScriptStore::create(const Script &script, const QList<qint64> &characterIds,
+                                   const std::optional<ScriptVersion> &first)
+{
     if (Result<void> ok = validate(script); !ok) {
         return ok.error();
     }
@@ -131,12 +138,23 @@ Result<Script> ScriptStore::create(const Script &script, const QList<qint64> &ch
                 return ok.error();
             }
         }
+        if (first) {
+            ScriptVersion version = *first;
+            version.scriptId = id;
+            version.parentNumber = 0;
+            if (Result<ScriptVersion> stored = VersionWriter::insert(*conn, version); !stored) {
+                return stored.error();
+            }
+        }
         if (Result<void> ok = transaction.commit(); !ok) {
             return ok.error();
         }
     }
     if (m_notifier) {
         Q_EMIT m_notifier->scriptChanged(id);
+        if (first) {
+            Q_EMIT m_notifier->versionAdded(id, 1);
+        }
     }
     return get(id);
 }
@@ -203,6 +221,58 @@ Result<Script> ScriptStore::update(const Script &script)
         }
         if (q.numRowsAffected() == 0) {
             return notFound(script.id);
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(script.id);
+    }
+    return get(script.id);
+}
+
+Result<Script> ScriptStore::update(const Script &script, const QList<qint64> &characterIds)
+{
+    if (Result<void> ok = validate(script); !ok) {
+        return ok.error();
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok.error();
+        }
+        {
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q,
+                                           u"UPDATE script SET title = ?, logline = ?, genre = ?, "
+                                           "tone = ?, format = ?, updated_at = ? WHERE id = ?"_s,
+                                           {script.title.trimmed(), script.logline, script.genre,
+                                            script.tone, script.format, Sql::now(), script.id},
+                                           u"updating a script"_s);
+                !ok) {
+                return ok.error();
+            }
+            if (q.numRowsAffected() == 0) {
+                return notFound(script.id);
+            }
+        }
+        {
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q, u"DELETE FROM script_character WHERE script_id = ?"_s,
+                                           {script.id}, u"changing a script's characters"_s);
+                !ok) {
+                return ok.error();
+            }
+        }
+        for (qint64 characterId : characterIds) {
+            if (Result<void> ok = link(*conn, script.id, characterId); !ok) {
+                return ok.error();
+            }
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok.error();
         }
     }
     if (m_notifier) {

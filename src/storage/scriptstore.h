@@ -3,8 +3,11 @@
 
 #include <core/result.h>
 #include <core/script.h>
+#include <core/scriptversion.h>
 
 #include <QHash>
+
+#include <optional>
 #include <QList>
 
 namespace Spielberg {
@@ -24,11 +27,23 @@ public:
 
     /** Stores a new script with `characterIds` attached, in one transaction. */
     Result<Script> create(const Script &script, const QList<qint64> &characterIds = {});
+    /**
+     * Stores a new script with `characterIds` attached and `first` (its content, origin, note
+     * and job id) as version 1, in one transaction.
+     */
+    Result<Script> create(const Script &script, const QList<qint64> &characterIds,
+                          const std::optional<ScriptVersion> &first);
     Result<Script> get(qint64 id) const;
     /** Every script, most recently changed first. */
     Result<QList<Script>> list() const;
     /** Writes title, logline, genre, tone and format of `script.id`. */
     Result<Script> update(const Script &script);
+    /**
+     * Writes the details of `script.id` and makes `characterIds` its cast (attaching and
+     * detaching as needed), in one transaction: a character that does not exist refuses the
+     * whole change.
+     */
+    Result<Script> update(const Script &script, const QList<qint64> &characterIds);
     /** Deletes the script with its versions, scenes and draft; its characters stay. */
     Result<void> remove(qint64 id);
 

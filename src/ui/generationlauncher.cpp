@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generationlauncher.h"
 
-#include "services.h"
 
+#include <studio/studio.h>
 #include <generation/credentialstore.h>
-#include <generation/jobqueue.h>
 
 #include <QHostAddress>
 #include <QPointer>
@@ -26,16 +25,16 @@ bool isLoopback(const QString &baseUrl)
 }
 } // namespace
 
-GenerationLauncher::GenerationLauncher(Services &services, QObject *parent)
+GenerationLauncher::GenerationLauncher(Studio &studio, QObject *parent)
     : QObject(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
 }
 
 void GenerationLauncher::launch(const GenerationRequest &request, QObject *context,
                                 std::function<void(Result<Job>)> done)
 {
-    const ProviderConfig provider = m_services.queue().provider();
+    const ProviderConfig provider = m_studio.jobs().provider();
     if (Result<void> ok = ProviderConfig::checkBaseUrl(provider.baseUrl); !ok) {
         done(makeError(ErrorCode::InvalidInput,
                        tr("The provider's address is not usable: %1 Fix it in Settings.")
@@ -43,7 +42,11 @@ void GenerationLauncher::launch(const GenerationRequest &request, QObject *conte
         return;
     }
     const auto enqueue = [this, request, done] {
-        Result<Job> job = m_services.queue().enqueue(request);
+        // A script is generated from what the writer sees: a draft that differs from its base
+        // is kept as a version first, and the job starts from it.
+        Result<Job> job = request.kind == u"script"_s
+            ? m_studio.jobs().generate(request.scriptId, request.prompt, tr("Kept before generating"))
+            : m_studio.jobs().enqueue(request);
         if (job) {
             Q_EMIT queued(*job);
         }
@@ -55,7 +58,7 @@ void GenerationLauncher::launch(const GenerationRequest &request, QObject *conte
     }
     const QString name = provider.kindName();
     QPointer<QObject> guard(context);
-    m_services.credentials().read(name, this, [guard, name, enqueue, done](Result<QString> key) {
+    m_studio.credentials().read(name, this, [guard, name, enqueue, done](Result<QString> key) {
         if (!guard) {
             return;
         }

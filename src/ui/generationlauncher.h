@@ -12,7 +12,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * Sends the writer's generation requests to the queue, after checking that the provider can
@@ -25,7 +25,7 @@ class GenerationLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit GenerationLauncher(Services &services, QObject *parent = nullptr);
+    explicit GenerationLauncher(Studio &studio, QObject *parent = nullptr);
 
     /** Queues `request` when the provider is ready; `done` gets the queued job or why not. */
     void launch(const GenerationRequest &request, QObject *context,
@@ -36,7 +36,7 @@ Q_SIGNALS:
     void queued(const Spielberg::Job &job);
 
 private:
-    Services &m_services;
+    Studio &m_studio;
 };
 
 } // namespace Spielberg

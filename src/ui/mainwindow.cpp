@@ -14,20 +14,14 @@
 #include "pages/scenespage.h"
 #include "pages/scriptspage.h"
 #include "pages/scriptview.h"
-#include "services.h"
 #include "statusbadge.h"
 #include "ui_mainwindow.h"
 
+#include <studio/studio.h>
 #include <core/fountainparser.h>
 #include <core/pagelayout.h>
 #include <export/screenplayfile.h>
 #include <export/scriptimporter.h>
-#include <generation/jobqueue.h>
-#include <storage/database.h>
-#include <storage/draftstore.h>
-#include <storage/jobstore.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -51,11 +45,11 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-MainWindow::MainWindow(Services &services, QWidget *parent)
+MainWindow::MainWindow(Studio &studio, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services)
+    , m_studio(studio)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_launcher(new GenerationLauncher(services, this))
+    , m_launcher(new GenerationLauncher(studio, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Spielberg"));
@@ -95,10 +89,10 @@ FountainEditor *MainWindow::editor() const
 
 void MainWindow::setUpTabs()
 {
-    m_scripts = new ScriptsPage(m_services, this);
-    m_characters = new CharactersPage(m_services, this);
-    m_jobs = new JobsPage(m_services, this);
-    m_scenes = new ScenesPage(m_services, this);
+    m_scripts = new ScriptsPage(m_studio, this);
+    m_characters = new CharactersPage(m_studio, this);
+    m_jobs = new JobsPage(m_studio, this);
+    m_scenes = new ScenesPage(m_studio, this);
     m_ui->tabs->addTab(m_scripts, tr("Scripts"));
     m_ui->tabs->addTab(m_characters, tr("Characters"));
     m_ui->tabs->addTab(m_jobs, tr("Jobs"));
@@ -113,11 +107,11 @@ void MainWindow::setUpTabs()
     connect(m_launcher, &GenerationLauncher::queued, m_scenes, &ScenesPage::trackJob);
     connect(m_jobs, &JobsPage::openVersionRequested, this, &MainWindow::openVersion);
     connect(m_jobs, &JobsPage::openQuickResultRequested, this, [this](const QString &id) {
-        const Result<Job> job = m_services.jobs().get(id);
+        const Result<Job> job = m_studio.jobs().job(id);
         if (!job) {
             return;
         }
-        auto *dialog = new QuickGenerateDialog(m_services, *m_launcher, this);
+        auto *dialog = new QuickGenerateDialog(m_studio, *m_launcher, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QuickGenerateDialog::scriptCreated, this, [this](qint64 scriptId) {
             showTab(Tab::Scripts);
@@ -138,7 +132,7 @@ void MainWindow::setUpTabs()
     });
     connect(m_scripts->view(), &ScriptView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 2500); });
-    connect(&m_services.queue(), &JobQueue::jobFinished, this, [this](const Job &job) {
+    connect(&m_studio.jobs(), &JobDesk::jobFinished, this, [this](const Job &job) {
         if (job.status == u"failed"_s) {
             statusBar()->showMessage(tr("A job failed: %1").arg(job.error), 8000);
         } else if (job.status == u"completed"_s) {
@@ -264,13 +258,13 @@ void MainWindow::openVersion(qint64 scriptId, int number)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_services, this);
+    SettingsDialog dialog(m_studio, this);
     dialog.exec();
 }
 
 void MainWindow::showQuickGenerate()
 {
-    auto *dialog = new QuickGenerateDialog(m_services, *m_launcher, this);
+    auto *dialog = new QuickGenerateDialog(m_studio, *m_launcher, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QuickGenerateDialog::scriptCreated, this, [this](qint64 scriptId) {
         showTab(Tab::Scripts);
@@ -291,13 +285,11 @@ void MainWindow::chooseImport()
 
 void MainWindow::importFile(const QString &path)
 {
-    Database *database = &m_services.database();
-    LibraryNotifier *notifier = m_services.notifier();
+    ScriptLibrary library = m_studio.library();
     runFileWork(tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                [database, notifier, path]() -> QString {
-                    const Result<ScriptImporter::Imported> imported =
-                        ScriptImporter::importFile(*database, notifier, path);
-                    database->releaseThreadConnection();
+                [library, path]() mutable -> QString {
+                    const Result<ScriptLibrary::Imported> imported = library.importFile(path);
+                    library.releaseThreadConnection();
                     return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
                 },
                 [this](const QString &result) { showFileResult(result, tr("Import failed")); });
@@ -324,7 +316,7 @@ void MainWindow::chooseExport()
     }
     // Another script is open now: the one asked for goes out as its draft was stored.
     (void)view->autosaver()->flush();
-    const Result<Draft> draft = m_services.drafts().get(id);
+    const Result<Draft> draft = m_studio.history().draft(id);
     if (!draft) {
         QMessageBox::warning(this, tr("Export failed"), draft.error().message);
         return;
@@ -417,10 +409,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_scripts->view()->saveDraft();
     QStringList active;
     for (const QString &status : {u"pending"_s, u"running"_s}) {
-        if (const Result<QList<Job>> jobs = m_services.jobs().list(status)) {
+        if (const Result<QList<Job>> jobs = m_studio.jobs().jobs(status)) {
             for (const Job &job : *jobs) {
                 // Only jobs of this process or waiting: another program's running jobs are its own.
-                if (job.status == u"pending"_s || m_services.queue().runningIds().contains(job.id)) {
+                if (job.status == u"pending"_s || m_studio.jobs().runningIds().contains(job.id)) {
                     active << job.id;
                 }
             }
@@ -446,10 +438,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         choice = box.clickedButton() == cancel ? CloseJobs::Cancel : CloseJobs::Leave;
     }
-    m_services.queue().stopTaking();
+    m_studio.jobs().stopTaking();
     if (choice == CloseJobs::Cancel) {
         for (const QString &id : std::as_const(active)) {
-            (void)m_services.queue().cancel(id);
+            (void)m_studio.jobs().cancel(id);
         }
     }
     saveState();
@@ -468,7 +460,7 @@ void MainWindow::showAbout()
                                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
                            + tr("<p>KDE Frameworks Syntax Highlighting %1, SQLite %2.</p>")
                                  .arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
-                                      m_services.database().sqliteVersion()));
+                                      m_studio.sqliteVersion()));
 }
 
 void MainWindow::showFountainHelp()
@@ -494,7 +486,7 @@ void MainWindow::welcomeIfNew()
     if (settings.value(u"ui/welcomed"_s).toBool()) {
         return;
     }
-    const Result<QList<Script>> scripts = m_services.scripts().list();
+    const Result<QList<Script>> scripts = m_studio.library().scripts();
     settings.setValue(u"ui/welcomed"_s, true);
     if (!scripts || !scripts->isEmpty()) {
         return; // a library from before: nothing to introduce
@@ -503,7 +495,7 @@ void MainWindow::welcomeIfNew()
     welcome.exec();
     switch (welcome.choice()) {
     case WelcomeDialog::Choice::Sample:
-        if (const Result<qint64> id = SampleLibrary::create(m_services)) {
+        if (const Result<qint64> id = SampleLibrary::create(m_studio)) {
             showTab(Tab::Scripts);
             m_scripts->openScript(*id);
         } else {
@@ -521,32 +513,14 @@ void MainWindow::welcomeIfNew()
 
 void MainWindow::openFile(const QString &path)
 {
-    Database *database = &m_services.database();
-    LibraryNotifier *notifier = m_services.notifier();
+    ScriptLibrary library = m_studio.library();
     // On a worker: read the file, look for a script whose newest version has its text, else
     // import it as a new one.
     runFileWork(tr("Opening %1…").arg(QFileInfo(path).fileName()),
-                [database, notifier, path]() -> QString {
-                    const Result<ScreenplayFile::Loaded> loaded = ScreenplayFile::read(path);
-                    if (!loaded) {
-                        database->releaseThreadConnection();
-                        return loaded.error().message;
-                    }
-                    ScriptStore scripts(*database);
-                    VersionStore versions(*database);
-                    if (const Result<QList<Script>> all = scripts.list()) {
-                        for (const Script &script : *all) {
-                            const Result<ScriptVersion> newest = versions.get(script.id);
-                            if (newest && newest->content == loaded->fountain) {
-                                database->releaseThreadConnection();
-                                return u"id:%1"_s.arg(script.id);
-                            }
-                        }
-                    }
-                    const Result<ScriptImporter::Imported> imported =
-                        ScriptImporter::importFile(*database, notifier, path);
-                    database->releaseThreadConnection();
-                    return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+                [library, path]() mutable -> QString {
+                    const Result<qint64> id = library.openOrImport(path);
+                    library.releaseThreadConnection();
+                    return id ? u"id:%1"_s.arg(*id) : id.error().message;
                 },
                 [this](const QString &result) { showFileResult(result, tr("Cannot open the file")); });
 }

@@ -26,7 +26,7 @@ class GenerationLauncher;
 class JobsPage;
 class ScenesPage;
 class ScriptsPage;
-class Services;
+class Studio;
 
 /**
  * The application window: four tabs (Scripts, Characters, Jobs, Scenes) reachable with
@@ -35,7 +35,7 @@ class Services;
  * in the queue asks whether to cancel them or leave them for next time; the draft is saved
  * first. Its geometry and the open tab are restored from QSettings between runs.
  *
- * Works on the Services it is given (not owned; they must outlive the window). GUI thread only.
+ * Works on the Studio it is given (not owned; they must outlive the window). GUI thread only.
  */
 class MainWindow : public QMainWindow
 {
@@ -44,7 +44,7 @@ public:
     enum class Tab { Scripts, Characters, Jobs, Scenes };
     Q_ENUM(Tab)
 
-    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    explicit MainWindow(Studio &studio, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTabWidget *tabs() const;
@@ -103,7 +103,7 @@ private:
         std::function<void(const QString &)> done;
     };
 
-    Services &m_services;
+    Studio &m_studio;
     std::unique_ptr<Ui::MainWindow> m_ui;
     GenerationLauncher *m_launcher;
     ScriptsPage *m_scripts = nullptr;

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplelibrary.h"
 
-#include "services.h"
+#include <studio/studio.h>
 
-#include <storage/characterstore.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QFile>
 
@@ -19,7 +16,7 @@ QString SampleLibrary::screenplay()
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-Result<qint64> SampleLibrary::create(Services &services)
+Result<qint64> SampleLibrary::create(Studio &studio)
 {
     const QList<Character> cast{
         {0, {}, u"MARGARET"_s,
@@ -36,7 +33,7 @@ Result<qint64> SampleLibrary::create(Services &services)
     };
     QList<qint64> ids;
     for (const Character &c : cast) {
-        const Result<Character> made = services.characters().create(c);
+        const Result<Character> made = studio.library().createCharacter(c);
         if (!made) {
             return made.error();
         }
@@ -48,14 +45,13 @@ Result<qint64> SampleLibrary::create(Services &services)
                      "to save the man who blames her for her son's death."_s;
     script.genre = u"drama"_s;
     script.tone = u"melancholic"_s;
-    const Result<Script> made = services.scripts().create(script, ids);
+    ScriptVersion first;
+    first.content = screenplay();
+    first.origin = u"imported"_s;
+    first.note = u"Sample"_s;
+    const Result<Script> made = studio.library().createScript(script, ids, first);
     if (!made) {
         return made.error();
-    }
-    const Result<ScriptVersion> version = services.versions().create(
-        made->id, screenplay(), u"imported"_s, u"Sample"_s);
-    if (!version) {
-        return version.error();
     }
     return made->id;
 }

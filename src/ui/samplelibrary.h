@@ -5,7 +5,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The sample a new writer can start from: a short screenplay of our own ("The Lighthouse
@@ -16,7 +16,7 @@ class SampleLibrary
 {
 public:
     /** Adds the sample characters and script; returns the script's id. */
-    static Result<qint64> create(Services &services);
+    static Result<qint64> create(Studio &studio);
     /** The sample screenplay's Fountain text. */
     static QString screenplay();
 };

@@ -3,6 +3,7 @@
 // dialogs: `spielberg-screenshots OUT_DIR`. Run by scripts/screenshots under Xvfb with a private
 // home. The jobs are real: they run through the queue against the local test double, and one is
 // still streaming when the Jobs tab is taken.
+#include "../teststores.h"
 #include <fakeprovider.h>
 
 #include <core/character.h>
@@ -26,7 +27,7 @@
 #include <ui/pages/scenespage.h>
 #include <ui/pages/scriptspage.h>
 #include <ui/pages/scriptview.h>
-#include <ui/services.h>
+#include <studio/studio.h>
 
 #include <QApplication>
 #include <QDir>
@@ -37,6 +38,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+using Spielberg::Test::TestStores;
 
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
@@ -88,7 +91,7 @@ void save(QWidget *widget, const QDir &out, const QString &name)
     }
 }
 
-qint64 addCharacter(Services &s, const QString &name, const QString &personality,
+qint64 addCharacter(Studio &s, const QString &name, const QString &personality,
                     const QString &goals, const QString &voice, const QString &backstory)
 {
     Character c;
@@ -97,11 +100,11 @@ qint64 addCharacter(Services &s, const QString &name, const QString &personality
     c.goals = goals;
     c.voice = voice;
     c.backstory = backstory;
-    const Result<Character> made = s.characters().create(c);
+    const Result<Character> made = TestStores(s).characters().create(c);
     return made ? made->id : 0;
 }
 
-qint64 addScript(Services &s, const QString &title, const QString &logline, const QString &genre,
+qint64 addScript(Studio &s, const QString &title, const QString &logline, const QString &genre,
                  const QString &tone, const QString &format, const QList<qint64> &cast,
                  const QString &text)
 {
@@ -111,12 +114,12 @@ qint64 addScript(Services &s, const QString &title, const QString &logline, cons
     script.genre = genre;
     script.tone = tone;
     script.format = format;
-    const Result<Script> made = s.scripts().create(script, cast);
+    const Result<Script> made = TestStores(s).scripts().create(script, cast);
     if (!made) {
         return 0;
     }
     if (!text.isEmpty()) {
-        (void)s.versions().create(made->id, text, u"imported"_s, u"First draft"_s);
+        (void)TestStores(s).versions().create(made->id, text, u"imported"_s, u"First draft"_s);
     }
     return made->id;
 }
@@ -145,21 +148,21 @@ int main(int argc, char *argv[])
     }
     MemoryCredentials credentials;
     credentials.write(u"anthropic"_s, u"sk-sample"_s, &app, [](Result<void>) {});
-    Result<std::unique_ptr<Services>> opened = Services::open(Database::defaultPath(), &credentials);
+    Result<std::unique_ptr<Studio>> opened = Studio::open(Database::defaultPath(), &credentials);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
-    Services &s = **opened;
+    Studio &s = **opened;
     ProviderConfig provider;
     provider.kind = ProviderConfig::Kind::Anthropic;
     provider.baseUrl = fake.anthropicBaseUrl();
     provider.model = u"claude-sonnet-4-5"_s;
-    s.queue().setProvider(provider);
+    s.jobs().setProvider(provider);
     JobQueueSettings queueSettings;
     queueSettings.concurrency = 2;
     queueSettings.pollMs = 200;
-    s.queue().setSettings(queueSettings);
+    s.jobs().setSettings(queueSettings);
 
     // The sample library.
     const QString text = sampleText();
@@ -205,7 +208,7 @@ int main(int argc, char *argv[])
               u"EXT. VILLAGE SQUARE - DAY\n\nA brass band of two.\n"_s);
 
     // The writer's scene notes on the newest version of the main script.
-    if (const Result<QList<Scene>> scenes = s.scenes().list(lighthouse)) {
+    if (const Result<QList<Scene>> scenes = TestStores(s).scenes().list(lighthouse)) {
         const QStringList goals{u"Margaret sees the flare"_s, u"Establish Tomas in danger"_s,
                                 u"Edwin holds her to her promise"_s, u"The choice: Edwin keeps the light"_s,
                                 u"Rescue begins"_s};
@@ -220,7 +223,7 @@ int main(int argc, char *argv[])
             scene.tension = tensions.value(i);
             scene.tone = tones.value(i);
             scene.setting = settings.value(i);
-            (void)s.scenes().updateMetadata(scene);
+            (void)TestStores(s).scenes().updateMetadata(scene);
         }
     }
     // A second, generated version of it: Tomas's line sharpened, a new scene at the end.
@@ -236,10 +239,10 @@ int main(int argc, char *argv[])
     scriptJob.kind = u"script"_s;
     scriptJob.scriptId = lighthouse;
     scriptJob.prompt = u"Sharpen Tomas's panic, and end on the two of them coming home at dawn."_s;
-    const Result<Job> first = s.queue().enqueue(scriptJob);
-    s.queue().start();
+    const Result<Job> first = s.jobs().enqueue(scriptJob);
+    s.jobs().start();
     waitFor([&] {
-        const Result<Job> j = s.jobs().get(first ? first->id : QString());
+        const Result<Job> j = TestStores(s).jobs().get(first ? first->id : QString());
         return j && j->status == u"completed"_s;
     });
     fake.enqueue(Test::FakeScenario::authenticationError());
@@ -247,9 +250,9 @@ int main(int argc, char *argv[])
     failing.kind = u"script"_s;
     failing.scriptId = lighthouse;
     failing.prompt = u"Write act two from Tomas's point of view."_s;
-    const Result<Job> second = s.queue().enqueue(failing);
+    const Result<Job> second = s.jobs().enqueue(failing);
     waitFor([&] {
-        const Result<Job> j = s.jobs().get(second ? second->id : QString());
+        const Result<Job> j = TestStores(s).jobs().get(second ? second->id : QString());
         return j && j->status == u"failed"_s;
     });
 
@@ -279,10 +282,10 @@ int main(int argc, char *argv[])
     quick.genre = u"drama"_s;
     quick.tone = u"suspenseful"_s;
     quick.characterIds = {margaret, edwin};
-    const Result<Job> third = s.queue().enqueue(quick);
+    const Result<Job> third = s.jobs().enqueue(quick);
     window.showTab(MainWindow::Tab::Jobs);
     waitFor([&] {
-        const Result<Job> j = s.jobs().get(third ? third->id : QString());
+        const Result<Job> j = TestStores(s).jobs().get(third ? third->id : QString());
         return j && j->status == u"running"_s;
     });
     window.jobsPage()->select(third ? third->id : QString());

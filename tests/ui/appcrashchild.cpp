@@ -4,6 +4,7 @@
 // the script in a ScriptView and types into it; after each autosave committed it prints
 // "draft <length> <sha256 of the stored draft>", flushed, and "running <job id>" once the job
 // streams. Usage: spielberg-appcrashchild LIBRARY
+#include "../teststores.h"
 #include <fakeprovider.h>
 
 #include <generation/credentialstore.h>
@@ -14,13 +15,15 @@
 #include <ui/editor/draftautosaver.h>
 #include <ui/fountaineditor.h>
 #include <ui/pages/scriptview.h>
-#include <ui/services.h>
+#include <studio/studio.h>
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QTimer>
 
 #include <cstdio>
+
+using Spielberg::Test::TestStores;
 
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
@@ -44,26 +47,26 @@ int main(int argc, char *argv[])
     fake.setDefaultScenario(Test::FakeScenario::answer(answer, 100, 4000).trickle(15));
     MemoryCredentials keys;
     keys.write(u"anthropic"_s, u"sk-crash"_s, &app, [](Result<void>) {});
-    Result<std::unique_ptr<Services>> opened = Services::open(QString::fromLocal8Bit(argv[1]), &keys);
+    Result<std::unique_ptr<Studio>> opened = Studio::open(QString::fromLocal8Bit(argv[1]), &keys);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
-    Services &s = **opened;
+    Studio &s = **opened;
     ProviderConfig provider;
     provider.baseUrl = fake.anthropicBaseUrl();
     provider.model = u"claude-crash"_s;
-    s.queue().setProvider(provider);
+    s.jobs().setProvider(provider);
     JobQueueSettings settings;
     settings.partialSaveMs = 100;
     settings.heartbeatMs = 200;
     settings.pollMs = 50;
-    s.queue().setSettings(settings);
+    s.jobs().setSettings(settings);
 
     Script script;
     script.title = u"Crash"_s;
-    const Result<Script> made = s.scripts().create(script);
-    if (!made || !s.versions().create(made->id, u"INT. START - DAY\n\n"_s)) {
+    const Result<Script> made = TestStores(s).scripts().create(script);
+    if (!made || !TestStores(s).versions().create(made->id, u"INT. START - DAY\n\n"_s)) {
         return 1;
     }
     std::printf("script %lld\n", static_cast<long long>(made->id));
@@ -71,11 +74,11 @@ int main(int argc, char *argv[])
     request.kind = u"script"_s;
     request.scriptId = made->id;
     request.prompt = u"Go on."_s;
-    const Result<Job> job = s.queue().enqueue(request);
+    const Result<Job> job = s.jobs().enqueue(request);
     if (!job) {
         return 1;
     }
-    QObject::connect(&s.queue(), &JobQueue::textStreamed, &app, [&, id = job->id] {
+    QObject::connect(&s.jobs(), &JobDesk::textStreamed, &app, [&, id = job->id] {
         static bool said = false;
         if (!said) {
             said = true;
@@ -83,13 +86,13 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         }
     });
-    s.queue().start();
+    s.jobs().start();
 
     ScriptView view(s);
     view.open(made->id);
     view.autosaver()->setDelay(20);
     QObject::connect(view.autosaver(), &DraftAutosaver::saved, &app, [&](qint64 id) {
-        const Result<Draft> stored = s.drafts().get(id);
+        const Result<Draft> stored = TestStores(s).drafts().get(id);
         if (stored) {
             std::printf("draft %lld %s\n", static_cast<long long>(stored->content.size()),
                         QCryptographicHash::hash(stored->content.toUtf8(), QCryptographicHash::Sha256)

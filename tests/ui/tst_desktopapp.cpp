@@ -4,6 +4,7 @@
 // streaming through pending → running → completed, the new version opened and compared with the
 // first, one scene regenerated (and only it changed), a slow job cancelled, a refused key
 // explained, and everything still there after a restart.
+#include "../teststores.h"
 #include "uitest.h"
 
 #include <fakeprovider.h>
@@ -135,35 +136,35 @@ QString tst_DesktopApp::generateFromScripts(MainWindow &window, const QString &p
 
 void tst_DesktopApp::writersDay()
 {
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     m_app.credentials.write(u"anthropic"_s, u"sk-test-key"_s, this, [](Result<void>) {});
     ProviderConfig provider;
     provider.kind = ProviderConfig::Kind::Anthropic;
     provider.baseUrl = m_fake.anthropicBaseUrl();
     provider.model = u"claude-test"_s;
-    services.queue().setProvider(provider);
+    studio.jobs().setProvider(provider);
     JobQueueSettings queueSettings;
     queueSettings.pollMs = 100;
     queueSettings.partialSaveMs = 100;
-    services.queue().setSettings(queueSettings);
+    studio.jobs().setSettings(queueSettings);
 
     qint64 scriptId = 0;
     {
-        MainWindow window(services);
+        MainWindow window(studio);
         window.setCloseJobs(MainWindow::CloseJobs::Leave);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         QTRY_VERIFY(window.isActiveWindow());
         QAbstractItemModelTester jobsTester(window.jobsPage()->model());
-        services.queue().start();
+        studio.jobs().start();
 
         // Two characters, through the Characters tab.
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Characters));
         createCharacter(window, u"JOE"_s, u"Stubborn. Kind to animals."_s);
         createCharacter(window, u"MAYA"_s, u"Quick, funny, hiding a debt."_s);
-        QTRY_COMPARE(services.characters().list()->size(), 2);
+        QTRY_COMPARE(TestStores(studio).characters().list()->size(), 2);
         QCOMPARE(window.charactersPage()->table()->model()->rowCount(), 2);
 
         // A script with genre and tone, both characters attached, through the New dialog.
@@ -183,12 +184,12 @@ void tst_DesktopApp::writersDay()
         click(window.scriptsPage(), u"newScriptButton"_s);
         QTRY_VERIFY(window.scriptsPage()->view()->scriptId() != 0);
         scriptId = window.scriptsPage()->view()->scriptId();
-        const Result<Script> script = services.scripts().get(scriptId);
+        const Result<Script> script = TestStores(studio).scripts().get(scriptId);
         QVERIFY_RESULT(script);
         QCOMPARE(script->title, u"Storm Season"_s);
         QCOMPARE(script->genre, u"drama"_s);
         QCOMPARE(script->tone, u"melancholic"_s);
-        QCOMPARE(services.scripts().characterIds(scriptId)->size(), 2);
+        QCOMPARE(TestStores(studio).scripts().characterIds(scriptId)->size(), 2);
 
         // Typing, autosaved to the draft without a keystroke of waiting.
         FountainEditor *editor = window.editor();
@@ -196,7 +197,7 @@ void tst_DesktopApp::writersDay()
         const QString typed = u"INT. HOUSE - DAY\n\nJoe enters.\n\nINT. GARDEN - NIGHT\n\nRain.\n"_s;
         type(editor, typed);
         QCOMPARE(editor->toPlainText(), typed);
-        QTRY_COMPARE_WITH_TIMEOUT(services.drafts().get(scriptId)->content, typed, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).drafts().get(scriptId)->content, typed, 5000);
         QTRY_COMPARE(window.scriptsPage()->view()->sceneNavigator()->count(), 2);
 
         // Save a version (Ctrl+Shift+S asks for a note; the view's call is the same path).
@@ -210,15 +211,15 @@ void tst_DesktopApp::writersDay()
         editor->setFocus();
         QTRY_VERIFY(editor->hasFocus());
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(services.versions().list(scriptId)->size(), 1);
-        QCOMPARE(services.versions().get(scriptId, 1)->content, typed);
-        QCOMPARE(services.versions().get(scriptId, 1)->note, u"my first pass"_s);
+        QTRY_COMPARE(TestStores(studio).versions().list(scriptId)->size(), 1);
+        QCOMPARE(TestStores(studio).versions().get(scriptId, 1)->content, typed);
+        QCOMPARE(TestStores(studio).versions().get(scriptId, 1)->note, u"my first pass"_s);
         QCOMPARE(window.scriptsPage()->view()->versionTable()->model()->rowCount(), 1);
 
         // Generate: the Jobs tab goes pending → running → completed with the text streaming.
         m_fake.enqueue(Test::FakeScenario::answer(kGenerated, 120, 80).trickle(40));
         QStringList statuses;
-        connect(&services.queue(), &JobQueue::jobChanged, &window, [&statuses](const Job &job) {
+        connect(&studio.jobs(), &JobDesk::jobChanged, &window, [&statuses](const Job &job) {
             if (statuses.isEmpty() || statuses.constLast() != job.status) {
                 statuses << job.status;
             }
@@ -231,18 +232,18 @@ void tst_DesktopApp::writersDay()
         window.jobsPage()->select(jobId);
         QTRY_VERIFY(window.jobsPage()->textView()->toPlainText().contains(u"Joe enters"_s));
         QTRY_VERIFY(!window.jobsPage()->textView()->toPlainText().contains(u"sleeps by the fire"_s)
-                    || services.jobs().get(jobId)->status == u"completed"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(services.jobs().get(jobId)->status, u"completed"_s, 10000);
+                    || TestStores(studio).jobs().get(jobId)->status == u"completed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).jobs().get(jobId)->status, u"completed"_s, 10000);
         statuses.prepend(u"pending"_s); // the row is written pending by enqueue, before any signal
         statuses.removeDuplicates();
         QCOMPARE(statuses, (QStringList{u"pending"_s, u"running"_s, u"completed"_s}));
         QTRY_COMPARE(window.jobsPage()->textView()->toPlainText().trimmed(), kGenerated.trimmed());
-        QCOMPARE(services.jobs().get(jobId)->outputTokens, 80);
+        QCOMPARE(TestStores(studio).jobs().get(jobId)->outputTokens, 80);
 
         // Open the new version: the draft had no edits of its own, so it is in the editor.
         click(window.jobsPage(), u"openJobResultButton"_s);
         QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Scripts));
-        QTRY_COMPARE(editor->toPlainText(), services.versions().get(scriptId, 2)->content);
+        QTRY_COMPARE(editor->toPlainText(), TestStores(studio).versions().get(scriptId, 2)->content);
         QVERIFY(editor->toPlainText().contains(u"Rain hammers the roses."_s));
 
         // Compare v1 and v2 side by side.
@@ -272,16 +273,16 @@ void tst_DesktopApp::writersDay()
         click(scenes, u"regenerateSceneButton"_s);
         window.activateWindow();
         QTRY_VERIFY(window.isActiveWindow());
-        QTRY_COMPARE_WITH_TIMEOUT(services.versions().list(scriptId)->size(), 3, 10000);
-        const Result<QList<Scene>> before = services.scenes().list(scriptId, 2);
-        const Result<QList<Scene>> after = services.scenes().list(scriptId, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).versions().list(scriptId)->size(), 3, 10000);
+        const Result<QList<Scene>> before = TestStores(studio).scenes().list(scriptId, 2);
+        const Result<QList<Scene>> after = TestStores(studio).scenes().list(scriptId, 3);
         QVERIFY_RESULT(after);
         QCOMPARE(after->size(), 3);
         QCOMPARE(after->at(0).content, before->at(0).content);
         QVERIFY(after->at(1).content != before->at(1).content);
         QVERIFY(after->at(1).content.contains(u"Hail shreds the roses."_s));
         QCOMPARE(after->at(2).content, before->at(2).content);
-        QCOMPARE(services.versions().get(scriptId, 3)->origin, u"scene_regenerated"_s);
+        QCOMPARE(TestStores(studio).versions().get(scriptId, 3)->origin, u"scene_regenerated"_s);
         // The page shows the new version and the comparison of the two, one change only.
         QTRY_VERIFY(scenes->lastComparison());
         QTRY_VERIFY(scenes->lastComparison()->diffView()->isReady());
@@ -295,25 +296,25 @@ void tst_DesktopApp::writersDay()
         QVERIFY(!slow.isEmpty());
         window.showTab(MainWindow::Tab::Jobs);
         window.jobsPage()->select(slow);
-        QTRY_COMPARE(services.jobs().get(slow)->status, u"running"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, u"running"_s);
         QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::Tab::Jobs)), u"Jobs (1)"_s);
         click(window.jobsPage(), u"cancelJobButton"_s);
-        QTRY_COMPARE(services.jobs().get(slow)->status, u"cancelled"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, u"cancelled"_s);
         QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::Tab::Jobs)), u"Jobs"_s);
-        QCOMPARE(services.versions().list(scriptId)->size(), 3);
+        QCOMPARE(TestStores(studio).versions().list(scriptId)->size(), 3);
 
         // A refused key: failed at once, explained in the window, no version.
         m_fake.enqueue(Test::FakeScenario::authenticationError());
         const QString refused = generateFromScripts(window, u"Once more."_s);
         QVERIFY(!refused.isEmpty());
         window.showTab(MainWindow::Tab::Jobs);
-        QTRY_COMPARE(services.jobs().get(refused)->status, u"failed"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(refused)->status, u"failed"_s);
         window.jobsPage()->select(refused);
         QTRY_VERIFY(window.jobsPage()->errorLabel()->isVisible());
         QVERIFY2(window.jobsPage()->errorLabel()->text().contains(u"API key"_s),
                  qPrintable(window.jobsPage()->errorLabel()->text()));
-        QCOMPARE(services.jobs().get(refused)->attempts, 1);
-        QCOMPARE(services.versions().list(scriptId)->size(), 3);
+        QCOMPARE(TestStores(studio).jobs().get(refused)->attempts, 1);
+        QCOMPARE(TestStores(studio).versions().list(scriptId)->size(), 3);
         QCOMPARE(m_fake.requests().constLast().header(u"x-api-key"_s), u"sk-test-key"_s);
 
         // The draft gets typing of its own before the app closes.
@@ -323,16 +324,16 @@ void tst_DesktopApp::writersDay()
         window.close();
     }
 
-    // Restart: a new set of services on the same file, a new window; everything is there.
+    // Restart: a new set of studio on the same file, a new window; everything is there.
     QVERIFY(m_app.open());
-    Services &again = *m_app.services;
+    Studio &again = *m_app.studio;
     MainWindow window(again);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(again.characters().list()->size(), 2);
-    QCOMPARE(again.versions().list(scriptId)->size(), 3);
-    QVERIFY(again.drafts().get(scriptId)->content.endsWith(u"JOE\nGoodnight.\n"_s));
-    QCOMPARE(again.jobs().list()->size(), 4);
+    QCOMPARE(TestStores(again).characters().list()->size(), 2);
+    QCOMPARE(TestStores(again).versions().list(scriptId)->size(), 3);
+    QVERIFY(TestStores(again).drafts().get(scriptId)->content.endsWith(u"JOE\nGoodnight.\n"_s));
+    QCOMPARE(again.jobs().jobs()->size(), 4);
     QCOMPARE(window.jobsPage()->model()->rowCount(), 4);
     window.scriptsPage()->openScript(scriptId);
     QVERIFY(window.editor()->toPlainText().endsWith(u"JOE\nGoodnight.\n"_s));
@@ -342,3 +343,5 @@ void tst_DesktopApp::writersDay()
 
 QTEST_MAIN(tst_DesktopApp)
 #include "tst_desktopapp.moc"
+
+using Spielberg::Test::TestStores;

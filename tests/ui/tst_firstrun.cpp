@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A new writer's first minutes: the welcome with its sample, files opened from outside the app
 // (imported once, then reopened), the Fountain reference and the About box.
+#include "../teststores.h"
 #include "uitest.h"
 
 #include <storage/characterstore.h>
@@ -48,7 +49,7 @@ void tst_FirstRun::initTestCase()
 
 void tst_FirstRun::welcomeOpensTheSample()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -59,20 +60,20 @@ void tst_FirstRun::welcomeOpensTheSample()
     });
     window.welcomeIfNew();
     QCOMPARE(seen, u"welcomeDialog"_s);
-    const Result<QList<Script>> scripts = m_app.services->scripts().list();
+    const Result<QList<Script>> scripts = TestStores(*m_app.studio).scripts().list();
     QCOMPARE(scripts->size(), 1);
     const Script sample = scripts->constFirst();
     QCOMPARE(sample.title, u"The Lighthouse Keeper"_s);
     QCOMPARE(sample.genre, u"drama"_s);
-    QCOMPARE(m_app.services->scripts().characterIds(sample.id)->size(), 3);
-    QCOMPARE(m_app.services->characters().list()->size(), 3);
+    QCOMPARE(TestStores(*m_app.studio).scripts().characterIds(sample.id)->size(), 3);
+    QCOMPARE(TestStores(*m_app.studio).characters().list()->size(), 3);
     QCOMPARE(window.scriptsPage()->view()->scriptId(), sample.id);
     QVERIFY(window.editor()->toPlainText().contains(u"INT. LIGHTHOUSE - LAMP ROOM - NIGHT"_s));
 }
 
 void tst_FirstRun::welcomesOnlyOnce()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     bool shown = false;
     Test::onNextModal(&window, [&shown](QWidget *dialog) {
@@ -91,22 +92,22 @@ void tst_FirstRun::openedFileIsImportedThenReopened()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Title: Storm Warning\n\nEXT. HARBOUR - DAWN\n\nBoats strain at their ropes.\n");
     file.close();
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const qsizetype before = m_app.services->scripts().list()->size();
+    const qsizetype before = TestStores(*m_app.studio).scripts().list()->size();
     window.openFile(path);
-    QTRY_COMPARE(m_app.services->scripts().list()->size(), before + 1);
+    QTRY_COMPARE(TestStores(*m_app.studio).scripts().list()->size(), before + 1);
     QTRY_VERIFY(window.editor()->toPlainText().contains(u"Boats strain"_s));
     const qint64 imported = window.scriptsPage()->view()->scriptId();
-    QCOMPARE(m_app.services->scripts().get(imported)->title, u"Storm Warning"_s);
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(imported)->title, u"Storm Warning"_s);
     // Elsewhere in the library, then the same file again: it opens, nothing new is made.
-    window.scriptsPage()->openScript(m_app.services->scripts().list()->constLast().id);
+    window.scriptsPage()->openScript(TestStores(*m_app.studio).scripts().list()->constLast().id);
     QVERIFY(window.scriptsPage()->view()->scriptId() != imported);
     window.openFile(path);
     QTRY_COMPARE(window.scriptsPage()->view()->scriptId(), imported);
-    QCOMPARE(m_app.services->scripts().list()->size(), before + 1);
+    QCOMPARE(TestStores(*m_app.studio).scripts().list()->size(), before + 1);
     // A file that is not a screenplay says so.
     QString message;
     Test::onNextModal(&window, [&message](QWidget *dialog) {
@@ -120,7 +121,7 @@ void tst_FirstRun::openedFileIsImportedThenReopened()
 
 void tst_FirstRun::fountainReference()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     window.findChild<QAction *>(u"actionFountainHelp"_s)->trigger();
     auto *help = window.findChild<QDialog *>(u"fountainHelp"_s);
@@ -132,7 +133,7 @@ void tst_FirstRun::fountainReference()
 
 void tst_FirstRun::aboutNamesTheLibraries()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     QString text;
     Test::onNextModal(&window, [&text](QWidget *dialog) {
@@ -148,3 +149,5 @@ void tst_FirstRun::aboutNamesTheLibraries()
 
 QTEST_MAIN(tst_FirstRun)
 #include "tst_firstrun.moc"
+
+using Spielberg::Test::TestStores;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../teststores.h"
 #include "uitest.h"
 
 #include <fakeprovider.h>
@@ -58,16 +59,16 @@ void tst_MainWindow::initTestCase()
     ProviderConfig provider;
     provider.baseUrl = m_fake.anthropicBaseUrl();
     provider.model = u"claude-window"_s;
-    m_app.services->queue().setProvider(provider);
+    m_app.studio->jobs().setProvider(provider);
     JobQueueSettings settings;
     settings.pollMs = 50;
-    m_app.services->queue().setSettings(settings);
-    m_app.services->queue().start();
+    m_app.studio->jobs().setSettings(settings);
+    m_app.studio->jobs().start();
 }
 
 void tst_MainWindow::opensWithFourTabs()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Spielberg"_s);
@@ -81,7 +82,7 @@ void tst_MainWindow::opensWithFourTabs()
 
 void tst_MainWindow::ctrlNumberSwitchesTabs()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -105,7 +106,7 @@ void tst_MainWindow::ctrlNumberSwitchesTabs()
 
 void tst_MainWindow::hasMenusAndStatusBar()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     QStringList titles;
     for (QAction *a : window.menuBar()->actions()) {
         titles.append(a->text().remove(u'&'));
@@ -119,8 +120,8 @@ void tst_MainWindow::editorTakesTyping()
 {
     Script script;
     script.title = u"Typing"_s;
-    QVERIFY_RESULT(m_app.services->scripts().create(script));
-    MainWindow window(*m_app.services);
+    QVERIFY_RESULT(TestStores(*m_app.studio).scripts().create(script));
+    MainWindow window(*m_app.studio);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showTab(MainWindow::Tab::Scripts);
@@ -133,14 +134,14 @@ void tst_MainWindow::editorTakesTyping()
 void tst_MainWindow::restoresGeometryAndTab()
 {
     {
-        MainWindow window(*m_app.services);
+        MainWindow window(*m_app.studio);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(700, 500);
         window.showTab(MainWindow::Tab::Scenes);
         window.close();
     }
-    MainWindow again(*m_app.services);
+    MainWindow again(*m_app.studio);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));
@@ -151,66 +152,66 @@ qint64 tst_MainWindow::startSlowJob()
 {
     Script script;
     script.title = u"Slow"_s;
-    const Result<Script> made = m_app.services->scripts().create(script);
+    const Result<Script> made = TestStores(*m_app.studio).scripts().create(script);
     if (!made) {
         return 0;
     }
-    (void)m_app.services->versions().create(made->id, u"INT. A - DAY\n"_s);
+    (void)TestStores(*m_app.studio).versions().create(made->id, u"INT. A - DAY\n"_s);
     m_fake.enqueue(Test::FakeScenario::endless(50));
     GenerationRequest request;
     request.kind = u"script"_s;
     request.scriptId = made->id;
     request.prompt = u"Slowly."_s;
-    (void)m_app.services->queue().enqueue(request);
-    m_app.services->queue().start(); // closing an earlier window stopped the queue taking jobs
+    (void)m_app.studio->jobs().enqueue(request);
+    m_app.studio->jobs().start(); // closing an earlier window stopped the queue taking jobs
     return made->id;
 }
 
 void tst_MainWindow::closingCancelsQueuedJobsWhenAsked()
 {
     QVERIFY(startSlowJob() != 0);
-    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
-    const QString id = m_app.services->queue().runningIds().constFirst();
-    MainWindow window(*m_app.services);
+    QTRY_COMPARE(m_app.studio->jobs().runningCount(), 1);
+    const QString id = m_app.studio->jobs().runningIds().constFirst();
+    MainWindow window(*m_app.studio);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCloseJobs(MainWindow::CloseJobs::Cancel);
     QVERIFY(window.close());
-    QTRY_COMPARE(m_app.services->jobs().get(id)->status, u"cancelled"_s);
-    m_app.services->queue().start(); // the next test's window takes jobs again
+    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"cancelled"_s);
+    m_app.studio->jobs().start(); // the next test's window takes jobs again
 }
 
 void tst_MainWindow::closingCanLeaveJobsForNextTime()
 {
     QVERIFY(startSlowJob() != 0);
-    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
-    const QString id = m_app.services->queue().runningIds().constFirst();
+    QTRY_COMPARE(m_app.studio->jobs().runningCount(), 1);
+    const QString id = m_app.studio->jobs().runningIds().constFirst();
     {
-        MainWindow window(*m_app.services);
+        MainWindow window(*m_app.studio);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setCloseJobs(MainWindow::CloseJobs::Leave);
         QVERIFY(window.close());
     }
     // Left alone: still this process's to stream until it quits…
-    QCOMPARE(m_app.services->jobs().get(id)->status, u"running"_s);
-    QCOMPARE(m_app.services->queue().runningCount(), 1);
-    // …and when it quits (the queue shuts down with the services), interrupted, ready to retry.
-    m_app.services->queue().shutDown();
-    QCOMPARE(m_app.services->queue().runningCount(), 0);
-    const Result<Job> left = m_app.services->jobs().get(id);
+    QCOMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"running"_s);
+    QCOMPARE(m_app.studio->jobs().runningCount(), 1);
+    // …and when it quits (the queue shuts down with the studio), interrupted, ready to retry.
+    m_app.studio->jobs().shutDown();
+    QCOMPARE(m_app.studio->jobs().runningCount(), 0);
+    const Result<Job> left = TestStores(*m_app.studio).jobs().get(id);
     QVERIFY_RESULT(left);
     QCOMPARE(left->status, u"interrupted"_s);
     QVERIFY(left->error.contains(u"closed before it finished"_s));
-    m_app.services->queue().start(); // the next test's window takes jobs again
+    m_app.studio->jobs().start(); // the next test's window takes jobs again
 }
 
 void tst_MainWindow::deletingAScriptCancelsItsJobs()
 {
     const qint64 scriptId = startSlowJob();
-    QTRY_COMPARE(m_app.services->queue().runningCount(), 1);
-    const QString id = m_app.services->queue().runningIds().constFirst();
-    MainWindow window(*m_app.services);
+    QTRY_COMPARE(m_app.studio->jobs().runningCount(), 1);
+    const QString id = m_app.studio->jobs().runningIds().constFirst();
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -227,10 +228,12 @@ void tst_MainWindow::deletingAScriptCancelsItsJobs()
         }
     });
     window.scriptsPage()->deleteCurrent();
-    QTRY_COMPARE(m_app.services->jobs().get(id)->status, u"cancelled"_s);
-    QCOMPARE(m_app.services->scripts().get(scriptId).error().code, ErrorCode::NotFound);
-    QCOMPARE(m_app.services->queue().runningCount(), 0);
+    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"cancelled"_s);
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(scriptId).error().code, ErrorCode::NotFound);
+    QCOMPARE(m_app.studio->jobs().runningCount(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+using Spielberg::Test::TestStores;

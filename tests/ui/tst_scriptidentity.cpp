@@ -6,6 +6,7 @@
 // draft all belong to the same script, nothing else was reopened, and the other scripts' drafts
 // are untouched. A list that re-sorts, filters, reloads or loses a row keeps the selection on the
 // open script and never reopens it; a draft resting on a missing version is repaired on open.
+#include "../teststores.h"
 #include "uitest.h"
 
 #include <core/character.h>
@@ -159,27 +160,27 @@ qint64 tst_ScriptIdentity::makeCharacter(const QString &name)
 {
     Character c;
     c.name = name;
-    const Result<Character> made = m_app.services->characters().create(c);
+    const Result<Character> made = TestStores(*m_app.studio).characters().create(c);
     return made ? made->id : 0;
 }
 
 qint64 tst_ScriptIdentity::makeScript(const QString &title, const QStringList &versions,
                                       qint64 character, const QString &draft)
 {
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     Script s;
     s.title = title;
     s.genre = u"drama"_s;
-    const Result<Script> made = services.scripts().create(s, {character});
+    const Result<Script> made = TestStores(studio).scripts().create(s, {character});
     if (!made) {
         return 0;
     }
     for (const QString &text : versions) {
-        if (!services.versions().create(made->id, text)) {
+        if (!TestStores(studio).versions().create(made->id, text)) {
             return 0;
         }
     }
-    if (!services.drafts().save(Draft{made->id, draft, int(versions.size()), {}})) {
+    if (!TestStores(studio).drafts().save(Draft{made->id, draft, int(versions.size()), {}})) {
         return 0;
     }
     return made->id;
@@ -187,35 +188,35 @@ qint64 tst_ScriptIdentity::makeScript(const QString &title, const QStringList &v
 
 void tst_ScriptIdentity::touch(qint64 id)
 {
-    Result<Script> script = m_app.services->scripts().get(id);
+    Result<Script> script = TestStores(*m_app.studio).scripts().get(id);
     QVERIFY_RESULT(script);
     script->logline = u"Touched %1"_s.arg(++m_touches);
-    QVERIFY_RESULT(m_app.services->scripts().update(*script));
+    QVERIFY_RESULT(TestStores(*m_app.studio).scripts().update(*script));
     QTest::qWait(5); // what changes next is later
 }
 
 int tst_ScriptIdentity::addGenerated(qint64 scriptId, const QString &text, int parent)
 {
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     Job job;
     job.kind = u"script"_s;
     job.status = u"completed"_s;
     job.scriptId = scriptId;
     job.baseVersion = parent;
-    const Result<Job> made = services.jobs().create(job);
+    const Result<Job> made = TestStores(studio).jobs().create(job);
     if (!made) {
         qWarning("no job: %s", qPrintable(made.error().message));
         return 0;
     }
     int number = 0;
     const QString jobId = made->id;
-    std::unique_ptr<QThread> worker(QThread::create([&services, &number, scriptId, text, parent, jobId] {
-        const Result<ScriptVersion> version = services.versions().create(
+    std::unique_ptr<QThread> worker(QThread::create([&studio, &number, scriptId, text, parent, jobId] {
+        const Result<ScriptVersion> version = TestStores(studio).versions().create(
             scriptId, text, u"generated"_s, u"generated"_s, jobId, parent);
         if (version) {
             number = version->number;
         }
-        services.database().releaseThreadConnection();
+        studio.database().releaseThreadConnection();
     }));
     worker->start();
     worker->wait();
@@ -224,23 +225,23 @@ int tst_ScriptIdentity::addGenerated(qint64 scriptId, const QString &text, int p
 
 void tst_ScriptIdentity::verifyShows(ScriptsPage &page, qint64 id, const QString &text)
 {
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     ScriptView *view = page.view();
     QCOMPARE(view->scriptId(), id);
     // Its row is the one selected.
     QCOMPARE(page.selectedId(), id);
     QVERIFY(page.table()->selectionModel()->isRowSelected(page.table()->currentIndex().row()));
     // The header names it.
-    const Result<Script> script = services.scripts().get(id);
+    const Result<Script> script = TestStores(studio).scripts().get(id);
     QVERIFY_RESULT(script);
     QCOMPARE(view->findChild<QLabel *>(u"scriptHeading"_s)->text(), script->title);
     // The editor holds its text.
     QCOMPARE(view->editor()->toPlainText(), text);
     // The cast shown is its cast, and no other's.
     const QString cast = view->findChild<QLabel *>(u"scriptCharactersLine"_s)->text();
-    const Result<QList<qint64>> attached = services.scripts().characterIds(id);
+    const Result<QList<qint64>> attached = TestStores(studio).scripts().characterIds(id);
     QVERIFY_RESULT(attached);
-    const Result<QList<Character>> library = services.characters().list();
+    const Result<QList<Character>> library = TestStores(studio).characters().list();
     QVERIFY_RESULT(library);
     for (const Character &c : *library) {
         QVERIFY2(cast.contains(c.name) == attached->contains(c.id),
@@ -250,15 +251,15 @@ void tst_ScriptIdentity::verifyShows(ScriptsPage &page, qint64 id, const QString
     auto *versions = qobject_cast<VersionListModel *>(view->versionTable()->model());
     QVERIFY(versions);
     QCOMPARE(versions->scriptId(), id);
-    const Result<QList<ScriptVersion>> stored = services.versions().list(id);
+    const Result<QList<ScriptVersion>> stored = TestStores(studio).versions().list(id);
     QVERIFY_RESULT(stored);
     QCOMPARE(versions->rowCount(), int(stored->size()));
     // Its stored draft is the editor's text, resting on a version it has.
-    QTRY_COMPARE_WITH_TIMEOUT(services.drafts().get(id)->content, text, 5000);
-    const Result<Draft> draft = services.drafts().get(id);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).drafts().get(id)->content, text, 5000);
+    const Result<Draft> draft = TestStores(studio).drafts().get(id);
     QVERIFY_RESULT(draft);
     if (draft->baseVersion > 0) {
-        QVERIFY_RESULT(services.versions().get(id, draft->baseVersion));
+        QVERIFY_RESULT(TestStores(studio).versions().get(id, draft->baseVersion));
     }
 }
 
@@ -267,7 +268,7 @@ tst_ScriptIdentity::draftsOf(const QList<qint64> &ids) const
 {
     QHash<qint64, DraftState> out;
     for (const qint64 id : ids) {
-        const Result<Draft> draft = m_app.services->drafts().get(id);
+        const Result<Draft> draft = TestStores(*m_app.studio).drafts().get(id);
         out.insert(id, draft ? DraftState{draft->content, draft->baseVersion} : DraftState{});
     }
     return out;
@@ -276,7 +277,7 @@ tst_ScriptIdentity::draftsOf(const QList<qint64> &ids) const
 void tst_ScriptIdentity::verifyDrafts(const QHash<qint64, DraftState> &before) const
 {
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        const Result<Draft> draft = m_app.services->drafts().get(it.key());
+        const Result<Draft> draft = TestStores(*m_app.studio).drafts().get(it.key());
         QVERIFY_RESULT(draft);
         QCOMPARE(draft->content, it.value().first);
         QCOMPARE(draft->baseVersion, it.value().second);
@@ -298,7 +299,7 @@ void tst_ScriptIdentity::showPage(ScriptsPage &page)
 
 void tst_ScriptIdentity::detailsStayWithTheirScript()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -323,10 +324,10 @@ void tst_ScriptIdentity::detailsStayWithTheirScript()
     page.view()->editDetails();
     QVERIFY(answered);
 
-    QCOMPARE(m_app.services->scripts().get(m_target)->title, u"Target Renamed"_s);
-    QVERIFY(m_app.services->scripts().characterIds(m_target)->contains(m_dora));
-    QVERIFY(!m_app.services->scripts().characterIds(m_bravo)->contains(m_dora));
-    QVERIFY(!m_app.services->scripts().characterIds(m_charlie)->contains(m_dora));
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(m_target)->title, u"Target Renamed"_s);
+    QVERIFY(TestStores(*m_app.studio).scripts().characterIds(m_target)->contains(m_dora));
+    QVERIFY(!TestStores(*m_app.studio).scripts().characterIds(m_bravo)->contains(m_dora));
+    QVERIFY(!TestStores(*m_app.studio).scripts().characterIds(m_charlie)->contains(m_dora));
     QCOMPARE(shownRow(page, m_target), 0); // moved to the top…
     QCOMPARE(opened.count(), 0);           // …and nothing was reopened
     VERIFY_SHOWS(page, m_target, kTargetTwo);
@@ -335,7 +336,7 @@ void tst_ScriptIdentity::detailsStayWithTheirScript()
 
 void tst_ScriptIdentity::saveAsVersionStaysWithItsScript()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -355,12 +356,12 @@ void tst_ScriptIdentity::saveAsVersionStaysWithItsScript()
     });
     view->saveVersionInteractively();
 
-    const Result<ScriptVersion> saved = m_app.services->versions().get(m_target, 3);
+    const Result<ScriptVersion> saved = TestStores(*m_app.studio).versions().get(m_target, 3);
     QVERIFY_RESULT(saved);
     QCOMPARE(saved->content, typed);
     QCOMPARE(saved->note, u"pass"_s);
     QCOMPARE(saved->parentNumber, 2);
-    QCOMPARE(m_app.services->drafts().get(m_target)->baseVersion, 3);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 3);
     QCOMPARE(shownRow(page, m_target), 0);
     QCOMPARE(opened.count(), 0);
     VERIFY_SHOWS(page, m_target, typed);
@@ -368,13 +369,13 @@ void tst_ScriptIdentity::saveAsVersionStaysWithItsScript()
     QCOMPARE(view->saveVersion(u"again"_s), 4);
     VERIFY_SHOWS(page, m_target, typed);
     verifyDrafts(others);
-    QCOMPARE(m_app.services->versions().list(m_bravo)->size(), 1);
-    QCOMPARE(m_app.services->versions().list(m_charlie)->size(), 1);
+    QCOMPARE(TestStores(*m_app.studio).versions().list(m_bravo)->size(), 1);
+    QCOMPARE(TestStores(*m_app.studio).versions().list(m_charlie)->size(), 1);
 }
 
 void tst_ScriptIdentity::restoreStaysWithItsScript()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -391,13 +392,13 @@ void tst_ScriptIdentity::restoreStaysWithItsScript()
     restore->click();
 
     // v3 keeps the typing, v4 is v1 again, and the draft rests on v4.
-    const Result<QList<ScriptVersion>> all = m_app.services->versions().list(m_target);
+    const Result<QList<ScriptVersion>> all = TestStores(*m_app.studio).versions().list(m_target);
     QVERIFY_RESULT(all);
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(2).content, kTargetTwo + u"Typed."_s);
     QCOMPARE(all->at(3).content, kTargetOne);
     QCOMPARE(all->at(3).origin, u"restored"_s);
-    QCOMPARE(m_app.services->drafts().get(m_target)->baseVersion, 4);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 4);
     QCOMPARE(shownRow(page, m_target), 0);
     QCOMPARE(opened.count(), 0);
     VERIFY_SHOWS(page, m_target, kTargetOne);
@@ -406,7 +407,7 @@ void tst_ScriptIdentity::restoreStaysWithItsScript()
 
 void tst_ScriptIdentity::generationForTheOpenScript()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -419,7 +420,7 @@ void tst_ScriptIdentity::generationForTheOpenScript()
     // The draft held no typing of its own: the new version is in the editor, as today.
     QTRY_COMPARE(view->editor()->toPlainText(), kGenerated);
     QTRY_COMPARE(shownRow(page, m_target), 0);
-    QCOMPARE(m_app.services->drafts().get(m_target)->baseVersion, 3);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 3);
     QCOMPARE(opened.count(), 0);
     QVERIFY(!page.notice()->isVisible()); // no offer to open what is open
     VERIFY_SHOWS(page, m_target, kGenerated);
@@ -428,7 +429,7 @@ void tst_ScriptIdentity::generationForTheOpenScript()
 
 void tst_ScriptIdentity::generationForAnotherScriptIsAnnounced()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -448,7 +449,7 @@ void tst_ScriptIdentity::generationForAnotherScriptIsAnnounced()
     QCOMPARE(shownRow(page, m_bravo), 0);
     QCOMPARE(opened.count(), 0);
     VERIFY_SHOWS(page, m_target, typed);
-    QCOMPARE(m_app.services->drafts().get(m_target)->baseVersion, 2);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 2);
     verifyDrafts(others); // Bravo's draft is the writer's: the new version waits in its history
 
     // The writer takes the offer: Bravo opens, with its own draft and the new version listed.
@@ -458,15 +459,15 @@ void tst_ScriptIdentity::generationForAnotherScriptIsAnnounced()
     VERIFY_SHOWS(page, m_bravo, kBravoDraft);
     QCOMPARE(view->versionTable()->model()->rowCount(), 2);
     // The target's typing went to the target's draft.
-    QTRY_COMPARE(m_app.services->drafts().get(m_target)->content, typed);
-    QCOMPARE(m_app.services->drafts().get(m_target)->baseVersion, 2);
-    QCOMPARE(m_app.services->drafts().get(m_charlie)->content, kCharlieDraft);
-    QCOMPARE(m_app.services->drafts().get(m_charlie)->baseVersion, 1);
+    QTRY_COMPARE(TestStores(*m_app.studio).drafts().get(m_target)->content, typed);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 2);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_charlie)->content, kCharlieDraft);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_charlie)->baseVersion, 1);
 }
 
 void tst_ScriptIdentity::actionFinishesOnItsScriptWhenAnotherIsChosen()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
@@ -487,24 +488,24 @@ void tst_ScriptIdentity::actionFinishesOnItsScriptWhenAnotherIsChosen()
     page.view()->editDetails();
 
     // The answer went to the script the dialog was about…
-    QCOMPARE(m_app.services->scripts().get(m_target)->title, u"Target Renamed"_s);
-    QVERIFY(m_app.services->scripts().characterIds(m_target)->contains(m_dora));
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(m_target)->title, u"Target Renamed"_s);
+    QVERIFY(TestStores(*m_app.studio).scripts().characterIds(m_target)->contains(m_dora));
     // …and none of it to the one open now, which shows as itself.
-    QCOMPARE(m_app.services->scripts().get(m_bravo)->title, u"Bravo"_s);
-    QVERIFY(!m_app.services->scripts().characterIds(m_bravo)->contains(m_dora));
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(m_bravo)->title, u"Bravo"_s);
+    QVERIFY(!TestStores(*m_app.studio).scripts().characterIds(m_bravo)->contains(m_dora));
     VERIFY_SHOWS(page, m_bravo, kBravoDraft);
-    QCOMPARE(m_app.services->drafts().get(m_target)->content, kTargetTwo);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->content, kTargetTwo);
 }
 
 void tst_ScriptIdentity::listChangesKeepTheSelectionAndReopenNothing()
 {
-    ScriptsPage page(*m_app.services);
+    ScriptsPage page(*m_app.studio);
     QAbstractItemModelTester tester(page.model());
     showPage(page);
     if (QTest::currentTestFailed()) {
         return;
     }
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     ScriptView *view = page.view();
     QSignalSpy opened(view, &ScriptView::scriptOpened);
     view->editor()->moveCursor(QTextCursor::End);
@@ -519,7 +520,7 @@ void tst_ScriptIdentity::listChangesKeepTheSelectionAndReopenNothing()
     touch(m_bravo);
     touch(m_charlie);
     QVERIFY(stillOnTarget());
-    QVERIFY_RESULT(services.versions().create(m_bravo, kBravo + u"More.\n"_s));
+    QVERIFY_RESULT(TestStores(studio).versions().create(m_bravo, kBravo + u"More.\n"_s));
     QVERIFY(stillOnTarget());
     // It changes itself: its row moves from the bottom to the top, the selection with it.
     touch(m_target);
@@ -551,9 +552,9 @@ void tst_ScriptIdentity::listChangesKeepTheSelectionAndReopenNothing()
     // Rows come and go around it.
     Script fresh;
     fresh.title = u"Delta"_s;
-    QVERIFY_RESULT(services.scripts().create(fresh));
+    QVERIFY_RESULT(TestStores(studio).scripts().create(fresh));
     QVERIFY(stillOnTarget());
-    QVERIFY_RESULT(services.scripts().remove(m_charlie));
+    QVERIFY_RESULT(TestStores(studio).scripts().remove(m_charlie));
     QVERIFY(stillOnTarget());
     QCOMPARE(opened.count(), 0);
     VERIFY_SHOWS(page, m_target, typed);
@@ -562,22 +563,22 @@ void tst_ScriptIdentity::listChangesKeepTheSelectionAndReopenNothing()
     choose(page, m_bravo);
     QCOMPARE(opened.count(), 1);
     QCOMPARE(view->scriptId(), m_bravo);
-    QTRY_COMPARE(services.drafts().get(m_target)->content, typed);
+    QTRY_COMPARE(TestStores(studio).drafts().get(m_target)->content, typed);
 }
 
 void tst_ScriptIdentity::draftOnAMissingVersionIsRebasedOnOpen()
 {
-    Services &services = *m_app.services;
+    Studio &studio = *m_app.studio;
     // As an older build could leave it: Bravo's draft rests on a version only another script has.
-    QVERIFY_RESULT(services.drafts().save(Draft{m_bravo, u"Bravo's own words.\n"_s, 7, {}}));
-    ScriptsPage page(services);
+    QVERIFY_RESULT(TestStores(studio).drafts().save(Draft{m_bravo, u"Bravo's own words.\n"_s, 7, {}}));
+    ScriptsPage page(studio);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     choose(page, m_bravo);
     QCOMPARE(page.view()->scriptId(), m_bravo);
 
     // Its text is kept, now resting on Bravo's newest version.
-    const Result<Draft> draft = services.drafts().get(m_bravo);
+    const Result<Draft> draft = TestStores(studio).drafts().get(m_bravo);
     QVERIFY_RESULT(draft);
     QCOMPARE(draft->content, u"Bravo's own words.\n"_s);
     QCOMPARE(draft->baseVersion, 1);
@@ -585,7 +586,7 @@ void tst_ScriptIdentity::draftOnAMissingVersionIsRebasedOnOpen()
     QVERIFY(page.view()->hasUnsavedEdits());
     // Save as version works on it.
     QCOMPARE(page.view()->saveVersion(u"after the repair"_s), 2);
-    const Result<ScriptVersion> saved = services.versions().get(m_bravo, 2);
+    const Result<ScriptVersion> saved = TestStores(studio).versions().get(m_bravo, 2);
     QVERIFY_RESULT(saved);
     QCOMPARE(saved->content, u"Bravo's own words.\n"_s);
     QCOMPARE(saved->parentNumber, 1);
@@ -594,3 +595,5 @@ void tst_ScriptIdentity::draftOnAMissingVersionIsRebasedOnOpen()
 
 QTEST_MAIN(tst_ScriptIdentity)
 #include "tst_scriptidentity.moc"
+
+using Spielberg::Test::TestStores;

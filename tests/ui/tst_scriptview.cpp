@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The open script: autosave, versions, review of generated versions, restore, and a 10 MB paste.
+#include "../teststores.h"
 #include "uitest.h"
 
 #include <core/scriptversion.h>
@@ -53,7 +54,7 @@ void tst_ScriptView::initTestCase()
 
 void tst_ScriptView::init()
 {
-    QVERIFY(m_app.open()); // a fresh set of services; the library file is kept
+    QVERIFY(m_app.open()); // a fresh set of studio; the library file is kept
 }
 
 qint64 tst_ScriptView::makeScript(const QString &text)
@@ -61,12 +62,12 @@ qint64 tst_ScriptView::makeScript(const QString &text)
     Script s;
     s.title = u"Test"_s;
     s.genre = u"drama"_s;
-    const Result<Script> made = m_app.services->scripts().create(s);
+    const Result<Script> made = TestStores(*m_app.studio).scripts().create(s);
     if (!made) {
         return 0;
     }
     if (!text.isEmpty()) {
-        (void)m_app.services->versions().create(made->id, text);
+        (void)TestStores(*m_app.studio).versions().create(made->id, text);
     }
     return made->id;
 }
@@ -74,8 +75,8 @@ qint64 tst_ScriptView::makeScript(const QString &text)
 void tst_ScriptView::opensWithDraftFromNewestVersion()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n\nOne.\n"_s);
-    (void)m_app.services->versions().create(id, u"INT. B - DAY\n\nTwo.\n"_s);
-    ScriptView view(*m_app.services);
+    (void)TestStores(*m_app.studio).versions().create(id, u"INT. B - DAY\n\nTwo.\n"_s);
+    ScriptView view(*m_app.studio);
     view.open(id);
     QCOMPARE(view.editor()->toPlainText(), u"INT. B - DAY\n\nTwo.\n"_s);
     QVERIFY(!view.hasUnsavedEdits());
@@ -86,26 +87,26 @@ void tst_ScriptView::opensWithDraftFromNewestVersion()
 void tst_ScriptView::autosavesAfterTypingStops()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"More action."_s);
     QVERIFY(view.hasUnsavedEdits());
     // Not on every keystroke, but within about a second of the pause.
-    QCOMPARE(m_app.services->drafts().get(id)->content, u"INT. A - DAY\n"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(m_app.services->drafts().get(id)->content,
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content,
                               u"INT. A - DAY\nMore action."_s, 3000);
 }
 
 void tst_ScriptView::saveVersionSnapshotsTheDraft()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Typed."_s);
     QCOMPARE(view.saveVersion(u"note"_s), 2);
-    const Result<ScriptVersion> v = m_app.services->versions().get(id, 2);
+    const Result<ScriptVersion> v = TestStores(*m_app.studio).versions().get(id, 2);
     QCOMPARE(v->content, u"INT. A - DAY\nTyped."_s);
     QCOMPARE(v->origin, u"manual"_s);
     QCOMPARE(v->parentNumber, 1);
@@ -116,22 +117,22 @@ void tst_ScriptView::saveVersionSnapshotsTheDraft()
 void tst_ScriptView::generatedVersionReplacesCleanDraft()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.open(id);
-    QVERIFY_RESULT(m_app.services->versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
     QTRY_COMPARE(view.editor()->toPlainText(), u"INT. NEW - DAY\n"_s);
     QVERIFY(!view.review());
-    QCOMPARE(m_app.services->drafts().get(id)->baseVersion, 2);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->baseVersion, 2);
 }
 
 void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
-    QVERIFY_RESULT(m_app.services->versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
     // Nothing replaced: a review shows the draft against the new version.
     QTRY_VERIFY(view.review());
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);
@@ -140,7 +141,7 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
     // Taking it keeps the typing as a version of its own first.
     view.review()->acceptButton()->click();
     QTRY_COMPARE(view.editor()->toPlainText(), u"INT. NEW - DAY\n"_s);
-    const Result<QList<ScriptVersion>> all = m_app.services->versions().list(id);
+    const Result<QList<ScriptVersion>> all = TestStores(*m_app.studio).versions().list(id);
     QCOMPARE(all->size(), 3);
     QCOMPARE(all->at(2).content, u"INT. A - DAY\nMine."_s);
     QCOMPARE(all->at(2).origin, u"manual"_s);
@@ -149,30 +150,30 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
 void tst_ScriptView::generatedVersionKeptDraftOnReject()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
-    QVERIFY_RESULT(m_app.services->versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
     QTRY_VERIFY(view.review());
     view.review()->reject();
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);
-    QTRY_COMPARE(m_app.services->drafts().get(id)->content, u"INT. A - DAY\nMine."_s);
-    QCOMPARE(m_app.services->versions().list(id)->size(), 2);
+    QTRY_COMPARE(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\nMine."_s);
+    QCOMPARE(TestStores(*m_app.studio).versions().list(id)->size(), 2);
 }
 
 void tst_ScriptView::restoreKeepsTyping()
 {
     const qint64 id = makeScript(u"INT. ONE - DAY\n"_s);
-    (void)m_app.services->versions().create(id, u"INT. TWO - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    (void)TestStores(*m_app.studio).versions().create(id, u"INT. TWO - DAY\n"_s);
+    ScriptView view(*m_app.studio);
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Typed."_s);
     view.restoreVersion(1);
     QCOMPARE(view.editor()->toPlainText(), u"INT. ONE - DAY\n"_s);
     // v3: the restored text; the typing kept as a version before the draft was replaced.
-    const Result<QList<ScriptVersion>> all = m_app.services->versions().list(id);
+    const Result<QList<ScriptVersion>> all = TestStores(*m_app.studio).versions().list(id);
     QStringList contents;
     for (const ScriptVersion &v : *all) {
         contents << v.content;
@@ -184,7 +185,7 @@ void tst_ScriptView::restoreKeepsTyping()
 void tst_ScriptView::tenMegabytePasteStaysResponsive()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
-    ScriptView view(*m_app.services);
+    ScriptView view(*m_app.studio);
     view.resize(1000, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -227,7 +228,7 @@ void tst_ScriptView::tenMegabytePasteStaysResponsive()
     // Generous for a debug build on a busy 2-core machine; the bench measures the real figure.
     QVERIFY2(longestStall < 1000, qPrintable(u"the window stalled for %1 ms"_s.arg(longestStall)));
     QVERIFY2(typingMs < 1000, qPrintable(u"typing after a 10 MB paste took %1 ms"_s.arg(typingMs)));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app.services->drafts().get(id)->content.size(), big.size() + 16, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content.size(), big.size() + 16, 20000);
     // One undo step takes the typing back out, one more the whole paste.
     view.editor()->undo();
     view.editor()->undo();
@@ -238,13 +239,15 @@ void tst_ScriptView::keepsTypingWhenDestroyed()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
     {
-        ScriptView view(*m_app.services);
+        ScriptView view(*m_app.studio);
         view.open(id);
         view.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(view.editor(), u"Last words."_s);
     }
-    QCOMPARE(m_app.services->drafts().get(id)->content, u"INT. A - DAY\nLast words."_s);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\nLast words."_s);
 }
 
 QTEST_MAIN(tst_ScriptView)
 #include "tst_scriptview.moc"
+
+using Spielberg::Test::TestStores;

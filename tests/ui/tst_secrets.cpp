@@ -71,7 +71,7 @@ void tst_Secrets::cleanupTestCase()
 
 void tst_Secrets::theKeyLeavesNoTrace()
 {
-    Services &s = *m_app.services;
+    Studio &s = *m_app.studio;
     // The writer enters the key in Settings and checks the connection.
     {
         SettingsDialog dialog(s);
@@ -87,25 +87,25 @@ void tst_Secrets::theKeyLeavesNoTrace()
     JobQueueSettings settings;
     settings.pollMs = 50;
     settings.partialSaveMs = 50;
-    s.queue().setSettings(settings);
-    s.queue().start();
+    s.jobs().setSettings(settings);
+    s.jobs().start();
 
     Script script;
     script.title = u"Secrets"_s;
-    const Result<Script> made = s.scripts().create(script);
+    const Result<Script> made = TestStores(s).scripts().create(script);
     QVERIFY_RESULT(made);
-    QVERIFY_RESULT(s.versions().create(made->id, u"INT. VAULT - NIGHT\n\nQuiet.\n"_s));
+    QVERIFY_RESULT(TestStores(s).versions().create(made->id, u"INT. VAULT - NIGHT\n\nQuiet.\n"_s));
     GenerationRequest request;
     request.kind = u"script"_s;
     request.scriptId = made->id;
     request.prompt = u"Open the vault."_s;
     // One job that succeeds, one whose key is refused, one that fails mid-stream and retries.
     m_fake.enqueue(Test::FakeScenario::answer(u"INT. VAULT - NIGHT\n\nOpen.\n"_s));
-    const Result<Job> ok = s.queue().enqueue(request);
-    QTRY_COMPARE_WITH_TIMEOUT(s.jobs().get(ok->id)->status, u"completed"_s, 10000);
+    const Result<Job> ok = s.jobs().enqueue(request);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(ok->id)->status, u"completed"_s, 10000);
     m_fake.enqueue(Test::FakeScenario::authenticationError());
-    const Result<Job> refused = s.queue().enqueue(request);
-    QTRY_COMPARE_WITH_TIMEOUT(s.jobs().get(refused->id)->status, u"failed"_s, 10000);
+    const Result<Job> refused = s.jobs().enqueue(request);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(refused->id)->status, u"failed"_s, 10000);
     QCOMPARE(m_fake.requests().constLast().header(u"x-api-key"_s), kCanary); // it was sent
 
     // A window over it all, closed again (it writes its state to the settings).
@@ -118,7 +118,7 @@ void tst_Secrets::theKeyLeavesNoTrace()
     }
     const QString settingsFile = QSettings().fileName();
     QSettings().sync();
-    m_app.services.reset(); // closes the library, checkpointing the WAL
+    m_app.studio.reset(); // closes the library, checkpointing the WAL
 
     QVERIFY(s_log.size() > 0); // the capture works
     const QByteArray canary = kCanary.toUtf8();

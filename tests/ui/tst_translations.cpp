@@ -36,7 +36,7 @@ void tst_Translations::initTestCase()
 
 QStringList tst_Translations::currentTabNames()
 {
-    MainWindow window(*m_app.services);
+    MainWindow window(*m_app.studio);
     window.setCloseJobs(MainWindow::CloseJobs::Leave);
     QStringList names;
     for (int i = 0; i < window.tabs()->count(); ++i) {

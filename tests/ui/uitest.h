@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the GUI tests: the app's services on a fresh library in a temporary folder, with
+// Shared by the GUI tests: the app's studio on a fresh library in a temporary folder, with
 // keys in memory, as main.cpp builds them on the writer's library.
 
 #include "../storage/storagetest.h" // QVERIFY_RESULT
 
 #include <generation/credentialstore.h>
 #include <storage/database.h>
-#include <ui/services.h>
+#include "../teststores.h"
+#include <studio/studio.h>
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -39,24 +40,24 @@ inline void onNextModal(QObject *context, const std::function<void(QWidget *)> &
     timer->start();
 }
 
-/** A library on disk and the services over it; reopen() simulates a restart of the app. */
+/** A library on disk and the studio over it; reopen() simulates a restart of the app. */
 struct AppFixture {
     QTemporaryDir dir;
     MemoryCredentials credentials;
-    std::unique_ptr<Services> services;
+    std::unique_ptr<Studio> studio;
     QString name = QStringLiteral("library.sqlite");
 
     QString path() const { return dir.filePath(name); }
 
     bool open()
     {
-        services.reset();
-        Result<std::unique_ptr<Services>> opened = Services::open(path(), &credentials);
+        studio.reset();
+        Result<std::unique_ptr<Studio>> opened = Studio::open(path(), &credentials);
         if (!opened) {
             qWarning("cannot open the test library: %s", qPrintable(opened.error().message));
             return false;
         }
-        services = std::move(opened).value();
+        studio = std::move(opened).value();
         return true;
     }
 };

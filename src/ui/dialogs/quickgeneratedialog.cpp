@@ -4,13 +4,9 @@
 #include "../generationlauncher.h"
 #include "../labels.h"
 #include "../noticebar.h"
-#include "../services.h"
 
+#include <studio/studio.h>
 #include <core/promptbuilder.h>
-#include <generation/jobqueue.h>
-#include <storage/characterstore.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,10 +28,10 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher &launcher,
+QuickGenerateDialog::QuickGenerateDialog(Studio &studio, GenerationLauncher &launcher,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_services(services)
+    , m_studio(studio)
     , m_launcher(launcher)
     , m_notice(new NoticeBar(this))
     , m_prompt(new QPlainTextEdit(this))
@@ -67,7 +63,7 @@ QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher 
     m_characters->setObjectName(u"quickCharacters"_s);
     m_characters->setAccessibleName(tr("Characters for the draft"));
     m_characters->setMaximumHeight(110);
-    if (const Result<QList<Character>> library = services.characters().list()) {
+    if (const Result<QList<Character>> library = studio.library().characters()) {
         for (const Character &c : *library) {
             auto *item = new QListWidgetItem(c.name, m_characters);
             item->setData(Qt::UserRole, c.id);
@@ -116,7 +112,7 @@ QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher 
     connect(m_generate, &QPushButton::clicked, this, &QuickGenerateDialog::generate);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (!m_jobId.isEmpty()) {
-            (void)m_services.queue().cancel(m_jobId);
+            (void)m_studio.jobs().cancel(m_jobId);
         }
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -129,13 +125,13 @@ QuickGenerateDialog::QuickGenerateDialog(Services &services, GenerationLauncher 
         }
     });
     connect(close, &QPushButton::clicked, this, &QDialog::close);
-    connect(&services.queue(), &JobQueue::jobChanged, this, &QuickGenerateDialog::onJobChanged);
-    connect(&services.queue(), &JobQueue::attemptStarted, this, [this](const QString &id) {
+    connect(&studio.jobs(), &JobDesk::jobChanged, this, &QuickGenerateDialog::onJobChanged);
+    connect(&studio.jobs(), &JobDesk::attemptStarted, this, [this](const QString &id) {
         if (id == m_jobId) {
             m_output->clear();
         }
     });
-    connect(&services.queue(), &JobQueue::textStreamed, this,
+    connect(&studio.jobs(), &JobDesk::textStreamed, this,
             [this](const QString &id, const QString &delta) {
                 if (id != m_jobId) {
                     return;
@@ -251,16 +247,16 @@ qint64 QuickGenerateDialog::saveAsScript(const QString &title)
             characters << m_characters->item(i)->data(Qt::UserRole).toLongLong();
         }
     }
-    const Result<Script> made = m_services.scripts().create(script, characters);
+    // The script and its first version, together or not at all.
+    ScriptVersion first;
+    first.content = PromptBuilder::extractFountain(text);
+    first.origin = u"generated"_s;
+    first.note = tr("Quick generate");
+    first.jobId = m_jobId;
+    const Result<Script> made = m_studio.library().createScript(script, characters, first);
     if (!made) {
         m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
         return 0;
-    }
-    const Result<ScriptVersion> version = m_services.versions().create(
-        made->id, PromptBuilder::extractFountain(text), u"generated"_s, tr("Quick generate"), m_jobId);
-    if (!version) {
-        m_notice->showError(tr("The text could not be stored: %1").arg(version.error().message));
-        return made->id;
     }
     m_notice->showInformation(tr("Saved as “%1”.").arg(made->title));
     Q_EMIT scriptCreated(made->id);

@@ -15,7 +15,7 @@ namespace Spielberg {
 
 class GenerationLauncher;
 class NoticeBar;
-class Services;
+class Studio;
 
 /**
  * Quick generate: a draft from a prompt alone, with its own format, genre, tone and characters,
@@ -28,7 +28,7 @@ class QuickGenerateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    QuickGenerateDialog(Services &services, GenerationLauncher &launcher, QWidget *parent = nullptr);
+    QuickGenerateDialog(Studio &studio, GenerationLauncher &launcher, QWidget *parent = nullptr);
 
     /** Shows an existing quick job (its request, its text, its state). */
     void showJob(const Job &job);
@@ -50,7 +50,7 @@ private:
     void onJobChanged(const Job &job);
     void updateState(const Job &job);
 
-    Services &m_services;
+    Studio &m_studio;
     GenerationLauncher &m_launcher;
     NoticeBar *m_notice;
     QPlainTextEdit *m_prompt;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
-#include "../services.h"
 #include "../translations.h"
 
 #include <generation/credentialstore.h>
@@ -24,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
+SettingsDialog::SettingsDialog(Studio &studio, QWidget *parent)
     : QDialog(parent)
-    , m_services(services)
+    , m_studio(studio)
     , m_provider(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
     , m_model(new QComboBox(this))
@@ -184,7 +183,7 @@ void SettingsDialog::showKeyState()
     m_key->clear();
     m_key->setPlaceholderText(tr("Reading the keychain…"));
     const QString provider = m_provider->currentData().toString();
-    m_services.credentials().read(provider, this, [this, provider](Result<QString> key) {
+    m_studio.credentials().read(provider, this, [this, provider](Result<QString> key) {
         if (provider != m_provider->currentData().toString()) {
             return;
         }
@@ -216,7 +215,7 @@ ProviderConfig SettingsDialog::provider() const
 
 JobQueueSettings SettingsDialog::queueSettings() const
 {
-    JobQueueSettings q = m_services.queue().settings();
+    JobQueueSettings q = m_studio.jobs().settings();
     q.concurrency = m_concurrency->value();
     q.totalLimitMs = qint64(m_totalMinutes->value()) * 60 * 1000;
     q.idleLimitMs = qint64(m_idleSeconds->value()) * 1000;
@@ -238,7 +237,7 @@ void SettingsDialog::refreshModels()
     m_refresh->setEnabled(false);
     m_testResult->setText(tr("Asking the provider for its models…"));
     const auto list = [this](const ProviderConfig &withKey) {
-        m_services.probe().listModels(withKey, this, [this](Result<QStringList> models) {
+        m_studio.probe().listModels(withKey, this, [this](Result<QStringList> models) {
             m_refresh->setEnabled(true);
             if (!models) {
                 m_testResult->setText(models.error().message);
@@ -256,7 +255,7 @@ void SettingsDialog::refreshModels()
         list(config);
         return;
     }
-    m_services.credentials().read(config.kindName(), this, [config, list](Result<QString> key) mutable {
+    m_studio.credentials().read(config.kindName(), this, [config, list](Result<QString> key) mutable {
         config.apiKey = key ? *key : QString();
         list(config);
     });
@@ -283,15 +282,15 @@ void SettingsDialog::accept()
     GenerationSettings::setQueue(settings, queueSettings());
     settings.setValue(u"export/paper"_s, paper());
     settings.setValue(QLatin1StringView(Translations::kSettingsKey), m_language->currentData().toString());
-    m_services.queue().setProvider(stored);
-    m_services.queue().setSettings(queueSettings());
+    m_studio.jobs().setProvider(stored);
+    m_studio.jobs().setSettings(queueSettings());
     if (config.apiKey.isEmpty()) {
         QDialog::accept();
         return;
     }
     m_error->hide();
     setEnabled(false);
-    m_services.credentials().write(config.kindName(), config.apiKey, this, [this](Result<void> ok) {
+    m_studio.credentials().write(config.kindName(), config.apiKey, this, [this](Result<void> ok) {
         setEnabled(true);
         if (!ok) {
             m_error->setText(tr("The key could not be stored in the keychain: %1")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <generation/jobqueue.h>
+#include <studio/studio.h>
 #include <generation/providerconfig.h>
 
 #include <QDialog>
@@ -14,7 +14,7 @@ class QSpinBox;
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The writer's settings: the provider (Anthropic or OpenAI-compatible, which covers OpenAI,
@@ -28,7 +28,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(Services &services, QWidget *parent = nullptr);
+    explicit SettingsDialog(Studio &studio, QWidget *parent = nullptr);
 
     /** The provider as the form shows it (key included when one was typed). */
     ProviderConfig provider() const;
@@ -54,7 +54,7 @@ private:
     void onProviderChanged();
     void showKeyState();
 
-    Services &m_services;
+    Studio &m_studio;
     QComboBox *m_provider;
     QLineEdit *m_baseUrl;
     QComboBox *m_model;

@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftautosaver.h"
 
-#include "../services.h"
+#include <studio/studio.h>
 
-#include <storage/database.h>
-#include <storage/draftstore.h>
 
 #include <QtConcurrent>
 
 namespace Spielberg {
 
 namespace {
-Result<Draft> saveDraft(Database *database, DraftStore *drafts, const Draft &draft)
+Result<Draft> saveDraft(VersionHistory history, const Draft &draft)
 {
-    Result<Draft> saved = drafts->save(draft);
-    database->releaseThreadConnection(); // pool threads outlive the library
+    Result<Draft> saved = history.saveDraft(draft);
+    history.releaseThreadConnection(); // pool threads outlive the library
     return saved;
 }
 } // namespace
 
-DraftAutosaver::DraftAutosaver(Services &services, QObject *parent)
+DraftAutosaver::DraftAutosaver(Studio &studio, QObject *parent)
     : QObject(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(1500);
@@ -66,7 +64,7 @@ void DraftAutosaver::start()
     }
     const Draft draft = *std::exchange(m_pending, std::nullopt);
     m_runningScript = draft.scriptId;
-    m_watcher.setFuture(QtConcurrent::run(saveDraft, &m_services.database(), &m_services.drafts(), draft));
+    m_watcher.setFuture(QtConcurrent::run(saveDraft, m_studio.history(), draft));
 }
 
 void DraftAutosaver::onFinished()
@@ -92,7 +90,7 @@ Result<void> DraftAutosaver::flush()
         return {};
     }
     const Draft draft = *std::exchange(m_pending, std::nullopt);
-    const Result<Draft> written = m_services.drafts().save(draft);
+    const Result<Draft> written = m_studio.history().saveDraft(draft);
     if (!written) {
         Q_EMIT failed(draft.scriptId, written.error().message);
         return written.error();

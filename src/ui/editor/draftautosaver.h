@@ -12,7 +12,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * Keeps the writer's typing in the library without stalling it: the first textChanged() after a
@@ -26,7 +26,7 @@ class DraftAutosaver : public QObject
 {
     Q_OBJECT
 public:
-    explicit DraftAutosaver(Services &services, QObject *parent = nullptr);
+    explicit DraftAutosaver(Studio &studio, QObject *parent = nullptr);
     ~DraftAutosaver() override;
 
     /** How long typing must pause before a save (ms). */
@@ -49,7 +49,7 @@ private:
     void start();
     void onFinished();
 
-    Services &m_services;
+    Studio &m_studio;
     QTimer m_timer;
     std::optional<Draft> m_pending;
     qint64 m_runningScript = 0;

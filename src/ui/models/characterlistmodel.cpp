@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "characterlistmodel.h"
 
-#include "../services.h"
 
-#include <storage/characterstore.h>
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
 
 using namespace Qt::StringLiterals;
@@ -18,19 +17,19 @@ bool nameLess(const Character &a, const Character &b)
 }
 } // namespace
 
-CharacterListModel::CharacterListModel(Services &services, QObject *parent)
+CharacterListModel::CharacterListModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
-    connect(services.notifier(), &LibraryNotifier::characterChanged, this,
+    connect(studio.notifier(), &LibraryNotifier::characterChanged, this,
             &CharacterListModel::onChanged);
-    connect(services.notifier(), &LibraryNotifier::characterRemoved, this,
+    connect(studio.notifier(), &LibraryNotifier::characterRemoved, this,
             &CharacterListModel::onRemoved);
 }
 
 Result<void> CharacterListModel::reload()
 {
-    Result<QList<Character>> all = m_services.characters().list();
+    Result<QList<Character>> all = m_studio.library().characters();
     if (!all) {
         return all.error();
     }
@@ -108,7 +107,7 @@ int CharacterListModel::sortedRowFor(const Character &character) const
 
 void CharacterListModel::onChanged(qint64 id)
 {
-    const Result<Character> fresh = m_services.characters().get(id);
+    const Result<Character> fresh = m_studio.library().character(id);
     if (!fresh) {
         return; // removed meanwhile: characterRemoved follows
     }

@@ -9,7 +9,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The character library as a table (name, summary), by name. It loads once and then follows
@@ -23,7 +23,7 @@ public:
     enum Column { Name, Summary, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit CharacterListModel(Services &services, QObject *parent = nullptr);
+    explicit CharacterListModel(Studio &studio, QObject *parent = nullptr);
 
     /** Reads the whole library again; an Error when the database failed. */
     Result<void> reload();
@@ -46,7 +46,7 @@ private:
     void onRemoved(qint64 id);
     int sortedRowFor(const Character &character) const;
 
-    Services &m_services;
+    Studio &m_studio;
     QList<Character> m_rows;
 };
 

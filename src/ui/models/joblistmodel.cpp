@@ -2,14 +2,10 @@
 #include "joblistmodel.h"
 
 #include "../labels.h"
-#include "../services.h"
 #include "../statusbadge.h"
 
-#include <generation/jobqueue.h>
-#include <storage/jobstore.h>
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
-#include <storage/scenestore.h>
-#include <storage/scriptstore.h>
 
 #include <QLocale>
 
@@ -37,13 +33,13 @@ qint64 durationMs(const Job &job)
 }
 } // namespace
 
-JobListModel::JobListModel(Services &services, QObject *parent)
+JobListModel::JobListModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
-    connect(&services.queue(), &JobQueue::jobChanged, this, &JobListModel::upsert);
-    connect(services.notifier(), &LibraryNotifier::jobChanged, this, &JobListModel::onStoredChange);
-    connect(services.notifier(), &LibraryNotifier::jobRemoved, this, &JobListModel::onRemoved);
+    connect(&studio.jobs(), &JobDesk::jobChanged, this, &JobListModel::upsert);
+    connect(studio.notifier(), &LibraryNotifier::jobChanged, this, &JobListModel::onStoredChange);
+    connect(studio.notifier(), &LibraryNotifier::jobRemoved, this, &JobListModel::onRemoved);
     // The Duration of running jobs counts up while the writer watches.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -53,8 +49,8 @@ JobListModel::JobListModel(Services &services, QObject *parent)
             }
         }
     });
-    connect(services.notifier(), &LibraryNotifier::scriptChanged, this, [this](qint64 id) {
-        if (const Result<Script> s = m_services.scripts().get(id)) {
+    connect(studio.notifier(), &LibraryNotifier::scriptChanged, this, [this](qint64 id) {
+        if (const Result<Script> s = m_studio.library().script(id)) {
             m_titles.insert(id, s->title);
         }
     });
@@ -62,11 +58,11 @@ JobListModel::JobListModel(Services &services, QObject *parent)
 
 Result<void> JobListModel::refresh()
 {
-    const Result<QList<Job>> all = m_services.jobs().list();
+    const Result<QList<Job>> all = m_studio.jobs().jobs();
     if (!all) {
         return all.error();
     }
-    if (const Result<QList<Script>> scripts = m_services.scripts().list()) {
+    if (const Result<QList<Script>> scripts = m_studio.library().scripts()) {
         m_titles.clear();
         for (const Script &s : *scripts) {
             m_titles.insert(s.id, s.title);
@@ -94,7 +90,7 @@ void JobListModel::upsert(const Job &job)
     // A scene row's number never changes (it belongs to one version): read it once here, not
     // on every paint in data().
     if (job.kind == u"scene"_s && job.sceneId != 0 && !m_sceneNumbers.contains(job.sceneId)) {
-        if (const Result<Scene> scene = m_services.scenes().get(job.sceneId)) {
+        if (const Result<Scene> scene = m_studio.history().scene(job.sceneId)) {
             m_sceneNumbers.insert(job.sceneId, scene->number);
         }
     }
@@ -116,7 +112,7 @@ void JobListModel::upsert(const Job &job)
 
 void JobListModel::onStoredChange(const QString &id)
 {
-    if (const Result<Job> job = m_services.jobs().get(id)) {
+    if (const Result<Job> job = m_studio.jobs().job(id)) {
         upsert(*job);
     }
 }

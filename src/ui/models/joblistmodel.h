@@ -11,7 +11,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The generation jobs, newest first, kept live: the queue's jobChanged() values and the
@@ -37,7 +37,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, SortRole };
 
-    explicit JobListModel(Services &services, QObject *parent = nullptr);
+    explicit JobListModel(Studio &studio, QObject *parent = nullptr);
 
     /**
      * Reads the jobs again and merges them in: changed rows are updated, new ones inserted,
@@ -66,7 +66,7 @@ private:
     QString targetOf(const Job &job) const;
     void announceRunning();
 
-    Services &m_services;
+    Studio &m_studio;
     QList<Job> m_rows;
     QHash<qint64, QString> m_titles; ///< script titles by id, for the Target column
     QHash<qint64, int> m_sceneNumbers; ///< scene numbers by scene id, for the Target column

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenetablemodel.h"
 
-#include "../services.h"
 
+#include <studio/studio.h>
 #include <core/fountainparser.h>
 #include <core/paginator.h>
 #include <core/scenesplitter.h>
-#include <storage/scenestore.h>
 
 #include <QtConcurrent>
 
@@ -27,9 +26,9 @@ QString eighths(double pages)
 }
 } // namespace
 
-SceneTableModel::SceneTableModel(Services &services, QObject *parent)
+SceneTableModel::SceneTableModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SceneTableModel::onFactsReady);
 }
@@ -67,7 +66,7 @@ Result<void> SceneTableModel::setVersion(qint64 scriptId, int number)
 {
     QList<Scene> rows;
     if (scriptId != 0) {
-        Result<QList<Scene>> scenes = m_services.scenes().list(scriptId, number);
+        Result<QList<Scene>> scenes = m_studio.history().scenes(scriptId, number);
         if (!scenes) {
             return scenes.error();
         }
@@ -199,7 +198,7 @@ bool SceneTableModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    const Result<Scene> stored = m_services.scenes().updateMetadata(scene);
+    const Result<Scene> stored = m_studio.history().editScene(scene);
     if (!stored) {
         Q_EMIT saveFailed(stored.error().message);
         return false;

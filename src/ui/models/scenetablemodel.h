@@ -12,7 +12,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /** What a scene's text says about it: its heading, length and the characters who speak. */
 struct SceneFacts {
@@ -34,7 +34,7 @@ public:
     enum Column { Number, Heading, Setting, Goal, Tension, Tone, Pages, Characters, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ContentRole };
 
-    explicit SceneTableModel(Services &services, QObject *parent = nullptr);
+    explicit SceneTableModel(Studio &studio, QObject *parent = nullptr);
     ~SceneTableModel() override;
 
     /** Shows the scenes of version `number` of `scriptId` (0: the newest). */
@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     void onFactsReady();
 
-    Services &m_services;
+    Studio &m_studio;
     QList<Scene> m_rows;
     QHash<qint64, SceneFacts> m_facts; ///< by scene id
     QFutureWatcher<QHash<qint64, SceneFacts>> m_watcher;

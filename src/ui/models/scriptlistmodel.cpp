@@ -2,14 +2,11 @@
 #include "scriptlistmodel.h"
 
 #include "../labels.h"
-#include "../services.h"
 
+#include <studio/studio.h>
 #include <core/fountainparser.h>
 #include <core/paginator.h>
-#include <storage/database.h>
 #include <storage/librarynotifier.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QtConcurrent>
 
@@ -27,28 +24,28 @@ bool changedFirst(const Script &a, const Script &b)
 }
 
 // On a worker thread: the page count of each script's newest version (its own connection).
-QHash<qint64, int> pagesOf(Database *database, VersionStore *versions, const QList<qint64> &ids)
+QHash<qint64, int> pagesOf(VersionHistory history, const QList<qint64> &ids)
 {
     QHash<qint64, int> out;
     for (const qint64 id : ids) {
-        const Result<ScriptVersion> newest = versions->get(id);
+        const Result<ScriptVersion> newest = history.version(id);
         if (!newest) {
             continue; // no version yet: no pages
         }
         out.insert(id, int(Paginator::paginate(FountainParser::parse(newest->content)).size()));
     }
-    database->releaseThreadConnection(); // pool threads outlive the library
+    history.releaseThreadConnection(); // pool threads outlive the library
     return out;
 }
 } // namespace
 
-ScriptListModel::ScriptListModel(Services &services, QObject *parent)
+ScriptListModel::ScriptListModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
-    connect(services.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptListModel::onChanged);
-    connect(services.notifier(), &LibraryNotifier::scriptRemoved, this, &ScriptListModel::onRemoved);
-    connect(services.notifier(), &LibraryNotifier::versionAdded, this,
+    connect(studio.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptListModel::onChanged);
+    connect(studio.notifier(), &LibraryNotifier::scriptRemoved, this, &ScriptListModel::onRemoved);
+    connect(studio.notifier(), &LibraryNotifier::versionAdded, this,
             &ScriptListModel::onVersionAdded);
     connect(&m_pageWatcher, &QFutureWatcherBase::finished, this, &ScriptListModel::onPagesCounted);
 }
@@ -60,11 +57,11 @@ ScriptListModel::~ScriptListModel()
 
 Result<void> ScriptListModel::reload()
 {
-    Result<QList<Script>> all = m_services.scripts().list();
+    Result<QList<Script>> all = m_studio.library().scripts();
     if (!all) {
         return all.error();
     }
-    Result<QHash<qint64, int>> counts = m_services.scripts().versionCounts();
+    Result<QHash<qint64, int>> counts = m_studio.library().versionCounts();
     if (!counts) {
         return counts.error();
     }
@@ -124,7 +121,7 @@ void ScriptListModel::countPages(const QList<qint64> &ids)
         return; // onPagesCounted() starts the next round
     }
     const QList<qint64> batch = std::exchange(m_pagesWanted, {});
-    m_pageWatcher.setFuture(QtConcurrent::run(pagesOf, &m_services.database(), &m_services.versions(), batch));
+    m_pageWatcher.setFuture(QtConcurrent::run(pagesOf, m_studio.history(), batch));
 }
 
 void ScriptListModel::onPagesCounted()
@@ -169,7 +166,7 @@ int ScriptListModel::positionOf(qint64 id) const
 // under the writer never selects (and opens) another script.
 void ScriptListModel::onChanged(qint64 id)
 {
-    const Result<Script> fresh = m_services.scripts().get(id);
+    const Result<Script> fresh = m_studio.library().script(id);
     if (!fresh) {
         return;
     }

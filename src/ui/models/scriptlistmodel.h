@@ -12,7 +12,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The scripts of the library as a table: title, genre, tone, format, versions, pages and last
@@ -30,7 +30,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, SortRole, GenreRole };
     static constexpr int kBatch = 200;
 
-    explicit ScriptListModel(Services &services, QObject *parent = nullptr);
+    explicit ScriptListModel(Studio &studio, QObject *parent = nullptr);
     ~ScriptListModel() override;
 
     Result<void> reload();
@@ -62,7 +62,7 @@ private:
     void countPages(const QList<qint64> &ids);
     void onPagesCounted();
 
-    Services &m_services;
+    Studio &m_studio;
     QList<Script> m_all;         ///< every script; the first m_fetched are rows
     int m_fetched = 0;
     bool m_fetchQueued = false;

@@ -2,20 +2,19 @@
 #include "versionlistmodel.h"
 
 #include "../labels.h"
-#include "../services.h"
 
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
-#include <storage/versionstore.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-VersionListModel::VersionListModel(Services &services, QObject *parent)
+VersionListModel::VersionListModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_services(services)
+    , m_studio(studio)
 {
-    connect(services.notifier(), &LibraryNotifier::versionAdded, this,
+    connect(studio.notifier(), &LibraryNotifier::versionAdded, this,
             &VersionListModel::onVersionAdded);
 }
 
@@ -23,7 +22,7 @@ Result<void> VersionListModel::setScript(qint64 scriptId)
 {
     QList<ScriptVersion> rows;
     if (scriptId != 0) {
-        Result<QList<ScriptVersion>> all = m_services.versions().list(scriptId);
+        Result<QList<ScriptVersion>> all = m_studio.history().versions(scriptId);
         if (!all) {
             return all.error();
         }
@@ -45,7 +44,7 @@ void VersionListModel::onVersionAdded(qint64 scriptId, int number)
     if (scriptId != m_scriptId || rowOfNumber(number) >= 0) {
         return;
     }
-    Result<ScriptVersion> v = m_services.versions().get(scriptId, number);
+    Result<ScriptVersion> v = m_studio.history().version(scriptId, number);
     if (!v) {
         return;
     }

@@ -9,7 +9,7 @@
 
 namespace Spielberg {
 
-class Services;
+class Studio;
 
 /**
  * The versions of one script, newest first: number, origin, note, job and date. Texts are not
@@ -23,7 +23,7 @@ public:
     enum Column { Number, Origin, Note, Created, ColumnCount };
     enum Role { NumberRole = Qt::UserRole + 1 };
 
-    explicit VersionListModel(Services &services, QObject *parent = nullptr);
+    explicit VersionListModel(Studio &studio, QObject *parent = nullptr);
 
     /** Shows the versions of `scriptId` (0: none). */
     Result<void> setScript(qint64 scriptId);
@@ -41,7 +41,7 @@ public:
 private:
     void onVersionAdded(qint64 scriptId, int number);
 
-    Services &m_services;
+    Studio &m_studio;
     qint64 m_scriptId = 0;
     QList<ScriptVersion> m_rows; ///< without content
 };

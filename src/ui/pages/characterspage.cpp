@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "characterspage.h"
 
+#include <studio/studio.h>
 #include "../models/characterlistmodel.h"
 #include "../noticebar.h"
-#include "../services.h"
 
-#include <storage/characterstore.h>
-#include <storage/scriptstore.h>
 
 #include <QAction>
 #include <QFormLayout>
@@ -39,10 +37,10 @@ QPlainTextEdit *fieldEdit(QWidget *parent, const QString &name, const QString &p
 }
 } // namespace
 
-CharactersPage::CharactersPage(Services &services, QWidget *parent)
+CharactersPage::CharactersPage(Studio &studio, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
-    , m_model(new CharacterListModel(services, this))
+    , m_studio(studio)
+    , m_model(new CharacterListModel(studio, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_notice(new NoticeBar(this))
 {
@@ -251,7 +249,7 @@ void CharactersPage::updateUsage()
         m_usage->setText(tr("Not saved yet"));
         return;
     }
-    const Result<QList<Script>> scripts = m_services.scripts().listForCharacter(m_current.id);
+    const Result<QList<Script>> scripts = m_studio.library().scriptsWith(m_current.id);
     if (!scripts) {
         m_usage->setText(scripts.error().message);
         return;
@@ -285,8 +283,8 @@ bool CharactersPage::save()
         m_name->setFocus();
         return false;
     }
-    const Result<Character> saved = values.id == 0 ? m_services.characters().create(values)
-                                                   : m_services.characters().update(values);
+    const Result<Character> saved = values.id == 0 ? m_studio.library().createCharacter(values)
+                                                   : m_studio.library().editCharacter(values);
     if (!saved) {
         m_notice->showError(tr("The character could not be saved: %1").arg(saved.error().message));
         return false;
@@ -327,7 +325,7 @@ void CharactersPage::duplicateCurrent()
     Character copy = m_current;
     copy.id = 0;
     copy.name = tr("%1 (copy)").arg(m_current.name);
-    const Result<Character> made = m_services.characters().create(copy);
+    const Result<Character> made = m_studio.library().createCharacter(copy);
     if (!made) {
         m_notice->showError(tr("The character could not be copied: %1").arg(made.error().message));
         return;
@@ -342,7 +340,7 @@ void CharactersPage::deleteCurrent()
     if (m_current.id == 0) {
         return;
     }
-    const Result<QList<Script>> scripts = m_services.scripts().listForCharacter(m_current.id);
+    const Result<QList<Script>> scripts = m_studio.library().scriptsWith(m_current.id);
     QStringList titles;
     if (scripts) {
         for (const Script &s : *scripts) {
@@ -369,7 +367,7 @@ void CharactersPage::deleteCurrent()
     const QString name = m_current.name;
     const int row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
     m_dirty = false;
-    if (Result<void> ok = m_services.characters().remove(id); !ok) {
+    if (Result<void> ok = m_studio.library().deleteCharacter(id); !ok) {
         m_notice->showError(tr("The character could not be deleted: %1").arg(ok.error().message));
         return;
     }

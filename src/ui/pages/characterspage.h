@@ -16,7 +16,7 @@ namespace Spielberg {
 
 class CharacterListModel;
 class NoticeBar;
-class Services;
+class Studio;
 
 /**
  * The Characters tab: the library's characters in a filterable table beside a form for the
@@ -28,7 +28,7 @@ class CharactersPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CharactersPage(Services &services, QWidget *parent = nullptr);
+    explicit CharactersPage(Studio &studio, QWidget *parent = nullptr);
 
     /** Starts a new, empty character in the form (saved by Save). */
     void newCharacter();
@@ -50,7 +50,7 @@ private:
     void setDirty(bool dirty);
     void updateUsage();
 
-    Services &m_services;
+    Studio &m_studio;
     CharacterListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     NoticeBar *m_notice;

@@ -4,13 +4,10 @@
 #include "../labels.h"
 #include "../models/joblistmodel.h"
 #include "../noticebar.h"
-#include "../services.h"
 #include "../statusbadge.h"
 
+#include <studio/studio.h>
 #include <core/catalog.h>
-#include <generation/jobqueue.h>
-#include <storage/jobstore.h>
-#include <storage/versionstore.h>
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -34,10 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-JobsPage::JobsPage(Services &services, QWidget *parent)
+JobsPage::JobsPage(Studio &studio, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
-    , m_model(new JobListModel(services, this))
+    , m_studio(studio)
+    , m_model(new JobListModel(studio, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_notice(new NoticeBar(this))
 {
@@ -154,9 +151,9 @@ JobsPage::JobsPage(Services &services, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &JobsPage::retryCurrent);
     connect(m_continue, &QPushButton::clicked, this, &JobsPage::continueCurrent);
     connect(m_open, &QPushButton::clicked, this, &JobsPage::openCurrentResult);
-    connect(&services.queue(), &JobQueue::textStreamed, this, &JobsPage::onTextStreamed);
-    connect(&services.queue(), &JobQueue::attemptStarted, this, &JobsPage::onAttemptStarted);
-    connect(&services.queue(), &JobQueue::jobFinished, this, &JobsPage::onJobFinished);
+    connect(&studio.jobs(), &JobDesk::textStreamed, this, &JobsPage::onTextStreamed);
+    connect(&studio.jobs(), &JobDesk::attemptStarted, this, &JobsPage::onAttemptStarted);
+    connect(&studio.jobs(), &JobDesk::jobFinished, this, &JobsPage::onJobFinished);
 
     if (Result<void> ok = m_model->refresh(); !ok) {
         m_notice->showError(tr("The jobs could not be read: %1").arg(ok.error().message));
@@ -320,7 +317,7 @@ void JobsPage::cancelCurrent()
     if (m_currentId.isEmpty()) {
         return;
     }
-    if (const Result<Job> done = m_services.queue().cancel(m_currentId); !done) {
+    if (const Result<Job> done = m_studio.jobs().cancel(m_currentId); !done) {
         m_notice->showError(tr("The job could not be cancelled: %1").arg(done.error().message));
     }
 }
@@ -331,7 +328,7 @@ void JobsPage::retryCurrent()
         return;
     }
     m_streams.remove(m_currentId);
-    if (const Result<Job> queued = m_services.queue().retry(m_currentId); !queued) {
+    if (const Result<Job> queued = m_studio.jobs().retry(m_currentId); !queued) {
         m_notice->showError(tr("The job could not be retried: %1").arg(queued.error().message));
     } else {
         m_notice->showInformation(tr("The job is queued again."));
@@ -343,7 +340,7 @@ void JobsPage::continueCurrent()
     if (m_currentId.isEmpty()) {
         return;
     }
-    const Result<Job> next = m_services.queue().continueJob(m_currentId);
+    const Result<Job> next = m_studio.jobs().continueJob(m_currentId);
     if (!next) {
         m_notice->showError(tr("The job could not be continued: %1").arg(next.error().message));
         return;
@@ -365,7 +362,7 @@ void JobsPage::openCurrentResult()
         Q_EMIT openQuickResultRequested(job.id);
         return;
     }
-    const Result<std::optional<ScriptVersion>> version = m_services.versions().forJob(job.id);
+    const Result<std::optional<ScriptVersion>> version = m_studio.history().versionOfJob(job.id);
     if (!version || !version->has_value()) {
         m_notice->showError(tr("This job made no version (it stopped before the end). Continue "
                                "it, or open its text above."));

@@ -17,7 +17,7 @@ namespace Spielberg {
 
 class JobListModel;
 class NoticeBar;
-class Services;
+class Studio;
 
 /**
  * The Jobs tab: every generation job in a live table (status badge, kind, script or scene,
@@ -31,7 +31,7 @@ class JobsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit JobsPage(Services &services, QWidget *parent = nullptr);
+    explicit JobsPage(Studio &studio, QWidget *parent = nullptr);
 
     JobListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -63,7 +63,7 @@ private:
     void onJobFinished(const Job &job);
     void onRowsChanged();
 
-    Services &m_services;
+    Studio &m_studio;
     JobListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     NoticeBar *m_notice;

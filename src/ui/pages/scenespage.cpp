@@ -7,12 +7,9 @@
 #include "../labels.h"
 #include "../models/scenetablemodel.h"
 #include "../noticebar.h"
-#include "../services.h"
 
-#include <generation/jobqueue.h>
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,10 +25,10 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-ScenesPage::ScenesPage(Services &services, QWidget *parent)
+ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
-    , m_model(new SceneTableModel(services, this))
+    , m_studio(studio)
+    , m_model(new SceneTableModel(studio, this))
     , m_notice(new NoticeBar(this))
     , m_script(new QComboBox(this))
     , m_version(new QComboBox(this))
@@ -109,14 +106,14 @@ ScenesPage::ScenesPage(Services &services, QWidget *parent)
     connect(m_model, &SceneTableModel::saveFailed, this, [this](const QString &message) {
         m_notice->showError(tr("The scene could not be saved: %1").arg(message));
     });
-    connect(services.notifier(), &LibraryNotifier::scriptChanged, this, &ScenesPage::reloadScripts);
-    connect(services.notifier(), &LibraryNotifier::scriptRemoved, this, &ScenesPage::reloadScripts);
-    connect(services.notifier(), &LibraryNotifier::versionAdded, this, [this](qint64 scriptId) {
+    connect(studio.notifier(), &LibraryNotifier::scriptChanged, this, &ScenesPage::reloadScripts);
+    connect(studio.notifier(), &LibraryNotifier::scriptRemoved, this, &ScenesPage::reloadScripts);
+    connect(studio.notifier(), &LibraryNotifier::versionAdded, this, [this](qint64 scriptId) {
         if (scriptId == this->scriptId()) {
             reloadVersions();
         }
     });
-    connect(&services.queue(), &JobQueue::jobFinished, this, &ScenesPage::onJobFinished);
+    connect(&studio.jobs(), &JobDesk::jobFinished, this, &ScenesPage::onJobFinished);
     reloadScripts();
 }
 
@@ -133,7 +130,7 @@ int ScenesPage::versionNumber() const
 void ScenesPage::reloadScripts()
 {
     const qint64 keep = scriptId();
-    const Result<QList<Script>> scripts = m_services.scripts().list();
+    const Result<QList<Script>> scripts = m_studio.library().scripts();
     if (!scripts) {
         m_notice->showError(tr("The scripts could not be read: %1").arg(scripts.error().message));
         return;
@@ -161,7 +158,7 @@ void ScenesPage::reloadVersions()
     const bool wasNewest = m_version->currentIndex() == 0;
     m_filling = true;
     m_version->clear();
-    if (const Result<QList<ScriptVersion>> versions = m_services.versions().list(scriptId())) {
+    if (const Result<QList<ScriptVersion>> versions = m_studio.history().versions(scriptId())) {
         for (auto it = versions->crbegin(); it != versions->crend(); ++it) {
             m_version->addItem(tr("v%1 — %2").arg(it->number).arg(Labels::origin(it->origin)),
                                it->number);
@@ -276,12 +273,12 @@ void ScenesPage::onJobFinished(const Job &job)
     if (!m_tracked.remove(job.id) || job.status != u"completed"_s) {
         return;
     }
-    const Result<std::optional<ScriptVersion>> made = m_services.versions().forJob(job.id);
+    const Result<std::optional<ScriptVersion>> made = m_studio.history().versionOfJob(job.id);
     if (!made || !made->has_value()) {
         return;
     }
     const ScriptVersion version = **made;
-    const Result<ScriptVersion> before = m_services.versions().get(job.scriptId,
+    const Result<ScriptVersion> before = m_studio.history().version(job.scriptId,
                                                                    version.parentNumber > 0
                                                                        ? version.parentNumber
                                                                        : version.number - 1);

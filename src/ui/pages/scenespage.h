@@ -21,7 +21,7 @@ namespace Spielberg {
 class FountainEditor;
 class NoticeBar;
 class SceneTableModel;
-class Services;
+class Studio;
 
 /**
  * The Scenes tab: pick a script and one of its versions, see its scenes (number, heading, the
@@ -34,7 +34,7 @@ class ScenesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScenesPage(Services &services, QWidget *parent = nullptr);
+    explicit ScenesPage(Studio &studio, QWidget *parent = nullptr);
 
     /** Shows version `number` (0: newest) of script `scriptId`. */
     void showVersion(qint64 scriptId, int number = 0);
@@ -68,7 +68,7 @@ private:
     void onCurrentChanged();
     void onJobFinished(const Job &job);
 
-    Services &m_services;
+    Studio &m_studio;
     SceneTableModel *m_model;
     NoticeBar *m_notice;
     QComboBox *m_script;

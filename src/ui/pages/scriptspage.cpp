@@ -7,16 +7,10 @@
 #include "../models/scriptfilterproxy.h"
 #include "../models/scriptlistmodel.h"
 #include "../noticebar.h"
-#include "../services.h"
 #include "scriptview.h"
 
-#include <generation/jobqueue.h>
-#include <storage/characterstore.h>
-#include <storage/jobstore.h>
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
-#include <storage/librarysearch.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -36,10 +30,10 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
+ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
-    , m_model(new ScriptListModel(services, this))
+    , m_studio(studio)
+    , m_model(new ScriptListModel(studio, this))
     , m_proxy(new ScriptFilterProxy(this))
     , m_notice(new NoticeBar(this))
     , m_searchTimer(new QTimer(this))
@@ -138,7 +132,7 @@ ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
     buttons->addWidget(m_deleteButton);
     listLayout->addLayout(buttons);
 
-    m_view = new ScriptView(services, this);
+    m_view = new ScriptView(studio, this);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"scriptsSplitter"_s);
     splitter->addWidget(listSide);
@@ -179,7 +173,7 @@ ScriptsPage::ScriptsPage(Services &services, QWidget *parent)
         }
         updateButtons();
     });
-    connect(services.notifier(), &LibraryNotifier::versionAdded, this, &ScriptsPage::onVersionAdded);
+    connect(studio.notifier(), &LibraryNotifier::versionAdded, this, &ScriptsPage::onVersionAdded);
 
     if (Result<void> ok = m_model->reload(); !ok) {
         m_notice->showError(tr("The library could not be read: %1").arg(ok.error().message));
@@ -274,11 +268,11 @@ void ScriptsPage::onVersionAdded(qint64 scriptId, int number)
     if (scriptId == 0 || scriptId == m_view->scriptId()) {
         return; // the open script's view shows its own versions
     }
-    const Result<ScriptVersion> version = m_services.versions().get(scriptId, number);
+    const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
     if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
         return;
     }
-    const Result<Script> script = m_services.scripts().get(scriptId);
+    const Result<Script> script = m_studio.library().script(scriptId);
     if (!script) {
         return;
     }
@@ -302,7 +296,7 @@ void ScriptsPage::search(const QString &text)
         endListChange();
         return;
     }
-    const Result<QList<SearchHit>> hits = m_services.search().search(text, 200);
+    const Result<QList<SearchHit>> hits = m_studio.library().search(text, 200);
     if (!hits) {
         if (hits.error().code == ErrorCode::InvalidInput) {
             beginListChange();
@@ -319,7 +313,7 @@ void ScriptsPage::search(const QString &text)
             ids.insert(hit.scriptId);
         } else if (hit.kind == u"character"_s) {
             // A character matched: the scripts it is in.
-            if (const Result<QList<Script>> scripts = m_services.scripts().listForCharacter(hit.id)) {
+            if (const Result<QList<Script>> scripts = m_studio.library().scriptsWith(hit.id)) {
                 for (const Script &s : *scripts) {
                     ids.insert(s.id);
                 }
@@ -359,12 +353,12 @@ qint64 ScriptsPage::newScript()
     ScriptDialog dialog(this);
     Script blank;
     dialog.setScript(blank, false);
-    const Result<QList<Character>> library = m_services.characters().list();
+    const Result<QList<Character>> library = m_studio.library().characters();
     dialog.setCharacters(library ? *library : QList<Character>{}, {});
     if (dialog.exec() != QDialog::Accepted) {
         return 0;
     }
-    const Result<Script> made = m_services.scripts().create(dialog.script(), dialog.characterIds());
+    const Result<Script> made = m_studio.library().createScript(dialog.script(), dialog.characterIds());
     if (!made) {
         m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
         return 0;
@@ -388,14 +382,14 @@ void ScriptsPage::deleteCurrent()
     if (id == 0) {
         return;
     }
-    const Result<Script> script = m_services.scripts().get(id);
+    const Result<Script> script = m_studio.library().script(id);
     if (!script) {
         m_notice->showError(script.error().message);
         return;
     }
     QList<Job> active;
     for (const QString &status : {u"pending"_s, u"running"_s}) {
-        if (const Result<QList<Job>> jobs = m_services.jobs().list(status)) {
+        if (const Result<QList<Job>> jobs = m_studio.jobs().jobs(status)) {
             for (const Job &job : *jobs) {
                 if (job.scriptId == id) {
                     active << job;
@@ -420,9 +414,9 @@ void ScriptsPage::deleteCurrent()
         return;
     }
     for (const Job &job : std::as_const(active)) {
-        (void)m_services.queue().cancel(job.id);
+        (void)m_studio.jobs().cancel(job.id);
     }
-    if (Result<void> ok = m_services.scripts().remove(id); !ok) {
+    if (Result<void> ok = m_studio.library().deleteScript(id); !ok) {
         m_notice->showError(tr("The script could not be deleted: %1").arg(ok.error().message));
         return;
     }

@@ -16,7 +16,7 @@ class NoticeBar;
 class ScriptFilterProxy;
 class ScriptListModel;
 class ScriptView;
-class Services;
+class Studio;
 
 /**
  * The Scripts tab: the library's scripts (title, genre, tone, format, versions, pages, last
@@ -33,7 +33,7 @@ class ScriptsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScriptsPage(Services &services, QWidget *parent = nullptr);
+    explicit ScriptsPage(Studio &studio, QWidget *parent = nullptr);
 
     ScriptView *view() const { return m_view; }
     QTableView *table() const { return m_table; }
@@ -63,7 +63,7 @@ private:
     /** Selects the open script's row again, if it is shown, without opening anything. */
     void selectOpenScript();
 
-    Services &m_services;
+    Studio &m_studio;
     ScriptListModel *m_model;
     ScriptFilterProxy *m_proxy;
     NoticeBar *m_notice;

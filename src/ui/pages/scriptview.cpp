@@ -12,13 +12,9 @@
 #include "../labels.h"
 #include "../models/versionlistmodel.h"
 #include "../noticebar.h"
-#include "../services.h"
 
-#include <storage/characterstore.h>
-#include <storage/draftstore.h>
+#include <studio/studio.h>
 #include <storage/librarynotifier.h>
-#include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QAction>
 #include <QDialog>
@@ -57,37 +53,15 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &ico
     return b;
 }
 
-// A draft resting on a version its script does not have (an older build could leave one when it
-// mixed two scripts up) keeps its text and rests on the newest version instead. Returns the draft
-// as it should be stored, and in `base` the text of the version it rests on.
-Draft rebasedIfOrphaned(const Services &services, Draft draft, QString &base)
-{
-    base.clear();
-    if (draft.baseVersion <= 0) {
-        return draft;
-    }
-    const Result<ScriptVersion> current = services.versions().get(draft.scriptId, draft.baseVersion);
-    if (current) {
-        base = current->content;
-        return draft;
-    }
-    if (current.error().code != ErrorCode::NotFound) {
-        return draft; // unreadable just now: left as it is
-    }
-    const Result<ScriptVersion> newest = services.versions().get(draft.scriptId);
-    draft.baseVersion = newest ? newest->number : 0;
-    base = newest ? newest->content : QString();
-    return draft;
-}
 } // namespace
 
-ScriptView::ScriptView(Services &services, QWidget *parent)
+ScriptView::ScriptView(Studio &studio, QWidget *parent)
     : QWidget(parent)
-    , m_services(services)
+    , m_studio(studio)
     , m_notice(new NoticeBar(this))
-    , m_versionModel(new VersionListModel(services, this))
+    , m_versionModel(new VersionListModel(studio, this))
     , m_idle(new QTimer(this))
-    , m_autosaver(new DraftAutosaver(services, this))
+    , m_autosaver(new DraftAutosaver(studio, this))
     , m_analyzer(new DraftAnalyzer(this))
 {
     setObjectName(u"scriptView"_s);
@@ -107,9 +81,9 @@ ScriptView::ScriptView(Services &services, QWidget *parent)
             Q_EMIT statusMessage(tr("Draft saved"));
         }
     });
-    connect(services.notifier(), &LibraryNotifier::versionAdded, this, &ScriptView::onVersionAdded);
-    connect(services.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptView::onScriptChanged);
-    connect(services.notifier(), &LibraryNotifier::scriptRemoved, this, [this](qint64 id) {
+    connect(studio.notifier(), &LibraryNotifier::versionAdded, this, &ScriptView::onVersionAdded);
+    connect(studio.notifier(), &LibraryNotifier::scriptChanged, this, &ScriptView::onScriptChanged);
+    connect(studio.notifier(), &LibraryNotifier::scriptRemoved, this, [this](qint64 id) {
         if (id == m_script.id) {
             closeScriptWindows();
             m_script = {};
@@ -347,7 +321,7 @@ void ScriptView::open(qint64 id)
     m_baseVersion = 0;
     m_baseContent.clear();
     if (id != 0) {
-        const Result<Script> script = m_services.scripts().get(id);
+        const Result<Script> script = m_studio.library().script(id);
         if (!script) {
             m_notice->showError(tr("The script could not be opened: %1").arg(script.error().message));
             id = 0;
@@ -388,30 +362,20 @@ void ScriptView::closeScriptWindows()
 void ScriptView::loadDraft()
 {
     const qint64 id = m_script.id;
-    const Result<ScriptVersion> newest = m_services.versions().get(id);
-    Result<Draft> draft = m_services.drafts().get(id);
-    if (!draft && draft.error().code == ErrorCode::NotFound) {
-        // A script without a draft yet: start from its newest version (or a blank page).
-        Draft fresh{id, newest ? newest->content : QString(), newest ? newest->number : 0, {}};
-        draft = m_services.drafts().save(fresh);
-    }
+    // Made from the newest version when missing; a draft resting on a version its script does
+    // not have keeps its text and rests on the newest one (the library repairs it).
+    const Result<Draft> draft = m_studio.history().openDraft(id);
     if (!draft) {
         m_notice->showError(tr("The draft could not be read: %1").arg(draft.error().message));
         return;
     }
-    // Never left resting on a version that is not there (Save as version would fail on it).
-    QString base;
-    const Draft checked = rebasedIfOrphaned(m_services, *draft, base);
-    if (checked.baseVersion != draft->baseVersion) {
-        if (const Result<Draft> saved = m_services.drafts().save(checked); !saved) {
-            m_notice->showError(tr("Your draft could not be saved: %1. It stays in the editor; try "
-                                   "Ctrl+S.")
-                                    .arg(saved.error().message));
-        }
+    m_baseVersion = draft->baseVersion;
+    m_baseContent.clear();
+    if (m_baseVersion > 0) {
+        const Result<ScriptVersion> base = m_studio.history().version(id, m_baseVersion);
+        m_baseContent = base ? base->content : QString();
     }
-    m_baseVersion = checked.baseVersion;
-    m_baseContent = base;
-    setEditorText(checked.content);
+    setEditorText(draft->content);
 }
 
 void ScriptView::setEditorText(const QString &text)
@@ -446,7 +410,7 @@ void ScriptView::showHeader()
                                    "them. Unlock them in Details.")
                               : QString());
     QStringList names;
-    if (const Result<QList<Character>> cast = m_services.characters().listForScript(m_script.id)) {
+    if (const Result<QList<Character>> cast = m_studio.library().charactersOf(m_script.id)) {
         for (const Character &c : *cast) {
             names << c.name;
         }
@@ -461,7 +425,7 @@ void ScriptView::onScriptChanged(qint64 id)
     if (id != m_script.id || id == 0) {
         return;
     }
-    if (const Result<Script> fresh = m_services.scripts().get(id)) {
+    if (const Result<Script> fresh = m_studio.library().script(id)) {
         m_script = *fresh;
         showHeader();
     }
@@ -550,17 +514,7 @@ int ScriptView::saveVersionOf(qint64 id, const QString &note)
     } else if (Result<void> written = m_autosaver->flush(); !written) {
         return 0; // the typing went to the autosaver when the view moved on; failed() showed why
     }
-    Result<ScriptVersion> version = m_services.drafts().saveAsVersion(id, note);
-    if (!version && version.error().code == ErrorCode::InvalidInput) {
-        // The draft rests on a version its script does not have: rebased, then snapshotted.
-        if (const Result<Draft> stored = m_services.drafts().get(id)) {
-            QString base;
-            const Draft checked = rebasedIfOrphaned(m_services, *stored, base);
-            if (checked.baseVersion != stored->baseVersion && m_services.drafts().save(checked)) {
-                version = m_services.drafts().saveAsVersion(id, note);
-            }
-        }
-    }
+    const Result<ScriptVersion> version = m_studio.history().keepDraft(id, note);
     if (!version) {
         m_notice->showError(tr("The version could not be saved: %1").arg(version.error().message));
         return 0;
@@ -600,8 +554,8 @@ void ScriptView::editDetails()
     }
     ScriptDialog dialog(this);
     dialog.setScript(m_script, m_versionModel->rowCount() > 0);
-    const Result<QList<Character>> library = m_services.characters().list();
-    const Result<QList<qint64>> attached = m_services.scripts().characterIds(id);
+    const Result<QList<Character>> library = m_studio.library().characters();
+    const Result<QList<qint64>> attached = m_studio.library().castOf(id);
     dialog.setCharacters(library ? *library : QList<Character>{},
                          attached ? *attached : QList<qint64>{});
     if (dialog.exec() != QDialog::Accepted) {
@@ -609,38 +563,23 @@ void ScriptView::editDetails()
     }
     Script details = dialog.script();
     details.id = id;
-    const Result<Script> updated = m_services.scripts().update(details);
+    // The details and the cast change together, or not at all.
+    const Result<Script> updated = m_studio.library().editScript(details, dialog.characterIds());
     if (!updated) {
         m_notice->showError(tr("The details could not be saved: %1").arg(updated.error().message));
         return;
     }
-    const QList<qint64> wanted = dialog.characterIds();
-    const QList<qint64> had = attached ? *attached : QList<qint64>{};
-    for (const qint64 character : wanted) {
-        if (!had.contains(character)) {
-            if (Result<void> ok = m_services.scripts().attach(id, character); !ok) {
-                m_notice->showError(ok.error().message);
-            }
-        }
-    }
-    for (const qint64 character : had) {
-        if (!wanted.contains(character)) {
-            if (Result<void> ok = m_services.scripts().detach(id, character); !ok) {
-                m_notice->showError(ok.error().message);
-            }
-        }
-    }
     if (m_script.id != id) {
         return; // another script is open now: its header stays
     }
-    const Result<Script> fresh = m_services.scripts().get(id);
+    const Result<Script> fresh = m_studio.library().script(id);
     m_script = fresh ? *fresh : *updated;
     showHeader();
 }
 
 void ScriptView::viewVersion(int number)
 {
-    const Result<ScriptVersion> version = m_services.versions().get(m_script.id, number);
+    const Result<ScriptVersion> version = m_studio.history().version(m_script.id, number);
     if (!version) {
         m_notice->showError(version.error().message);
         return;
@@ -678,7 +617,7 @@ void ScriptView::viewVersion(int number)
 
 CompareDialog *ScriptView::compare(int from, int to)
 {
-    const Result<ScriptVersion> older = m_services.versions().get(m_script.id, from);
+    const Result<ScriptVersion> older = m_studio.history().version(m_script.id, from);
     if (!older) {
         m_notice->showError(older.error().message);
         return nullptr;
@@ -689,7 +628,7 @@ CompareDialog *ScriptView::compare(int from, int to)
         toText = m_editor->toPlainText();
         toLabel = tr("Your draft");
     } else {
-        const Result<ScriptVersion> newer = m_services.versions().get(m_script.id, to);
+        const Result<ScriptVersion> newer = m_studio.history().version(m_script.id, to);
         if (!newer) {
             m_notice->showError(newer.error().message);
             return nullptr;
@@ -724,35 +663,24 @@ void ScriptView::restoreVersion(int number)
     if (id == 0 || !saveDraft()) {
         return;
     }
-    // Typing that no version holds is kept first, so the restored text is the newest version.
-    if (hasUnsavedEdits()) {
-        const Result<ScriptVersion> kept = m_services.drafts().saveAsVersion(
-            id, tr("Kept before restoring version %1").arg(number));
-        if (!kept) {
-            m_notice->showError(tr("Your draft could not be kept: %1").arg(kept.error().message));
-            return;
-        }
-    }
-    const Result<ScriptVersion> restored = m_services.versions().restore(id, number);
-    if (!restored) {
-        m_notice->showError(tr("The version could not be restored: %1").arg(restored.error().message));
-        return;
-    }
-    const Result<Draft> draft = m_services.drafts().resetToVersion(id, restored->number);
+    // One transaction: typing no version holds is kept first, then the restored text becomes
+    // the newest version and the draft.
+    const Result<Draft> draft =
+        m_studio.history().restoreIntoDraft(id, number, tr("Kept before restoring version %1").arg(number));
     if (!draft) {
-        m_notice->showError(draft.error().message);
+        m_notice->showError(tr("The version could not be restored: %1").arg(draft.error().message));
         return;
     }
     if (m_script.id != id) {
         return;
     }
     m_baseVersion = draft->baseVersion;
-    m_baseContent = restored->content;
+    m_baseContent = draft->content;
     setEditorText(draft->content);
-    selectVersion(restored->number);
+    selectVersion(draft->baseVersion);
     m_notice->showInformation(tr("Version %1 is the draft again, kept as version %2.")
                                   .arg(number)
-                                  .arg(restored->number));
+                                  .arg(draft->baseVersion));
 }
 
 void ScriptView::selectVersion(int number)
@@ -824,7 +752,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
         return;
     }
     showHeader(); // the first version locks genre and tone
-    const Result<ScriptVersion> version = m_services.versions().get(scriptId, number);
+    const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
     if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
         return;
     }
@@ -834,7 +762,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
         // A save still waiting would put the old text back over the new version's.
         m_idle->stop();
         (void)m_autosaver->flush(); // failed() shows why
-        const Result<Draft> draft = m_services.drafts().resetToVersion(scriptId, number);
+        const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
         if (!draft) {
             m_notice->showError(draft.error().message);
             return;
@@ -870,7 +798,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
             return; // the review closes with its script (closeScriptWindows()); in case not
         }
         saveDraft();
-        const Result<Draft> draft = m_services.drafts().resetToVersion(scriptId, number);
+        const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
         if (!draft) {
             m_notice->showError(draft.error().message);
             return;
@@ -879,7 +807,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
             return;
         }
         m_baseVersion = number;
-        const Result<ScriptVersion> v = m_services.versions().get(scriptId, number);
+        const Result<ScriptVersion> v = m_studio.history().version(scriptId, number);
         m_baseContent = v ? v->content : QString();
         setEditorText(draft->content);
         selectVersion(number);

@@ -27,7 +27,7 @@ class DraftAutosaver;
 class FindBar;
 class FountainEditor;
 class NoticeBar;
-class Services;
+class Studio;
 class VersionListModel;
 struct DraftOutline;
 
@@ -48,7 +48,7 @@ class ScriptView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ScriptView(Services &services, QWidget *parent = nullptr);
+    explicit ScriptView(Studio &studio, QWidget *parent = nullptr);
     ~ScriptView() override;
 
     /** Opens script `id` (0: none), saving the previous draft first. */
@@ -112,7 +112,7 @@ private:
     QList<int> selectedVersions() const;
     void askGenerate();
 
-    Services &m_services;
+    Studio &m_studio;
     Script m_script;
     int m_baseVersion = 0;
     QString m_baseContent;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../teststores.h"
 #include "../uitest.h"
 
 #include <fakeprovider.h>
@@ -41,19 +42,19 @@ void tst_QuickGenerateDialog::initTestCase()
     ProviderConfig provider;
     provider.baseUrl = m_fake.anthropicBaseUrl();
     provider.model = u"claude-quick"_s;
-    m_app.services->queue().setProvider(provider);
+    m_app.studio->jobs().setProvider(provider);
     JobQueueSettings settings;
     settings.pollMs = 50;
-    m_app.services->queue().setSettings(settings);
-    m_app.services->queue().start();
+    m_app.studio->jobs().setSettings(settings);
+    m_app.studio->jobs().start();
 }
 
 void tst_QuickGenerateDialog::streamsAndSavesAsScript()
 {
     const QString answer = u"```fountain\nINT. LIGHTHOUSE - NIGHT\n\nThe lamp turns.\n```\n"_s;
     m_fake.enqueue(Test::FakeScenario::answer(answer, 40, 20).trickle(30));
-    GenerationLauncher launcher(*m_app.services);
-    QuickGenerateDialog dialog(*m_app.services, launcher);
+    GenerationLauncher launcher(*m_app.studio);
+    QuickGenerateDialog dialog(*m_app.studio, launcher);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(dialog.promptEdit(), u"A lighthouse at night."_s);
@@ -63,14 +64,14 @@ void tst_QuickGenerateDialog::streamsAndSavesAsScript()
     QTRY_VERIFY2(!dialog.jobId().isEmpty(), qPrintable(dialog.findChild<NoticeBar *>()->text()));
     // Streams in before the job is over.
     QTRY_VERIFY(dialog.output()->toPlainText().contains(u"INT. LIGHTHOUSE"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app.services->jobs().get(dialog.jobId())->status, u"completed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).jobs().get(dialog.jobId())->status, u"completed"_s, 10000);
     QTRY_VERIFY(dialog.saveButton()->isEnabled());
     QSignalSpy created(&dialog, &QuickGenerateDialog::scriptCreated);
     const qint64 id = dialog.saveAsScript(u"The Lamp"_s);
     QVERIFY(id != 0);
     QCOMPARE(created.count(), 1);
-    QCOMPARE(m_app.services->scripts().get(id)->title, u"The Lamp"_s);
-    const Result<ScriptVersion> v1 = m_app.services->versions().get(id, 1);
+    QCOMPARE(TestStores(*m_app.studio).scripts().get(id)->title, u"The Lamp"_s);
+    const Result<ScriptVersion> v1 = TestStores(*m_app.studio).versions().get(id, 1);
     QVERIFY_RESULT(v1);
     QCOMPARE(v1->origin, u"generated"_s);
     QCOMPARE(v1->jobId, dialog.jobId());
@@ -79,8 +80,8 @@ void tst_QuickGenerateDialog::streamsAndSavesAsScript()
 
 void tst_QuickGenerateDialog::needsAPrompt()
 {
-    GenerationLauncher launcher(*m_app.services);
-    QuickGenerateDialog dialog(*m_app.services, launcher);
+    GenerationLauncher launcher(*m_app.studio);
+    QuickGenerateDialog dialog(*m_app.studio, launcher);
     QSignalSpy queued(&launcher, &GenerationLauncher::queued);
     dialog.generate();
     QTest::qWait(50);
@@ -90,17 +91,17 @@ void tst_QuickGenerateDialog::needsAPrompt()
 
 void tst_QuickGenerateDialog::withoutAKeySaysHowToAddOne()
 {
-    const ProviderConfig before = m_app.services->queue().provider();
+    const ProviderConfig before = m_app.studio->jobs().provider();
     ProviderConfig remote;
     remote.baseUrl = u"https://api.anthropic.com"_s;
     remote.model = u"claude-x"_s;
-    m_app.services->queue().setProvider(remote);
+    m_app.studio->jobs().setProvider(remote);
     MemoryCredentials none;
-    Services *services = m_app.services.get();
-    // The same services, but a keychain without keys.
-    Result<std::unique_ptr<Services>> bare = Services::open(m_app.dir.filePath(u"bare.sqlite"_s), &none);
+    Studio *studio = m_app.studio.get();
+    // The same studio, but a keychain without keys.
+    Result<std::unique_ptr<Studio>> bare = Studio::open(m_app.dir.filePath(u"bare.sqlite"_s), &none);
     QVERIFY_RESULT(bare);
-    (*bare)->queue().setProvider(remote);
+    (*bare)->jobs().setProvider(remote);
     GenerationLauncher launcher(**bare);
     GenerationRequest request;
     request.kind = u"quick"_s;
@@ -115,9 +116,11 @@ void tst_QuickGenerateDialog::withoutAKeySaysHowToAddOne()
     QVERIFY2(message.contains(u"No API key"_s), qPrintable(message));
     QVERIFY(message.contains(u"Settings"_s));
     QVERIFY(message.contains(u"localhost"_s));
-    QCOMPARE((*bare)->jobs().list()->size(), 0);
-    services->queue().setProvider(before);
+    QCOMPARE((*bare)->jobs().jobs()->size(), 0);
+    studio->jobs().setProvider(before);
 }
 
 QTEST_MAIN(tst_QuickGenerateDialog)
 #include "tst_quickgeneratedialog.moc"
+
+using Spielberg::Test::TestStores;

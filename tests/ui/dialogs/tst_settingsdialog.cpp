@@ -57,7 +57,7 @@ QString tst_SettingsDialog::storedKey(const QString &provider)
 void tst_SettingsDialog::listsModelsAndStoresTheKeyInTheKeychain()
 {
     m_fake.setOpenAiModels({u"llama3.2"_s, u"qwen2.5"_s});
-    SettingsDialog dialog(*m_app.services);
+    SettingsDialog dialog(*m_app.studio);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(u"openai"_s));
@@ -79,7 +79,7 @@ void tst_SettingsDialog::listsModelsAndStoresTheKeyInTheKeychain()
     QCOMPARE(stored.kind, ProviderConfig::Kind::OpenAiCompatible);
     QCOMPARE(stored.baseUrl, m_fake.openAiBaseUrl());
     QCOMPARE(stored.model, u"qwen2.5"_s);
-    QCOMPARE(m_app.services->queue().provider().model, u"qwen2.5"_s);
+    QCOMPARE(m_app.studio->jobs().provider().model, u"qwen2.5"_s);
     QCOMPARE(storedKey(u"openai"_s), u"sk-local-123"_s);
     // The key went to the keychain only: not into the settings file.
     QFile file(settings.fileName());
@@ -89,7 +89,7 @@ void tst_SettingsDialog::listsModelsAndStoresTheKeyInTheKeychain()
 
 void tst_SettingsDialog::refusesPlainHttpToARemoteHost()
 {
-    SettingsDialog dialog(*m_app.services);
+    SettingsDialog dialog(*m_app.studio);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.baseUrlEdit()->setText(u"http://models.example.com/v1"_s);
@@ -106,7 +106,7 @@ void tst_SettingsDialog::refusesPlainHttpToARemoteHost()
 void tst_SettingsDialog::aRefusedKeyIsExplained()
 {
     m_fake.setAnthropicModels({u"claude-x"_s});
-    SettingsDialog dialog(*m_app.services);
+    SettingsDialog dialog(*m_app.studio);
     dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(u"anthropic"_s));
     dialog.baseUrlEdit()->setText(m_fake.anthropicBaseUrl());
     // The double answers every models request; a missing key shows as the provider's words.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../teststores.h"
 #include "../uitest.h"
 
 #include <storage/draftstore.h>
@@ -36,20 +37,20 @@ qint64 tst_DraftAutosaver::makeScript()
 {
     Script s;
     s.title = u"Drafts"_s;
-    const Result<Script> made = m_app.services->scripts().create(s);
+    const Result<Script> made = TestStores(*m_app.studio).scripts().create(s);
     return made ? made->id : 0;
 }
 
 QString tst_DraftAutosaver::draftOf(qint64 id) const
 {
-    const Result<Draft> draft = m_app.services->drafts().get(id);
+    const Result<Draft> draft = TestStores(*m_app.studio).drafts().get(id);
     return draft ? draft->content : QString();
 }
 
 void tst_DraftAutosaver::coalescesTyping()
 {
     const qint64 id = makeScript();
-    DraftAutosaver saver(*m_app.services);
+    DraftAutosaver saver(*m_app.studio);
     saver.setDelay(50);
     QSignalSpy saved(&saver, &DraftAutosaver::saved);
     QString text;
@@ -67,7 +68,7 @@ void tst_DraftAutosaver::switchingScriptsSavesBoth()
 {
     const qint64 a = makeScript();
     const qint64 b = makeScript();
-    DraftAutosaver saver(*m_app.services);
+    DraftAutosaver saver(*m_app.studio);
     saver.setDelay(10000); // only the switch can trigger the first save
     saver.textChanged(a, u"for a"_s, 0);
     saver.textChanged(b, u"for b"_s, 0);
@@ -79,7 +80,7 @@ void tst_DraftAutosaver::switchingScriptsSavesBoth()
 void tst_DraftAutosaver::flushWritesNow()
 {
     const qint64 id = makeScript();
-    DraftAutosaver saver(*m_app.services);
+    DraftAutosaver saver(*m_app.studio);
     saver.setDelay(10000);
     saver.textChanged(id, u"now"_s, 0);
     QVERIFY(saver.hasPending());
@@ -90,7 +91,7 @@ void tst_DraftAutosaver::flushWritesNow()
 
 void tst_DraftAutosaver::reportsAMissingScript()
 {
-    DraftAutosaver saver(*m_app.services);
+    DraftAutosaver saver(*m_app.studio);
     saver.setDelay(0);
     QSignalSpy failed(&saver, &DraftAutosaver::failed);
     saver.textChanged(987654, u"lost?"_s, 0);
@@ -100,3 +101,5 @@ void tst_DraftAutosaver::reportsAMissingScript()
 
 QTEST_MAIN(tst_DraftAutosaver)
 #include "tst_draftautosaver.moc"
+
+using Spielberg::Test::TestStores;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../teststores.h"
 #include "../uitest.h"
 
 #include <storage/jobstore.h>
@@ -35,12 +36,12 @@ void tst_JobListModel::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     static int n = 0;
-    m_app.services.reset();
+    m_app.studio.reset();
     m_app.name = u"library%1.sqlite"_s.arg(++n); // a fresh library for each test
     QVERIFY(m_app.open());
     Script s;
     s.title = u"Jobs"_s;
-    m_script = m_app.services->scripts().create(s)->id;
+    m_script = TestStores(*m_app.studio).scripts().create(s)->id;
 }
 
 Job tst_JobListModel::makeJob(const QString &status, int minutesAgo)
@@ -50,7 +51,7 @@ Job tst_JobListModel::makeJob(const QString &status, int minutesAgo)
     job.status = status;
     job.scriptId = m_script;
     job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
-    const Result<Job> made = m_app.services->jobs().create(job);
+    const Result<Job> made = TestStores(*m_app.studio).jobs().create(job);
     return made ? *made : Job{};
 }
 
@@ -58,7 +59,7 @@ void tst_JobListModel::listsNewestFirst()
 {
     makeJob(u"completed"_s, 30);
     makeJob(u"failed"_s, 10);
-    JobListModel model(*m_app.services);
+    JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
     QCOMPARE(model.rowCount(), 2);
@@ -74,7 +75,7 @@ void tst_JobListModel::updatesRowsInPlace()
 {
     Job job = makeJob(u"pending"_s, 5);
     makeJob(u"completed"_s, 1);
-    JobListModel model(*m_app.services);
+    JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -84,7 +85,7 @@ void tst_JobListModel::updatesRowsInPlace()
     job.attempts = 1;
     job.inputTokens = 10;
     job.outputTokens = 250;
-    QVERIFY_RESULT(m_app.services->jobs().update(job));
+    QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(job));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
     QVERIFY(changed.count() >= 1);
@@ -100,7 +101,7 @@ void tst_JobListModel::keepsSelectionAndScrollThroughUpdates()
     for (int i = 0; i < 60; ++i) {
         jobs << makeJob(u"pending"_s, 100 - i);
     }
-    JobListModel model(*m_app.services);
+    JobListModel model(*m_app.studio);
     QVERIFY_RESULT(model.refresh());
     QTableView view;
     view.setModel(&model);
@@ -113,7 +114,7 @@ void tst_JobListModel::keepsSelectionAndScrollThroughUpdates()
     const int scroll = view.verticalScrollBar()->value();
     for (Job job : jobs) {
         job.status = u"running"_s;
-        QVERIFY_RESULT(m_app.services->jobs().update(job));
+        QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(job));
     }
     QCOMPARE(view.currentIndex().data(JobListModel::IdRole).toString(), picked.id);
     QCOMPARE(view.verticalScrollBar()->value(), scroll);
@@ -123,15 +124,15 @@ void tst_JobListModel::countsRunningJobs()
 {
     Job a = makeJob(u"pending"_s, 2);
     Job b = makeJob(u"pending"_s, 1);
-    JobListModel model(*m_app.services);
+    JobListModel model(*m_app.studio);
     QVERIFY_RESULT(model.refresh());
     QSignalSpy running(&model, &JobListModel::runningCountChanged);
     a.status = u"running"_s;
-    QVERIFY_RESULT(m_app.services->jobs().update(a));
+    QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(a));
     b.status = u"running"_s;
-    QVERIFY_RESULT(m_app.services->jobs().update(b));
+    QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(b));
     a.status = u"completed"_s;
-    QVERIFY_RESULT(m_app.services->jobs().update(a));
+    QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(a));
     QList<int> counts;
     for (const QList<QVariant> &args : std::as_const(running)) {
         counts << args.constFirst().toInt();
@@ -142,7 +143,7 @@ void tst_JobListModel::countsRunningJobs()
 void tst_JobListModel::refreshMergesOtherProcessesJobs()
 {
     const Job mine = makeJob(u"completed"_s, 5);
-    JobListModel model(*m_app.services);
+    JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
     // Another process (a CLI run) writes to the same file: no notifier sees it.
@@ -164,3 +165,5 @@ void tst_JobListModel::refreshMergesOtherProcessesJobs()
 
 QTEST_MAIN(tst_JobListModel)
 #include "tst_joblistmodel.moc"
+
+using Spielberg::Test::TestStores;

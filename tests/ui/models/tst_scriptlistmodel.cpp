@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../teststores.h"
 #include "../uitest.h"
 
 #include <storage/scriptstore.h>
@@ -37,18 +38,18 @@ void tst_ScriptListModel::initTestCase()
     for (int i = 0; i < 450; ++i) {
         Script s;
         s.title = u"Script %1"_s.arg(i, 3, 10, QChar(u'0'));
-        const Result<Script> made = m_app.services->scripts().create(s);
+        const Result<Script> made = TestStores(*m_app.studio).scripts().create(s);
         QVERIFY_RESULT(made);
         m_ids << made->id;
         if (i % 150 == 0) {
-            QVERIFY_RESULT(m_app.services->versions().create(made->id, text));
+            QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(made->id, text));
         }
     }
 }
 
 void tst_ScriptListModel::fetchesInBatches()
 {
-    ScriptListModel model(*m_app.services);
+    ScriptListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.reload());
     QCOMPARE(model.totalCount(), 450);
@@ -64,7 +65,7 @@ void tst_ScriptListModel::fetchesInBatches()
     QCOMPARE(inserted.at(0).at(1).toInt(), ScriptListModel::kBatch);
     QCOMPARE(inserted.at(1).at(2).toInt(), 449);
     // rowOf() fetches what it needs.
-    ScriptListModel fresh(*m_app.services);
+    ScriptListModel fresh(*m_app.studio);
     QVERIFY_RESULT(fresh.reload());
     const int row = fresh.rowOf(m_ids.constFirst()); // the oldest: the last row
     QCOMPARE(row, 449);
@@ -73,7 +74,7 @@ void tst_ScriptListModel::fetchesInBatches()
 
 void tst_ScriptListModel::countsPagesOffTheGuiThread()
 {
-    ScriptListModel model(*m_app.services);
+    ScriptListModel model(*m_app.studio);
     QVERIFY_RESULT(model.reload());
     const int row = model.rowOf(m_ids.at(300));
     QTRY_VERIFY(!model.index(row, ScriptListModel::Pages).data().toString().isEmpty());
@@ -86,12 +87,12 @@ void tst_ScriptListModel::countsPagesOffTheGuiThread()
 
 void tst_ScriptListModel::newVersionMovesScriptUp()
 {
-    ScriptListModel model(*m_app.services);
+    ScriptListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.reload());
     const qint64 id = m_ids.at(5);
     QVERIFY(model.rowOf(id) > 0);
-    QVERIFY_RESULT(m_app.services->versions().create(id, u"INT. A - DAY\n"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. A - DAY\n"_s));
     QCOMPARE(model.rowOf(id), 0);
     QCOMPARE(model.index(0, ScriptListModel::Versions).data().toInt(), 1);
     QTRY_COMPARE(model.index(0, ScriptListModel::Pages).data().toInt(), 1);
@@ -99,13 +100,15 @@ void tst_ScriptListModel::newVersionMovesScriptUp()
 
 void tst_ScriptListModel::removedScriptLeaves()
 {
-    ScriptListModel model(*m_app.services);
+    ScriptListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.reload());
     const int before = model.totalCount();
-    QVERIFY_RESULT(m_app.services->scripts().remove(m_ids.takeLast()));
+    QVERIFY_RESULT(TestStores(*m_app.studio).scripts().remove(m_ids.takeLast()));
     QCOMPARE(model.totalCount(), before - 1);
 }
 
 QTEST_MAIN(tst_ScriptListModel)
 #include "tst_scriptlistmodel.moc"
+
+using Spielberg::Test::TestStores;

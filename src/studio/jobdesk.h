@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/job.h>
+#include <core/result.h>
+#include <generation/generationrequest.h>
+#include <generation/jobqueuesettings.h>
+#include <generation/providerconfig.h>
+#include <generation/retrypolicy.h>
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Spielberg {
+
+class CredentialStore;
+class Database;
+class JobQueue;
+class LibraryNotifier;
+
+/**
+ * Generation work as use cases: enqueue, cancel, retry or continue a job, read the jobs, and
+ * run this process's share of the queue (docs/architecture.md, "The life of a job"). Owns the
+ * JobQueue and passes its signals on. Lives on the thread it was made on; signals carry values.
+ */
+class JobDesk : public QObject
+{
+    Q_OBJECT
+public:
+    JobDesk(Database &database, LibraryNotifier *notifier, CredentialStore *credentials,
+            QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~JobDesk() override;
+
+    // What new jobs are sent to, and the queue's limits.
+    void setProvider(const ProviderConfig &config);
+    const ProviderConfig &provider() const;
+    void setSettings(const JobQueueSettings &settings);
+    const JobQueueSettings &settings() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    // Commands.
+    /** Queues a job; returns it (pending, with its id) at once. */
+    Result<Job> enqueue(const GenerationRequest &request);
+    /**
+     * Queues a new version of a script from what the writer sees: a draft that differs from
+     * its base is first kept as a version (noted `keepNote`), and the job starts from it.
+     */
+    Result<Job> generate(qint64 scriptId, const QString &prompt, const QString &keepNote);
+    /** Cancels a pending or running job, wherever it runs. */
+    Result<Job> cancel(const QString &id);
+    /** Cancels every pending or running job of a script; returns how many it cancelled. */
+    int cancelJobsOf(qint64 scriptId);
+    Result<Job> retry(const QString &id);
+    Result<Job> continueJob(const QString &id);
+
+    // Queries.
+    Result<Job> job(const QString &id) const;
+    /** Jobs, newest first; only those with `status` when it is not empty. */
+    Result<QList<Job>> jobs(const QString &status = {}) const;
+    /** Pending or running jobs of a script. */
+    Result<QList<Job>> activeJobsOf(qint64 scriptId) const;
+
+    // Running this process's share of the queue.
+    void start(const QString &onlyJob = {});
+    QStringList recoverInterrupted();
+    void stopTaking();
+    void shutDown();
+    int runningCount() const;
+    QStringList runningIds() const;
+
+Q_SIGNALS:
+    void jobChanged(const Spielberg::Job &job);
+    void attemptStarted(const QString &jobId, int attempt);
+    void textStreamed(const QString &jobId, const QString &delta);
+    void jobFinished(const Spielberg::Job &job);
+
+private:
+    Database &m_database;
+    LibraryNotifier *m_notifier;
+    std::unique_ptr<JobQueue> m_queue;
+};
+
+} // namespace Spielberg
