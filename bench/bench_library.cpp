@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         }
         scriptIds.append(created->id);
         for (int v = 1; v <= kVersions; ++v) {
-            const auto added = versions.create(created->id, version(random, s, v), u"imported"_s);
+            const auto added = versions.create(created->id, version(random, s, v), VersionOrigin::Imported);
             if (!added) {
                 return fail(added.error());
             }

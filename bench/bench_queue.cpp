@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     // Quick jobs keep the library small; every tenth is a script job, which makes a version.
     for (int i = 0; i < total; ++i) {
         GenerationRequest request;
-        request.kind = i % 10 == 0 ? u"script"_s : u"quick"_s;
+        request.kind = i % 10 == 0 ? JobKind::Script : JobKind::Quick;
         request.scriptId = created->id;
         request.prompt = u"Job %1"_s.arg(i);
         if (!queue.enqueue(request)) {
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     QObject::connect(&queue, &JobQueue::jobFinished, &app, [&](const Job &job) {
         ++finished;
-        failed += job.status == u"completed"_s ? 0 : 1;
+        failed += job.status == JobStatus::Completed ? 0 : 1;
         if (finished == total) {
             QCoreApplication::quit();
         }

@@ -27,31 +27,31 @@ int GenerateCommand::run(const Arguments &args)
     QStringList allowed{u"prompt"_s, u"wait"_s};
     QString usage;
     if (command == u"generate"_s) {
-        request.kind = u"script"_s;
+        request.kind = JobKind::Script;
         usage = u"usage: generate SCRIPT --prompt P [--wait]"_s;
     } else if (command == u"regenerate-scene"_s) {
-        request.kind = u"scene"_s;
+        request.kind = JobKind::Scene;
         usage = u"usage: regenerate-scene SCENE_ID [--prompt P] [--wait]"_s;
     } else {
-        request.kind = u"quick"_s;
+        request.kind = JobKind::Quick;
         allowed << u"format"_s << u"genre"_s << u"tone"_s << u"character"_s;
         usage = u"usage: quick --prompt P [--format F] [--genre G] [--tone T] [--character ID]... [--wait]"_s;
     }
     if (const Result<void> ok = args.accept(allowed); !ok) {
         return fail(CliApp::UsageError, ok.error().message);
     }
-    const int words = request.kind == u"quick"_s ? 1 : 2;
-    if (args.words().size() != words || (request.kind != u"scene"_s && !args.has(u"prompt"_s))) {
+    const int words = request.kind == JobKind::Quick ? 1 : 2;
+    if (args.words().size() != words || (request.kind != JobKind::Scene && !args.has(u"prompt"_s))) {
         return fail(CliApp::UsageError, usage);
     }
     request.prompt = args.value(u"prompt"_s);
-    if (request.kind == u"script"_s) {
+    if (request.kind == JobKind::Script) {
         const std::optional<qint64> id = idArgument(args, 1, u"SCRIPT"_s);
         if (!id) {
             return CliApp::UsageError;
         }
         request.scriptId = *id;
-    } else if (request.kind == u"scene"_s) {
+    } else if (request.kind == JobKind::Scene) {
         const std::optional<qint64> id = idArgument(args, 1, u"SCENE_ID"_s);
         if (!id) {
             return CliApp::UsageError;
@@ -84,7 +84,7 @@ int GenerateCommand::run(const Arguments &args)
     }
     if (!args.has(u"wait"_s)) {
         if (wantsJson(args)) {
-            printJson(QJsonObject{{u"job_id"_s, queued->id}, {u"status"_s, queued->status}});
+            printJson(QJsonObject{{u"job_id"_s, queued->id}, {u"status"_s, toId(queued->status)}});
         } else {
             m_out << queued->id << '\n';
         }
@@ -97,7 +97,7 @@ int GenerateCommand::run(const Arguments &args)
     }
     if (wantsJson(args)) {
         printJson(LibraryJson::job(finished, versionNumber));
-    } else if (finished.status == u"completed"_s) {
+    } else if (finished.status == JobStatus::Completed) {
         m_out << "job " << finished.id << " completed (" << finished.inputTokens << " input, "
               << finished.outputTokens << " output tokens)";
         if (versionNumber > 0) {
@@ -106,12 +106,12 @@ int GenerateCommand::run(const Arguments &args)
             m_out << ": no version, " << finished.conflict;
         }
         m_out << '\n';
-        if (finished.kind == u"quick"_s) {
+        if (finished.kind == JobKind::Quick) {
             m_out << finished.result;
         }
     }
-    if (finished.status != u"completed"_s) {
-        m_err << "spielberg-cli: job " << finished.id << " " << finished.status << ": "
+    if (finished.status != JobStatus::Completed) {
+        m_err << "spielberg-cli: job " << finished.id << " " << toId(finished.status) << ": "
               << QString(finished.error).replace(u'\n', u' ') << Qt::endl;
         return CliApp::RuntimeError;
     }

@@ -67,7 +67,7 @@ Job GenerationSession::runUntilFinished(const QString &id)
     m_jobs->start(id);
     // The job may already be over (cancelled meanwhile, or not pending at all).
     const Result<Job> now = m_jobs->job(id);
-    if (now && now->status != u"pending"_s && now->status != u"running"_s) {
+    if (now && now->status != JobStatus::Pending && now->status != JobStatus::Running) {
         return *now;
     }
     if (!m_jobs->runningIds().contains(id)) {
@@ -84,7 +84,7 @@ void GenerationSession::runQueue(bool untilEmpty)
         if (!untilEmpty || m_jobs->runningCount() > 0) {
             return;
         }
-        const Result<QList<Job>> pending = m_jobs->jobs(u"pending"_s);
+        const Result<QList<Job>> pending = m_jobs->jobs(JobStatus::Pending);
         if (pending && pending->isEmpty()) {
             loop.quit();
         }

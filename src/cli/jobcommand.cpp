@@ -7,6 +7,7 @@
 #include "libraryjson.h"
 
 #include <storage/database.h>
+#include <core/catalog.h>
 #include <studio/versionhistory.h>
 
 #include <QJsonArray>
@@ -59,7 +60,15 @@ int JobCommand::run(const Arguments &args)
     };
 
     if (sub == u"list"_s) {
-        const Result<QList<Job>> list = jobs.jobs(args.value(u"status"_s));
+        std::optional<JobStatus> status;
+        if (args.has(u"status"_s)) {
+            const QString id = args.value(u"status"_s);
+            if (const Result<void> ok = Catalog::check(u"job status", id, Catalog::jobStatuses()); !ok) {
+                return fail(ok.error());
+            }
+            status = fromId<JobStatus>(id);
+        }
+        const Result<QList<Job>> list = jobs.jobs(status);
         if (!list) {
             return fail(list.error());
         }
@@ -72,7 +81,7 @@ int JobCommand::run(const Arguments &args)
             return CliApp::Success;
         }
         for (const Job &job : *list) {
-            m_out << job.id << '\t' << job.kind << '\t' << job.status << '\t'
+            m_out << job.id << '\t' << toId(job.kind) << '\t' << toId(job.status) << '\t'
                   << job.createdAt.toString(Qt::ISODate) << '\t' << job.inputTokens << '+' << job.outputTokens
                   << " tokens\n";
         }
@@ -99,8 +108,8 @@ int JobCommand::run(const Arguments &args)
         return CliApp::Success;
     }
     m_out << "job " << job->id << '\n'
-          << "kind:     " << job->kind << '\n'
-          << "status:   " << job->status << '\n'
+          << "kind:     " << toId(job->kind) << '\n'
+          << "status:   " << toId(job->status) << '\n'
           << "model:    " << job->provider << ' ' << job->model << '\n'
           << "attempts: " << job->attempts << '\n'
           << "tokens:   " << job->inputTokens << " input, " << job->outputTokens << " output\n";

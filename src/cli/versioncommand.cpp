@@ -83,7 +83,7 @@ int VersionCommand::list(const Arguments &args)
         return CliApp::Success;
     }
     for (const ScriptVersion &v : *all) {
-        m_out << v.number << '\t' << v.createdAt.toString(Qt::ISODate) << '\t' << v.origin;
+        m_out << v.number << '\t' << v.createdAt.toString(Qt::ISODate) << '\t' << toId(v.origin);
         if (v.parentNumber > 0) {
             m_out << " (from " << v.parentNumber << ')';
         }

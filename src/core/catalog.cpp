@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "vocabulary.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -31,21 +33,19 @@ const QStringList &Catalog::formats()
 
 const QStringList &Catalog::versionOrigins()
 {
-    static const QStringList s{u"manual"_s, u"generated"_s, u"scene_regenerated"_s, u"imported"_s,
-                               u"restored"_s};
+    static const QStringList s = allIds<VersionOrigin>();
     return s;
 }
 
 const QStringList &Catalog::jobKinds()
 {
-    static const QStringList s{u"script"_s, u"scene"_s, u"quick"_s};
+    static const QStringList s = allIds<JobKind>();
     return s;
 }
 
 const QStringList &Catalog::jobStatuses()
 {
-    static const QStringList s{u"pending"_s,   u"running"_s,   u"completed"_s,
-                               u"failed"_s,    u"cancelled"_s, u"interrupted"_s};
+    static const QStringList s = allIds<JobStatus>();
     return s;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vocabulary.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -8,16 +10,15 @@
 namespace Spielberg {
 
 /**
- * A generation job as stored (DESIGN.md, "A generation job, end to end"). `kind` and `status`
- * hold Catalog ids; `request` is the JSON text of the request; `requestIds` the provider's
+ * A generation job as stored (docs/architecture.md, "The life of a job"). `request` is the JSON text of the request; `requestIds` the provider's
  * request ids in order. Provider, model and base URL are fixed when the job is enqueued; keys
  * never appear here. Zero ids and null times mean "not set".
  */
 struct Job {
     QString id; ///< a UUID without braces; generated on create when empty
     QString owner;
-    QString kind = QStringLiteral("script");
-    QString status = QStringLiteral("pending");
+    JobKind kind = JobKind::Script;
+    JobStatus status = JobStatus::Pending;
     qint64 scriptId = 0;
     qint64 sceneId = 0;
     int baseVersion = 0;

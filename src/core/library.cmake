@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sources of spielberg_core that describe the library's domain (see DESIGN.md, "Data model").
 target_sources(spielberg_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/vocabulary.h ${CMAKE_CURRENT_LIST_DIR}/vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog.h ${CMAKE_CURRENT_LIST_DIR}/catalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/character.h
     ${CMAKE_CURRENT_LIST_DIR}/script.h

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vocabulary.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -8,7 +10,7 @@ namespace Spielberg {
 
 /**
  * One immutable snapshot of a script's Fountain text. `number` counts 1, 2, 3… per script;
- * `origin` is a Catalog::versionOrigins() id; `parentNumber` names the version it was made from
+ * `origin` says how it came to be; `parentNumber` names the version it was made from
  * (the restored one, the one a generation started from), 0 when none.
  */
 struct ScriptVersion {
@@ -16,7 +18,7 @@ struct ScriptVersion {
     qint64 scriptId = 0;
     int number = 0;
     QString content;
-    QString origin;
+    VersionOrigin origin = VersionOrigin::Manual;
     QString note;
     QString jobId; ///< the generation job that produced it, empty otherwise
     int parentNumber = 0;

@@ -6,7 +6,6 @@
 #include <core/script.h>
 #include <core/styledtext.h>
 #include <storage/scriptstore.h>
-#include <storage/versionstore.h>
 
 #include <QFileInfo>
 
@@ -39,19 +38,16 @@ Result<ScriptImporter::Imported> ScriptImporter::importFile(Database &database, 
         script.title = QFileInfo(path).completeBaseName();
     }
 
-    ScriptStore scripts(database, notifier);
-    Result<Script> created = scripts.create(script);
+    // The script and its first version: one transaction, so no empty script is ever left.
+    ScriptVersion first;
+    first.content = loaded->fountain;
+    first.origin = VersionOrigin::Imported;
+    first.note = u"imported from %1"_s.arg(QFileInfo(path).fileName());
+    const Result<Script> created = ScriptStore(database, notifier).create(script, {}, first);
     if (!created) {
         return created.error();
     }
-    VersionStore versions(database, notifier);
-    const Result<ScriptVersion> version = versions.create(
-        created->id, loaded->fountain, u"imported"_s, u"imported from %1"_s.arg(QFileInfo(path).fileName()));
-    if (!version) {
-        (void)scripts.remove(created->id); // leave no empty script behind
-        return version.error();
-    }
-    return Imported{created->id, version->number};
+    return Imported{created->id, 1};
 }
 
 } // namespace Spielberg

@@ -10,7 +10,7 @@ namespace Spielberg {
 QJsonObject GenerationRequest::toJson() const
 {
     QJsonObject o{{u"prompt"_s, prompt}};
-    if (kind == u"quick"_s) {
+    if (kind == JobKind::Quick) {
         o.insert(u"format"_s, format);
         o.insert(u"genre"_s, genre);
         o.insert(u"tone"_s, tone);

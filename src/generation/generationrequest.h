@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/vocabulary.h>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,7 +15,7 @@ namespace Spielberg {
  * that stopped at the length limit.
  */
 struct GenerationRequest {
-    QString kind = QStringLiteral("script"); ///< script | scene | quick
+    JobKind kind = JobKind::Script;
     qint64 scriptId = 0;                     ///< script jobs
     qint64 sceneId = 0;                      ///< scene jobs
     QString prompt;

@@ -128,10 +128,7 @@ void JobQueue::setProvider(const ProviderConfig &config)
 
 Result<Job> JobQueue::enqueue(const GenerationRequest &request)
 {
-    if (!Catalog::jobKinds().contains(request.kind)) {
-        return makeError(ErrorCode::InvalidInput, u"unknown job kind '%1'"_s.arg(request.kind));
-    }
-    if (request.prompt.trimmed().isEmpty() && request.kind != u"scene"_s && request.continueJob.isEmpty()) {
+    if (request.prompt.trimmed().isEmpty() && request.kind != JobKind::Scene && request.continueJob.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, u"the prompt is empty: say what to write"_s);
     }
     if (m_provider.model.trimmed().isEmpty()) {
@@ -143,12 +140,12 @@ Result<Job> JobQueue::enqueue(const GenerationRequest &request)
     }
     Job job;
     job.kind = request.kind;
-    job.status = u"pending"_s;
+    job.status = JobStatus::Pending;
     job.provider = m_provider.kindName();
     job.model = m_provider.model;
     job.baseUrl = m_provider.baseUrl;
     job.request = QString::fromUtf8(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-    if (request.kind == u"script"_s) {
+    if (request.kind == JobKind::Script) {
         const Result<Script> script = ScriptStore(m_database).get(request.scriptId);
         if (!script) {
             return script.error();
@@ -156,7 +153,7 @@ Result<Job> JobQueue::enqueue(const GenerationRequest &request)
         job.scriptId = script->id;
         const Result<ScriptVersion> newest = VersionStore(m_database).get(script->id);
         job.baseVersion = newest ? newest->number : 0;
-    } else if (request.kind == u"scene"_s) {
+    } else if (request.kind == JobKind::Scene) {
         const Result<Scene> scene = SceneStore(m_database).get(request.sceneId);
         if (!scene) {
             return scene.error();
@@ -199,13 +196,13 @@ Result<Job> JobQueue::continueJob(const QString &jobId)
     if (!previous) {
         return previous.error();
     }
-    if (previous->status != u"completed"_s || previous->stopReason != u"max_tokens"_s) {
+    if (previous->status != JobStatus::Completed || previous->stopReason != u"max_tokens"_s) {
         return makeError(ErrorCode::InvalidInput,
                          u"job %1 did not stop at the length limit; there is nothing to continue"_s.arg(jobId));
     }
     Job job = *previous;
     job.id.clear();
-    job.status = u"pending"_s;
+    job.status = JobStatus::Pending;
     job.partial.clear();
     job.result.clear();
     job.error.clear();
@@ -332,7 +329,7 @@ void JobQueue::abandon(const QString &jobId)
 bool JobQueue::store(Run &run)
 {
     const Result<std::optional<Job>> saved =
-        JobStore(m_database, m_notifier).transition(run.job, {u"running"_s}, m_runner);
+        JobStore(m_database, m_notifier).transition(run.job, {JobStatus::Running}, m_runner);
     if (!saved) {
         qCWarning(lcGeneration) << "could not store job" << run.job.id << ":" << saved.error().message;
         return true;
@@ -400,7 +397,7 @@ Result<Prompt> JobQueue::promptFor(const Job &job, QList<ChatTurn> &history, QSt
         p.user = PromptBuilder::continuation(previous->result);
         return p;
     }
-    if (job.kind == u"quick"_s) {
+    if (job.kind == JobKind::Quick) {
         PromptBuilder::QuickJob quick;
         quick.format = request.format;
         quick.genre = request.genre;
@@ -422,7 +419,7 @@ Result<Prompt> JobQueue::promptFor(const Job &job, QList<ChatTurn> &history, QSt
     if (!characters) {
         return characters.error();
     }
-    if (job.kind == u"scene"_s) {
+    if (job.kind == JobKind::Scene) {
         const Result<Scene> scene = SceneStore(m_database).get(job.sceneId);
         if (!scene) {
             return makeError(ErrorCode::NotFound, u"the job's scene no longer exists"_s);
@@ -668,7 +665,7 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
     run.job.stopReason = outcome.stopReason;
     static const QStringList kFinished{u"end_turn"_s, u"stop_sequence"_s};
     if (outcome.stopReason == u"max_tokens"_s) {
-        run.job.status = u"completed"_s;
+        run.job.status = JobStatus::Completed;
         run.job.error = u"The answer reached the length limit and is incomplete; continue it to "
                         "finish. No version was made yet."_s;
     } else if (outcome.stopReason == u"refusal"_s) {
@@ -682,7 +679,7 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
         // Storing the result, marking the job completed and making its version: one transaction,
         // and none of it if the job was cancelled elsewhere meanwhile.
         Job ending = run.job;
-        ending.status = u"completed"_s;
+        ending.status = JobStatus::Completed;
         ending.error.clear();
         ending.completedAt = QDateTime::currentDateTimeUtc();
         const ResultApplier applier(m_database);
@@ -712,7 +709,7 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
 
 void JobQueue::failJob(Run &run, const QString &message)
 {
-    run.job.status = u"failed"_s;
+    run.job.status = JobStatus::Failed;
     run.job.error = message;
     if (!run.text.isEmpty() || !run.prefix.isEmpty()) {
         run.job.partial = run.prefix + run.text; // kept, never a version
@@ -731,7 +728,7 @@ void JobQueue::endRun(const QString &jobId, Job job)
     m_running.erase(found);
     run->stop(this);
     // Only while this runner still holds it: a cancel made elsewhere is never overwritten.
-    const Result<std::optional<Job>> saved = JobStore(m_database, m_notifier).transition(job, {u"running"_s}, m_runner);
+    const Result<std::optional<Job>> saved = JobStore(m_database, m_notifier).transition(job, {JobStatus::Running}, m_runner);
     if (!saved) {
         qCWarning(lcGeneration) << "could not store the end of job" << jobId << ":" << saved.error().message;
     } else if (*saved) {
@@ -754,7 +751,7 @@ Result<Job> JobQueue::cancel(const QString &id)
             run.call->disconnect(this);
             run.call->cancel();
         }
-        run.job.status = u"cancelled"_s;
+        run.job.status = JobStatus::Cancelled;
         run.job.error = u"Cancelled by the writer."_s;
         run.job.partial = run.prefix + run.text;
         run.job.completedAt = QDateTime::currentDateTimeUtc();
@@ -768,17 +765,17 @@ Result<Job> JobQueue::cancel(const QString &id)
         if (!job) {
             return job;
         }
-        const QString was = job->status;
-        if (was != u"pending"_s && was != u"running"_s) {
+        const JobStatus was = job->status;
+        if (was != JobStatus::Pending && was != JobStatus::Running) {
             return makeError(ErrorCode::InvalidInput,
-                             u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, was));
+                             u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, toId(was)));
         }
         // Running in another process: mark it; that runner sees the change within a heartbeat,
         // aborts its request and makes no version.
-        job->status = u"cancelled"_s;
+        job->status = JobStatus::Cancelled;
         job->error = u"Cancelled by the writer."_s;
         job->completedAt = QDateTime::currentDateTimeUtc();
-        const Result<std::optional<Job>> cancelled = jobs.transition(*job, {was}, was == u"running"_s ? job->runner : QString());
+        const Result<std::optional<Job>> cancelled = jobs.transition(*job, {was}, was == JobStatus::Running ? job->runner : QString());
         if (!cancelled) {
             return cancelled.error();
         }
@@ -797,13 +794,13 @@ Result<Job> JobQueue::retry(const QString &id)
     if (!job) {
         return job;
     }
-    static const QStringList kRetryable{u"failed"_s, u"cancelled"_s, u"interrupted"_s};
+    static const QList<JobStatus> kRetryable{JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted};
     if (!kRetryable.contains(job->status)) {
         return makeError(ErrorCode::InvalidInput,
-                         u"job %1 is %2; only failed, cancelled or interrupted jobs can be retried"_s.arg(id, job->status));
+                         u"job %1 is %2; only failed, cancelled or interrupted jobs can be retried"_s.arg(id, toId(job->status)));
     }
-    const QString was = job->status;
-    job->status = u"pending"_s;
+    const JobStatus was = job->status;
+    job->status = JobStatus::Pending;
     job->error.clear();
     job->conflict.clear();
     job->result.clear();

@@ -55,7 +55,7 @@ Result<QString> ResultApplier::replaceScene(const QString &base, int index, cons
 Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, const QString &text) const
 {
     using Made = std::optional<JobStore::NewVersion>;
-    if (job.kind == u"quick"_s) {
+    if (job.kind == JobKind::Quick) {
         return Made();
     }
     if (job.scriptId == 0) {
@@ -69,7 +69,7 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
     const QString prompt = QJsonDocument::fromJson(job.request.toUtf8()).object().value(u"prompt"_s).toString().simplified();
     QString note = prompt.isEmpty() ? u"generated"_s : (prompt.size() > 80 ? prompt.left(77) + u"..."_s : prompt);
 
-    if (job.kind == u"scene"_s) {
+    if (job.kind == JobKind::Scene) {
         if (job.sceneId == 0) {
             return makeError(ErrorCode::NotFound,
                              u"the version this scene job started from was deleted; its text stays on the job"_s);
@@ -103,7 +103,7 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
         JobStore::NewVersion made;
         made.version.scriptId = job.scriptId;
         made.version.content = *content;
-        made.version.origin = u"scene_regenerated"_s;
+        made.version.origin = VersionOrigin::SceneRegenerated;
         made.version.note = u"scene %1: %2"_s.arg(index + 1).arg(note);
         made.version.parentNumber = newest->number;
         made.sameScenes.insert(index, index);
@@ -119,7 +119,7 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
     JobStore::NewVersion made;
     made.version.scriptId = job.scriptId;
     made.version.content = fountain;
-    made.version.origin = u"generated"_s;
+    made.version.origin = VersionOrigin::Generated;
     made.version.note = note;
     made.version.parentNumber = job.baseVersion;
     return Made(std::move(made));

@@ -126,7 +126,7 @@ Result<int> keepTyping(const QString &conn, const Draft &draft, const QString &n
     ScriptVersion keep;
     keep.scriptId = draft.scriptId;
     keep.content = draft.content;
-    keep.origin = u"manual"_s;
+    keep.origin = VersionOrigin::Manual;
     keep.note = note;
     keep.parentNumber = *parent;
     const Result<ScriptVersion> stored = VersionWriter::insert(conn, keep);
@@ -206,7 +206,7 @@ Result<ScriptVersion> DraftStore::saveAsVersion(qint64 scriptId, const QString &
     ScriptVersion version;
     version.scriptId = scriptId;
     version.content = draft->content;
-    version.origin = u"manual"_s;
+    version.origin = VersionOrigin::Manual;
     version.note = note;
     const Result<int> parent = existingBase(*conn, *draft);
     if (!parent) {
@@ -279,7 +279,7 @@ Result<Draft> DraftStore::resetToVersion(qint64 scriptId, int number)
                 ScriptVersion keep;
                 keep.scriptId = scriptId;
                 keep.content = current->content;
-                keep.origin = u"manual"_s;
+                keep.origin = VersionOrigin::Manual;
                 keep.note = u"draft kept before returning to version %1"_s.arg(number);
                 keep.parentNumber = current->baseVersion;
                 const Result<ScriptVersion> stored = VersionWriter::insert(*conn, keep);
@@ -412,7 +412,7 @@ Result<DraftStore::Restored> DraftStore::restore(qint64 scriptId, int number, co
         ScriptVersion restored;
         restored.scriptId = scriptId;
         restored.content = *source;
-        restored.origin = u"restored"_s;
+        restored.origin = VersionOrigin::Restored;
         restored.note = u"restored from version %1"_s.arg(number);
         restored.parentNumber = number;
         const Result<ScriptVersion> stored = VersionWriter::insert(*conn, restored);

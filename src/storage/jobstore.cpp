@@ -44,8 +44,9 @@ Job fromRow(const QSqlQuery &q)
     Job j;
     j.id = q.value(0).toString();
     j.owner = q.value(1).toString();
-    j.kind = q.value(2).toString();
-    j.status = q.value(3).toString();
+    // A value this program does not know (written by a newer one) never runs as something else.
+    j.kind = fromId<JobKind>(q.value(2).toString()).value_or(JobKind::Quick);
+    j.status = fromId<JobStatus>(q.value(3).toString()).value_or(JobStatus::Failed);
     j.scriptId = q.value(4).toLongLong();
     j.sceneId = q.value(5).toLongLong();
     j.baseVersion = q.value(6).toInt();
@@ -70,14 +71,6 @@ Job fromRow(const QSqlQuery &q)
     return j;
 }
 
-Result<void> validate(const Job &job)
-{
-    if (Result<void> ok = Catalog::check(u"job kind", job.kind, Catalog::jobKinds()); !ok) {
-        return ok;
-    }
-    return Catalog::check(u"job status", job.status, Catalog::jobStatuses());
-}
-
 Error notFound(const QString &id)
 {
     return makeError(ErrorCode::NotFound, u"no job with id %1"_s.arg(id));
@@ -92,9 +85,6 @@ JobStore::JobStore(Database &database, LibraryNotifier *notifier)
 
 Result<Job> JobStore::create(const Job &job)
 {
-    if (Result<void> ok = validate(job); !ok) {
-        return ok.error();
-    }
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
@@ -106,7 +96,7 @@ Result<Job> JobStore::create(const Job &job)
                 q,
                 u"INSERT INTO job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
-                {id, Database::currentOwner(), job.kind, job.status, Sql::idOrNull(job.scriptId),
+                {id, Database::currentOwner(), toId(job.kind), toId(job.status), Sql::idOrNull(job.scriptId),
                  Sql::idOrNull(job.sceneId), Sql::idOrNull(job.baseVersion),
                  job.request.isEmpty() ? u"{}"_s : job.request, job.provider, job.model,
                  job.baseUrl, job.partial, job.result, job.error, job.attempts, job.inputTokens,
@@ -143,25 +133,20 @@ Result<Job> JobStore::get(const QString &id) const
     return fromRow(q);
 }
 
-Result<QList<Job>> JobStore::list(const QString &status) const
+Result<QList<Job>> JobStore::list(std::optional<JobStatus> status) const
 {
-    if (!status.isEmpty()) {
-        if (Result<void> ok = Catalog::check(u"job status", status, Catalog::jobStatuses()); !ok) {
-            return ok.error();
-        }
-    }
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
     }
     QSqlQuery q(Sql::connection(*conn));
     q.setForwardOnly(true);
-    const Result<void> ok = status.isEmpty()
+    const Result<void> ok = !status
         ? Sql::run(q, u"SELECT %1 FROM job ORDER BY created_at DESC, id"_s.arg(kColumns), {},
                    u"listing jobs"_s)
         : Sql::run(q,
                    u"SELECT %1 FROM job WHERE status = ? ORDER BY created_at DESC, id"_s.arg(kColumns),
-                   {status}, u"listing jobs"_s);
+                   {toId(*status)}, u"listing jobs"_s);
     if (!ok) {
         return ok.error();
     }
@@ -174,7 +159,9 @@ Result<QList<Job>> JobStore::list(const QString &status) const
 
 Result<Job> JobStore::update(const Job &job)
 {
-    const Result<std::optional<Job>> written = transition(job, Catalog::jobStatuses());
+    const Result<std::optional<Job>> written =
+        transition(job, {JobStatus::Pending, JobStatus::Running, JobStatus::Completed, JobStatus::Failed,
+                         JobStatus::Cancelled, JobStatus::Interrupted});
     if (!written) {
         return written.error();
     }
@@ -187,7 +174,7 @@ Result<Job> JobStore::update(const Job &job)
 namespace {
 
 /** Writes `job`'s row if its status is one of `from` (and `runner` holds it, when given). */
-Result<bool> writeIf(const QString &conn, const Job &job, const QStringList &from, const QString &runner)
+Result<bool> writeIf(const QString &conn, const Job &job, const QList<JobStatus> &from, const QString &runner)
 {
     QSqlQuery q(Sql::connection(conn));
     QString sql = u"UPDATE job SET kind = ?, status = ?, script_id = ?, scene_id = ?, base_version = ?, "
@@ -200,15 +187,15 @@ Result<bool> writeIf(const QString &conn, const Job &job, const QStringList &fro
         marks.append(u"?"_s);
     }
     sql = sql.arg(marks.join(u", "_s));
-    QVariantList values{job.kind, job.status, Sql::idOrNull(job.scriptId), Sql::idOrNull(job.sceneId),
+    QVariantList values{toId(job.kind), toId(job.status), Sql::idOrNull(job.scriptId), Sql::idOrNull(job.sceneId),
                         Sql::idOrNull(job.baseVersion), job.request.isEmpty() ? u"{}"_s : job.request,
                         job.provider, job.model, job.baseUrl, job.partial, job.result, job.error,
                         job.attempts, job.inputTokens, job.outputTokens, idsToJson(job.requestIds),
                         job.stopReason, job.runner, Sql::fromDateTime(job.heartbeatAt),
                         Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt),
                         job.conflict, job.id};
-    for (const QString &status : from) {
-        values.append(status);
+    for (const JobStatus status : from) {
+        values.append(toId(status));
     }
     if (!runner.isEmpty()) {
         sql += u" AND runner = ?"_s;
@@ -222,11 +209,8 @@ Result<bool> writeIf(const QString &conn, const Job &job, const QStringList &fro
 
 } // namespace
 
-Result<std::optional<Job>> JobStore::transition(const Job &job, const QStringList &from, const QString &runner)
+Result<std::optional<Job>> JobStore::transition(const Job &job, const QList<JobStatus> &from, const QString &runner)
 {
-    if (Result<void> ok = validate(job); !ok) {
-        return ok.error();
-    }
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
@@ -254,9 +238,6 @@ Result<std::optional<Job>> JobStore::transition(const Job &job, const QStringLis
 
 Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runner, const Resolver &resolve)
 {
-    if (Result<void> ok = validate(job); !ok) {
-        return ok.error();
-    }
     const Result<QString> conn = m_database.connectionName();
     if (!conn) {
         return conn.error();
@@ -271,7 +252,7 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
         if (!current) {
             return current.error();
         }
-        if (current->status != u"running"_s || current->runner != runner) {
+        if (current->status != JobStatus::Running || current->runner != runner) {
             finished.job = *current;
             finished.superseded = true;
             return finished;
@@ -309,10 +290,7 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
                 finished.version = *stored;
             }
         }
-        if (Result<void> ok = validate(ending); !ok) {
-            return ok.error();
-        }
-        const Result<bool> written = writeIf(*conn, ending, {u"running"_s}, runner);
+        const Result<bool> written = writeIf(*conn, ending, {JobStatus::Running}, runner);
         if (!written) {
             return written.error();
         }
@@ -438,7 +416,7 @@ Result<bool> JobStore::savePartial(const QString &id, const QString &runner, con
 Result<QStringList> JobStore::recoverInterrupted(
     const std::function<bool(const QString &runner, const QDateTime &heartbeatAt)> &isAlive)
 {
-    const Result<QList<Job>> running = list(u"running"_s);
+    const Result<QList<Job>> running = list(JobStatus::Running);
     if (!running) {
         return running.error();
     }

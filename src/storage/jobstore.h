@@ -59,8 +59,8 @@ public:
      */
     Result<Job> create(const Job &job);
     Result<Job> get(const QString &id) const;
-    /** Jobs, newest first; only those with `status` when it is not empty. */
-    Result<QList<Job>> list(const QString &status = {}) const;
+    /** Jobs, newest first; only those with `status` when it is given. */
+    Result<QList<Job>> list(std::optional<JobStatus> status = std::nullopt) const;
     /**
      * Writes every column of `job.id` but owner and created_at, whatever its status is now;
      * returns it as stored. For tests and tools: the queue changes status only by transition().
@@ -72,7 +72,7 @@ public:
      * compare-and-set every status change goes through (docs/architecture.md, "The life of a
      * job"). Returns the row as stored, or nullopt when it had moved on (nothing written).
      */
-    Result<std::optional<Job>> transition(const Job &job, const QStringList &from,
+    Result<std::optional<Job>> transition(const Job &job, const QList<JobStatus> &from,
                                           const QString &runner = {});
     /**
      * Ends `job`, which `runner` holds `running`, in one transaction: `resolve` decides what

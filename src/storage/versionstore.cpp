@@ -22,7 +22,7 @@ ScriptVersion fromRow(const QSqlQuery &q)
     v.scriptId = q.value(1).toLongLong();
     v.number = q.value(2).toInt();
     v.content = q.value(3).toString();
-    v.origin = q.value(4).toString();
+    v.origin = fromId<VersionOrigin>(q.value(4).toString()).value_or(VersionOrigin::Manual);
     v.note = q.value(5).toString();
     v.jobId = q.value(6).toString();
     v.parentNumber = q.value(7).toInt();
@@ -52,7 +52,7 @@ VersionStore::VersionStore(Database &database, LibraryNotifier *notifier)
 }
 
 Result<ScriptVersion> VersionStore::create(qint64 scriptId, const QString &content,
-                                           const QString &origin, const QString &note,
+                                           VersionOrigin origin, const QString &note,
                                            const QString &jobId, int parentNumber)
 {
     const Result<QString> conn = m_database.connectionName();
@@ -186,7 +186,7 @@ Result<ScriptVersion> VersionStore::restore(qint64 scriptId, int number)
         return source;
     }
     // Versions are immutable, so the text read here is still version N's inside the insert.
-    return create(scriptId, source->content, u"restored"_s,
+    return create(scriptId, source->content, VersionOrigin::Restored,
                   u"restored from version %1"_s.arg(number), {}, number);
 }
 

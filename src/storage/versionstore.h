@@ -19,7 +19,7 @@ class LibraryNotifier;
  * assigns its number inside a BEGIN IMMEDIATE transaction, so writers in several threads or
  * processes never collide, and cuts it into scene rows (see SceneStore) whose metadata carries
  * over from the previous version by heading. Threading, ownership and notification
- * (versionAdded) as CharacterStore. Failures: InvalidInput (unknown origin), NotFound (script
+ * (versionAdded) as CharacterStore. Failures: InvalidInput, NotFound (script
  * or version), Database.
  */
 class VersionStore
@@ -28,11 +28,11 @@ public:
     explicit VersionStore(Database &database, LibraryNotifier *notifier = nullptr);
 
     /**
-     * Adds a version of `scriptId` with `content`; origin is a Catalog::versionOrigins() id.
+     * Adds a version of `scriptId` with `content`.
      * Returns it as stored (id, number, created_at).
      */
     Result<ScriptVersion> create(qint64 scriptId, const QString &content,
-                                 const QString &origin = QStringLiteral("manual"),
+                                 VersionOrigin origin = VersionOrigin::Manual,
                                  const QString &note = {}, const QString &jobId = {},
                                  int parentNumber = 0);
     /** The versions of a script, oldest first (NotFound for a missing script). */

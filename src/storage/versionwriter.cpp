@@ -22,9 +22,6 @@ struct Metadata {
 Result<ScriptVersion> VersionWriter::insert(const QString &connection, const ScriptVersion &version,
                                            const QHash<int, int> &sameScenes)
 {
-    if (Result<void> ok = Catalog::check(u"origin", version.origin, Catalog::versionOrigins()); !ok) {
-        return ok.error();
-    }
     const QString what = u"adding a version"_s;
     QSqlDatabase db = Sql::connection(connection);
     {
@@ -91,7 +88,7 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
                                        "origin, note, job_id, parent_number, created_at) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                        {version.scriptId, stored.number, version.content,
-                                        version.origin, version.note,
+                                        toId(version.origin), version.note,
                                         Sql::textOrNull(version.jobId),
                                         Sql::idOrNull(version.parentNumber), now},
                                        what);

@@ -66,7 +66,7 @@ Result<Job> JobDesk::generate(qint64 scriptId, const QString &prompt, const QStr
         return base.error();
     }
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = scriptId;
     request.prompt = prompt;
     return m_queue->enqueue(request);
@@ -104,7 +104,7 @@ Result<Job> JobDesk::job(const QString &id) const
     return JobStore(m_database).get(id);
 }
 
-Result<QList<Job>> JobDesk::jobs(const QString &status) const
+Result<QList<Job>> JobDesk::jobs(std::optional<JobStatus> status) const
 {
     return JobStore(m_database).list(status);
 }
@@ -112,7 +112,7 @@ Result<QList<Job>> JobDesk::jobs(const QString &status) const
 Result<QList<Job>> JobDesk::activeJobsOf(qint64 scriptId) const
 {
     QList<Job> out;
-    for (const QString &status : {u"pending"_s, u"running"_s}) {
+    for (const JobStatus status : {JobStatus::Pending, JobStatus::Running}) {
         const Result<QList<Job>> some = JobStore(m_database).list(status);
         if (!some) {
             return some.error();

@@ -59,8 +59,8 @@ public:
 
     // Queries.
     Result<Job> job(const QString &id) const;
-    /** Jobs, newest first; only those with `status` when it is not empty. */
-    Result<QList<Job>> jobs(const QString &status = {}) const;
+    /** Jobs, newest first; only those with `status` when it is given. */
+    Result<QList<Job>> jobs(std::optional<JobStatus> status = std::nullopt) const;
     /** Pending or running jobs of a script. */
     Result<QList<Job>> activeJobsOf(qint64 scriptId) const;
 

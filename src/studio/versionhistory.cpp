@@ -43,7 +43,7 @@ Result<QList<DiffLine>> VersionHistory::diff(qint64 scriptId, int from, int to) 
 
 Result<ScriptVersion> VersionHistory::addVersion(qint64 scriptId, const QString &content, const QString &note)
 {
-    return VersionStore(m_database, m_notifier).create(scriptId, content, u"manual"_s, note);
+    return VersionStore(m_database, m_notifier).create(scriptId, content, VersionOrigin::Manual, note);
 }
 
 Result<ScriptVersion> VersionHistory::restoreVersion(qint64 scriptId, int number)

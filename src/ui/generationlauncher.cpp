@@ -44,7 +44,7 @@ void GenerationLauncher::launch(const GenerationRequest &request, QObject *conte
     const auto enqueue = [this, request, done] {
         // A script is generated from what the writer sees: a draft that differs from its base
         // is kept as a version first, and the job starts from it.
-        Result<Job> job = request.kind == u"script"_s
+        Result<Job> job = request.kind == JobKind::Script
             ? m_studio.jobs().generate(request.scriptId, request.prompt, tr("Kept before generating"))
             : m_studio.jobs().enqueue(request);
         if (job) {

@@ -56,64 +56,56 @@ QString Labels::format(const QString &id)
     return id;
 }
 
-QString Labels::origin(const QString &id)
+QString Labels::origin(VersionOrigin origin)
 {
-    if (id == u"manual"_s) {
+    switch (origin) {
+    case VersionOrigin::Manual:
         //: how a version came to be: saved by the writer
         return tr("Saved");
-    }
-    if (id == u"generated"_s) {
+    case VersionOrigin::Generated:
         return tr("Generated");
-    }
-    if (id == u"scene_regenerated"_s) {
+    case VersionOrigin::SceneRegenerated:
         return tr("Scene regenerated");
-    }
-    if (id == u"imported"_s) {
+    case VersionOrigin::Imported:
         return tr("Imported");
-    }
-    if (id == u"restored"_s) {
+    case VersionOrigin::Restored:
         return tr("Restored");
     }
-    return id;
+    return toId(origin);
 }
 
-QString Labels::jobKind(const QString &id)
+QString Labels::jobKind(JobKind kind)
 {
-    if (id == u"script"_s) {
+    switch (kind) {
+    case JobKind::Script:
         //: a generation job that writes a whole script
         return tr("Script");
-    }
-    if (id == u"scene"_s) {
+    case JobKind::Scene:
         //: a generation job that rewrites one scene
         return tr("Scene");
-    }
-    if (id == u"quick"_s) {
+    case JobKind::Quick:
         return tr("Quick draft");
     }
-    return id;
+    return toId(kind);
 }
 
-QString Labels::jobStatus(const QString &id)
+QString Labels::jobStatus(JobStatus status)
 {
-    if (id == u"pending"_s) {
+    switch (status) {
+    case JobStatus::Pending:
         return tr("Pending");
-    }
-    if (id == u"running"_s) {
+    case JobStatus::Running:
         return tr("Running");
-    }
-    if (id == u"completed"_s) {
+    case JobStatus::Completed:
         return tr("Completed");
-    }
-    if (id == u"failed"_s) {
+    case JobStatus::Failed:
         return tr("Failed");
-    }
-    if (id == u"cancelled"_s) {
+    case JobStatus::Cancelled:
         return tr("Cancelled");
-    }
-    if (id == u"interrupted"_s) {
+    case JobStatus::Interrupted:
         return tr("Interrupted");
     }
-    return id;
+    return toId(status);
 }
 
 void Labels::fillGenres(QComboBox *box, bool allowNone)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <core/vocabulary.h>
+
 #include <QString>
 
 class QComboBox;
@@ -20,9 +22,9 @@ public:
     static QString genre(const QString &id);
     static QString tone(const QString &id);
     static QString format(const QString &id);
-    static QString origin(const QString &id);
-    static QString jobKind(const QString &id);
-    static QString jobStatus(const QString &id);
+    static QString origin(VersionOrigin origin);
+    static QString jobKind(JobKind kind);
+    static QString jobStatus(JobStatus status);
 
     /** Fills `box` with "(none)" (when `allowNone`) and the catalog's genres; data = id. */
     static void fillGenres(QComboBox *box, bool allowNone = true);

@@ -133,9 +133,9 @@ void MainWindow::setUpTabs()
     connect(m_scripts->view(), &ScriptView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 2500); });
     connect(&m_studio.jobs(), &JobDesk::jobFinished, this, [this](const Job &job) {
-        if (job.status == u"failed"_s) {
+        if (job.status == JobStatus::Failed) {
             statusBar()->showMessage(tr("A job failed: %1").arg(job.error), 8000);
-        } else if (job.status == u"completed"_s) {
+        } else if (job.status == JobStatus::Completed) {
             statusBar()->showMessage(tr("A job finished."), 4000);
         }
     });
@@ -147,7 +147,7 @@ void MainWindow::updateJobsTab(int running)
     const int index = int(Tab::Jobs);
     if (running > 0) {
         m_ui->tabs->setTabText(index, tr("Jobs (%1)").arg(running));
-        m_ui->tabs->setTabIcon(index, StatusBadge::icon(u"running"_s));
+        m_ui->tabs->setTabIcon(index, StatusBadge::icon(JobStatus::Running));
     } else {
         m_ui->tabs->setTabText(index, tr("Jobs"));
         m_ui->tabs->setTabIcon(index, QIcon());
@@ -408,11 +408,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // The draft first: whatever happens next, the typing is in the library.
     m_scripts->view()->saveDraft();
     QStringList active;
-    for (const QString &status : {u"pending"_s, u"running"_s}) {
+    for (const JobStatus status : {JobStatus::Pending, JobStatus::Running}) {
         if (const Result<QList<Job>> jobs = m_studio.jobs().jobs(status)) {
             for (const Job &job : *jobs) {
                 // Only jobs of this process or waiting: another program's running jobs are its own.
-                if (job.status == u"pending"_s || m_studio.jobs().runningIds().contains(job.id)) {
+                if (job.status == JobStatus::Pending || m_studio.jobs().runningIds().contains(job.id)) {
                     active << job.id;
                 }
             }

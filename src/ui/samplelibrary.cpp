@@ -47,7 +47,7 @@ Result<qint64> SampleLibrary::create(Studio &studio)
     script.tone = u"melancholic"_s;
     ScriptVersion first;
     first.content = screenplay();
-    first.origin = u"imported"_s;
+    first.origin = VersionOrigin::Imported;
     first.note = u"Sample"_s;
     const Result<Script> made = studio.library().createScript(script, ids, first);
     if (!made) {

@@ -10,33 +10,33 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-QColor StatusBadge::color(const QString &status)
+QColor StatusBadge::color(JobStatus status)
 {
     // Mid-tone colours that keep their contrast on light and dark table backgrounds.
-    if (status == u"pending"_s) {
+    if (status == JobStatus::Pending) {
         return QColor(0x8a, 0x8f, 0x98);
     }
-    if (status == u"running"_s) {
+    if (status == JobStatus::Running) {
         return QColor(0x26, 0x8b, 0xd2);
     }
-    if (status == u"completed"_s) {
+    if (status == JobStatus::Completed) {
         return QColor(0x2e, 0x9d, 0x4f);
     }
-    if (status == u"failed"_s) {
+    if (status == JobStatus::Failed) {
         return QColor(0xd9, 0x3a, 0x3a);
     }
-    if (status == u"cancelled"_s) {
+    if (status == JobStatus::Cancelled) {
         return QColor(0x9a, 0x72, 0x4a);
     }
-    if (status == u"interrupted"_s) {
+    if (status == JobStatus::Interrupted) {
         return QColor(0xe0, 0x8e, 0x0b);
     }
     return QColor(Qt::gray);
 }
 
-QIcon StatusBadge::icon(const QString &status)
+QIcon StatusBadge::icon(JobStatus status)
 {
-    static QHash<QString, QIcon> cache;
+    static QHash<JobStatus, QIcon> cache;
     if (const auto it = cache.constFind(status); it != cache.cend()) {
         return *it;
     }
@@ -54,10 +54,10 @@ QIcon StatusBadge::icon(const QString &status)
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         const QPointF c(s / 2, s / 2);
-        if (status == u"pending"_s) { // a clock
+        if (status == JobStatus::Pending) { // a clock
             p.drawLine(c, QPointF(c.x(), s * 0.25));
             p.drawLine(c, QPointF(s * 0.70, c.y()));
-        } else if (status == u"running"_s) { // a play sign
+        } else if (status == JobStatus::Running) { // a play sign
             QPainterPath path;
             path.moveTo(s * 0.38, s * 0.28);
             path.lineTo(s * 0.72, s * 0.5);
@@ -65,13 +65,13 @@ QIcon StatusBadge::icon(const QString &status)
             path.closeSubpath();
             p.setBrush(Qt::white);
             p.drawPath(path);
-        } else if (status == u"completed"_s) { // a tick
+        } else if (status == JobStatus::Completed) { // a tick
             p.drawPolyline(QPolygonF{QPointF(s * 0.27, s * 0.52), QPointF(s * 0.44, s * 0.68),
                                      QPointF(s * 0.74, s * 0.34)});
-        } else if (status == u"failed"_s) { // a cross
+        } else if (status == JobStatus::Failed) { // a cross
             p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
             p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
-        } else if (status == u"cancelled"_s) { // a bar
+        } else if (status == JobStatus::Cancelled) { // a bar
             p.drawLine(QPointF(s * 0.28, c.y()), QPointF(s * 0.72, c.y()));
         } else { // interrupted: an exclamation mark
             p.drawLine(QPointF(c.x(), s * 0.24), QPointF(c.x(), s * 0.56));

@@ -3,6 +3,8 @@
 
 #include <QColor>
 #include <QIcon>
+#include <core/vocabulary.h>
+
 #include <QString>
 
 namespace Spielberg {
@@ -15,8 +17,8 @@ namespace Spielberg {
 class StatusBadge
 {
 public:
-    static QColor color(const QString &status);
-    static QIcon icon(const QString &status);
+    static QColor color(JobStatus status);
+    static QIcon icon(JobStatus status);
 };
 
 } // namespace Spielberg

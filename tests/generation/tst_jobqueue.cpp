@@ -163,7 +163,7 @@ void tst_JobQueue::cleanup()
 Result<Job> tst_JobQueue::enqueueScript(const QString &prompt)
 {
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = m_script;
     request.prompt = prompt;
     return m_queue->enqueue(request);
@@ -189,12 +189,12 @@ void tst_JobQueue::scriptJobMakesAVersion()
     m_fake->enqueue(FakeScenario::answer(kGenerated, 812, 96).splitEvery(7));
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
-    QCOMPARE(queued->status, u"pending"_s); // returned at once, before anything ran
+    QCOMPARE(queued->status, JobStatus::Pending); // returned at once, before anything ran
     QCOMPARE(queued->baseVersion, 1);
     QCOMPARE(queued->model, u"claude-test"_s);
 
     // The status as the library saw it, transition by transition.
-    QStringList transitions;
+    QList<JobStatus> transitions;
     QObject context;
     connect(m_notifier.get(), &LibraryNotifier::jobChanged, &context, [&](const QString &id) {
         const Result<Job> job = JobStore(*m_db).get(id);
@@ -208,8 +208,8 @@ void tst_JobQueue::scriptJobMakesAVersion()
     });
 
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
-    QCOMPARE(transitions, (QStringList{u"running"_s, u"completed"_s}));
+    QCOMPARE(job.status, JobStatus::Completed);
+    QCOMPARE(transitions, (QList<JobStatus>{JobStatus::Running, JobStatus::Completed}));
     QCOMPARE(streamed, kGenerated);
     QCOMPARE(job.result, kGenerated);
     QCOMPARE(job.inputTokens, 812);
@@ -221,7 +221,7 @@ void tst_JobQueue::scriptJobMakesAVersion()
     const Result<ScriptVersion> v2 = VersionStore(*m_db).get(m_script);
     QVERIFY(v2);
     QCOMPARE(v2->number, 2);
-    QCOMPARE(v2->origin, u"generated"_s);
+    QCOMPARE(v2->origin, VersionOrigin::Generated);
     QCOMPARE(v2->jobId, job.id);
     QCOMPARE(v2->parentNumber, 1);
     QCOMPARE(v2->content, kGenerated);
@@ -270,7 +270,7 @@ void tst_JobQueue::openAiCompatibleProvider()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.result, kGenerated); // split inside every UTF-8 character, read whole
     QCOMPARE(job.outputTokens, 60);
     const Test::RecordedRequest r = m_fake->requests().first();
@@ -289,7 +289,7 @@ void tst_JobQueue::retryAfterIsHonoured()
     QElapsedTimer clock;
     clock.start();
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QVERIFY2(clock.elapsed() >= 1000, qPrintable(u"retried after %1 ms"_s.arg(clock.elapsed())));
     QCOMPARE(job.attempts, 2);
     QCOMPARE(m_fake->requests().size(), 2);
@@ -315,7 +315,7 @@ void tst_JobQueue::permanentFailures()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"failed"_s);
+    QCOMPARE(job.status, JobStatus::Failed);
     QCOMPARE(job.attempts, 1); // at once, no retry
     QCOMPARE(m_fake->requests().size(), 1);
     QVERIFY2(job.error.contains(mentions), qPrintable(job.error));
@@ -341,7 +341,7 @@ void tst_JobQueue::brokenStreamsAreRetried()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.attempts, 2);
     QCOMPARE(job.result, kGenerated); // the broken attempt's text is not part of it
     const Result<QList<ScriptVersion>> versions = VersionStore(*m_db).list(m_script);
@@ -359,7 +359,7 @@ void tst_JobQueue::stalledStreamHitsTheIdleLimit()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.attempts, 2);
 }
 
@@ -371,7 +371,7 @@ void tst_JobQueue::overloadedTwiceThenSucceeds()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.attempts, 3);
 }
 
@@ -384,16 +384,16 @@ void tst_JobQueue::sceneJobChangesOneScene()
     QVERIFY(SceneStore(*m_db).updateMetadata(second));
     m_fake->enqueue(FakeScenario::answer(u"EXT. SEA - NIGHT\n\nThe boat rolls over. Silence.\n"_s));
     GenerationRequest request;
-    request.kind = u"scene"_s;
+    request.kind = JobKind::Scene;
     request.sceneId = second.id;
     request.prompt = u"Darker."_s;
     const Result<Job> queued = m_queue->enqueue(request);
     QVERIFY(queued);
     QCOMPARE(queued->scriptId, m_script);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     const Result<ScriptVersion> v2 = VersionStore(*m_db).get(m_script);
-    QCOMPARE(v2->origin, u"scene_regenerated"_s);
+    QCOMPARE(v2->origin, VersionOrigin::SceneRegenerated);
     const SceneSplit before = SceneSplitter::split(kVersion1);
     const SceneSplit after = SceneSplitter::split(v2->content);
     QCOMPARE(after.scenes.size(), 3);
@@ -421,12 +421,12 @@ void tst_JobQueue::cancelStopsTheRequest()
     QTRY_VERIFY_WITH_TIMEOUT(streamed.size() >= 8, 10000);
     const Result<Job> cancelled = m_queue->cancel(queued->id);
     QVERIFY(cancelled);
-    QCOMPARE(cancelled->status, u"cancelled"_s);
+    QCOMPARE(cancelled->status, JobStatus::Cancelled);
     QVERIFY(!cancelled->partial.isEmpty()); // the text so far is kept
     QCOMPARE(m_queue->runningCount(), 0);
     QTest::qWait(300);
     QCOMPARE(VersionStore(*m_db).get(m_script)->number, 1);
-    QCOMPARE(JobStore(*m_db).get(queued->id)->status, u"cancelled"_s);
+    QCOMPARE(JobStore(*m_db).get(queued->id)->status, JobStatus::Cancelled);
 }
 
 void tst_JobQueue::lengthLimitThenContinue()
@@ -435,7 +435,7 @@ void tst_JobQueue::lengthLimitThenContinue()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job first = runToEnd(queued->id);
-    QCOMPARE(first.status, u"completed"_s);
+    QCOMPARE(first.status, JobStatus::Completed);
     QCOMPARE(first.stopReason, u"max_tokens"_s);
     QVERIFY(first.error.contains(u"length limit"_s));
     QCOMPARE(VersionStore(*m_db).get(m_script)->number, 1); // incomplete: no version
@@ -444,7 +444,7 @@ void tst_JobQueue::lengthLimitThenContinue()
     const Result<Job> next = m_queue->continueJob(first.id);
     QVERIFY(next);
     const Job second = runToEnd(next->id);
-    QCOMPARE(second.status, u"completed"_s);
+    QCOMPARE(second.status, JobStatus::Completed);
     const Result<ScriptVersion> v2 = VersionStore(*m_db).get(m_script);
     QCOMPARE(v2->number, 2);
     QCOMPARE(v2->content, u"INT. LAMP ROOM - NIGHT\n\nThe storm hits.\n"_s);
@@ -460,14 +460,14 @@ void tst_JobQueue::quickJobKeepsTextOnTheJob()
 {
     m_fake->enqueue(FakeScenario::answer(u"INT. DINER - NIGHT\n\nCoffee.\n"_s));
     GenerationRequest request;
-    request.kind = u"quick"_s;
+    request.kind = JobKind::Quick;
     request.prompt = u"A cold open."_s;
     request.genre = u"horror"_s;
     request.tone = u"tense"_s;
     const Result<Job> queued = m_queue->enqueue(request);
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.result, u"INT. DINER - NIGHT\n\nCoffee.\n"_s);
     QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 1);
     QString system;
@@ -495,7 +495,7 @@ void tst_JobQueue::missingKeyIsExplained()
     connect(&queue, &JobQueue::jobFinished, &context, [&](const Job &job) { finished = job; });
     queue.start();
     QTRY_VERIFY(!finished.id.isEmpty());
-    QCOMPARE(finished.status, u"failed"_s);
+    QCOMPARE(finished.status, JobStatus::Failed);
     QVERIFY(finished.error.contains(u"ANTHROPIC_API_KEY"_s));
     QVERIFY(finished.error.contains(u"local model"_s));
 }
@@ -503,8 +503,8 @@ void tst_JobQueue::missingKeyIsExplained()
 void tst_JobQueue::deadRunnersJobsBecomeInterrupted()
 {
     Job orphan;
-    orphan.kind = u"script"_s;
-    orphan.status = u"running"_s;
+    orphan.kind = JobKind::Script;
+    orphan.status = JobStatus::Running;
     orphan.scriptId = m_script;
     orphan.partial = u"INT. LAMP ROOM - NIGHT\n\nHalf a sce"_s;
     orphan.runner = u"%1|999999|1"_s.arg(QHostInfo::localHostName()); // a pid that does not exist
@@ -518,9 +518,9 @@ void tst_JobQueue::deadRunnersJobsBecomeInterrupted()
     QVERIFY(ours);
     m_queue->start();
     const Result<Job> after = JobStore(*m_db).get(stored->id);
-    QCOMPARE(after->status, u"interrupted"_s);
+    QCOMPARE(after->status, JobStatus::Interrupted);
     QCOMPARE(after->partial, orphan.partial);
-    QCOMPARE(JobStore(*m_db).get(ours->id)->status, u"running"_s);
+    QCOMPARE(JobStore(*m_db).get(ours->id)->status, JobStatus::Running);
     QCOMPARE(VersionStore(*m_db).get(m_script)->number, 1); // no partial text became a version
 }
 
@@ -529,13 +529,13 @@ void tst_JobQueue::retryRequeues()
     m_fake->enqueue(FakeScenario::authenticationError());
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
-    QCOMPARE(runToEnd(queued->id).status, u"failed"_s);
+    QCOMPARE(runToEnd(queued->id).status, JobStatus::Failed);
     m_fake->enqueue(FakeScenario::answer(kGenerated));
     const Result<Job> again = m_queue->retry(queued->id);
     QVERIFY(again);
-    QCOMPARE(again->status, u"pending"_s);
+    QCOMPARE(again->status, JobStatus::Pending);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QVERIFY(!m_queue->retry(queued->id)); // a completed job is not retried
 }
 
@@ -544,12 +544,12 @@ void tst_JobQueue::hugeEventArrivesWhole()
     // One text delta of 10 MB in a single SSE event (the parser's limit is 16 MB).
     m_fake->enqueue(FakeScenario::hugeEvent(10 * 1024 * 1024));
     GenerationRequest request;
-    request.kind = u"quick"_s;
+    request.kind = JobKind::Quick;
     request.prompt = u"Write it all."_s;
     const Result<Job> queued = m_queue->enqueue(request);
     QVERIFY(queued);
     const Job job = runToEnd(queued->id, 120000);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(job.attempts, 1);
     QVERIFY(job.result.startsWith(u"INT. ARCHIVE - DAY\n\nAll work and no play"_s));
     QVERIFY2(job.result.size() >= 10 * 1024 * 1024, qPrintable(QString::number(job.result.size())));
@@ -569,7 +569,7 @@ void tst_JobQueue::endlessStreamHitsTheTotalLimit()
     QElapsedTimer clock;
     clock.start();
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"failed"_s);
+    QCOMPARE(job.status, JobStatus::Failed);
     QVERIFY2(job.error.contains(u"ran past its time limit of 2 s"_s), qPrintable(job.error));
     QCOMPARE(job.attempts, 1);
     QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
@@ -592,7 +592,7 @@ void tst_JobQueue::unknownHostIsRetriedThenExplained()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id, 60000);
-    QCOMPARE(job.status, u"failed"_s);
+    QCOMPARE(job.status, JobStatus::Failed);
     QCOMPARE(job.attempts, 2);
     QVERIFY2(job.error.startsWith(u"Could not reach the provider at api.spielberg-test.invalid: "_s), qPrintable(job.error));
     QVERIFY2(job.error.endsWith(u"Gave up after 2 attempts."_s), qPrintable(job.error));
@@ -648,7 +648,7 @@ void tst_JobQueue::tlsFailuresAreNotRetried()
     const Result<Job> queued = enqueueScript();
     QVERIFY(queued);
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"failed"_s);
+    QCOMPARE(job.status, JobStatus::Failed);
     QVERIFY2(job.attempts == 1, qPrintable(job.error)); // an untrusted certificate stays untrusted: no retry
     QVERIFY2(job.error.startsWith(u"Could not make a secure connection to the provider at 127.0.0.1"_s),
              qPrintable(job.error));
@@ -687,7 +687,7 @@ void tst_JobQueue::shutDownInterruptsRunningJobs()
     m_queue.reset(); // the program quits
     const Result<Job> after = JobStore(*m_db).get(queued->id);
     QVERIFY(after);
-    QCOMPARE(after->status, u"interrupted"_s);
+    QCOMPARE(after->status, JobStatus::Interrupted);
     QCOMPARE(after->partial, partial);
     QCOMPARE(after->attempts, 1);
     QVERIFY2(after->error.contains(u"closed before it finished"_s), qPrintable(after->error));
@@ -702,7 +702,7 @@ void tst_JobQueue::shutDownInterruptsRunningJobs()
     QVERIFY(m_queue->recoverInterrupted().isEmpty());
     QVERIFY(m_queue->retry(queued->id));
     const Job job = runToEnd(queued->id);
-    QCOMPARE(job.status, u"completed"_s);
+    QCOMPARE(job.status, JobStatus::Completed);
     QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 2);
 }
 

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
             content += u"INT. ROOM %1 - DAY\n\nTake %2, scene %1. %3\n\n"_s.arg(scene).arg(i).arg(
                 QString(u'x').repeated((i * 37 + scene * 11) % 400));
         }
-        const auto v = versions.create(script->id, content, u"imported"_s);
+        const auto v = versions.create(script->id, content, VersionOrigin::Imported);
         if (!v) {
             std::fprintf(stderr, "%s\n", qPrintable(v.error().message));
             return 1;

@@ -59,7 +59,7 @@ void tst_DraftStore::saveAsVersionSnapshots()
     const auto version = drafts.saveAsVersion(m_script, u"end of day"_s);
     QVERIFY_RESULT(version);
     QCOMPARE(version->number, 2);
-    QCOMPARE(version->origin, u"manual"_s);
+    QCOMPARE(version->origin, VersionOrigin::Manual);
     QCOMPARE(version->parentNumber, 1);
     QCOMPARE(version->note, u"end of day"_s);
     QCOMPARE(versions.get(m_script)->content, u"INT. A - DAY\n\nTyped.\n"_s);
@@ -81,7 +81,7 @@ void tst_DraftStore::resetKeepsTypingAsVersion()
     const auto kept = versions.get(m_script, 3);
     QVERIFY_RESULT(kept);
     QCOMPARE(kept->content, u"two, then typing\n"_s);
-    QCOMPARE(kept->origin, u"manual"_s);
+    QCOMPARE(kept->origin, VersionOrigin::Manual);
     QCOMPARE(kept->parentNumber, 2);
 }
 

@@ -64,11 +64,11 @@ void tst_VersionStore::numbersCountPerScript()
         const auto va = versions.create(a, u"INT. A - DAY\n\nTake %1.\n"_s.arg(i));
         QVERIFY_RESULT(va);
         numbersA.append(va->number);
-        const auto vb = versions.create(b, u"INT. B - DAY\n\nTake %1.\n"_s.arg(i), u"imported"_s,
+        const auto vb = versions.create(b, u"INT. B - DAY\n\nTake %1.\n"_s.arg(i), VersionOrigin::Imported,
                                         u"note %1"_s.arg(i));
         QVERIFY_RESULT(vb);
         numbersB.append(vb->number);
-        QCOMPARE(vb->origin, u"imported"_s);
+        QCOMPARE(vb->origin, VersionOrigin::Imported);
         QCOMPARE(vb->note, u"note %1"_s.arg(i));
     }
     QCOMPARE(numbersA, (QList<int>{1, 2, 3}));
@@ -157,7 +157,7 @@ void tst_VersionStore::restoreAddsVersion()
     const auto restored = versions.restore(s, 1);
     QVERIFY_RESULT(restored);
     QCOMPARE(restored->number, 3);
-    QCOMPARE(restored->origin, u"restored"_s);
+    QCOMPARE(restored->origin, VersionOrigin::Restored);
     QCOMPARE(restored->parentNumber, 1);
     QCOMPARE(restored->content, u"first\n"_s);
     QCOMPARE(versions.get(s)->number, 3);
@@ -188,18 +188,17 @@ void tst_VersionStore::diffShowsChangedLines()
 void tst_VersionStore::refusesBadInput_data()
 {
     QTest::addColumn<bool>("existingScript");
-    QTest::addColumn<QString>("origin");
+    QTest::addColumn<VersionOrigin>("origin");
     QTest::addColumn<int>("parent");
     QTest::addColumn<int>("code");
-    QTest::newRow("missing script") << false << u"manual"_s << 0 << int(ErrorCode::NotFound);
-    QTest::newRow("unknown origin") << true << u"typed"_s << 0 << int(ErrorCode::InvalidInput);
-    QTest::newRow("missing parent") << true << u"manual"_s << 4 << int(ErrorCode::InvalidInput);
+    QTest::newRow("missing script") << false << VersionOrigin::Manual << 0 << int(ErrorCode::NotFound);
+    QTest::newRow("missing parent") << true << VersionOrigin::Manual << 4 << int(ErrorCode::InvalidInput);
 }
 
 void tst_VersionStore::refusesBadInput()
 {
     QFETCH(bool, existingScript);
-    QFETCH(QString, origin);
+    QFETCH(VersionOrigin, origin);
     QFETCH(int, parent);
     QFETCH(int, code);
     const qint64 s = existingScript ? newScript(u"X"_s) : 4242;

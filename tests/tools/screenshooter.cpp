@@ -119,7 +119,7 @@ qint64 addScript(Studio &s, const QString &title, const QString &logline, const 
         return 0;
     }
     if (!text.isEmpty()) {
-        (void)TestStores(s).versions().create(made->id, text, u"imported"_s, u"First draft"_s);
+        (void)TestStores(s).versions().create(made->id, text, VersionOrigin::Imported, u"First draft"_s);
     }
     return made->id;
 }
@@ -236,24 +236,24 @@ int main(int argc, char *argv[])
     // and a long quick draft still streaming when the Jobs tab is taken.
     fake.enqueue(Test::FakeScenario::answer(generated, 2140, 1835).trickle(5));
     GenerationRequest scriptJob;
-    scriptJob.kind = u"script"_s;
+    scriptJob.kind = JobKind::Script;
     scriptJob.scriptId = lighthouse;
     scriptJob.prompt = u"Sharpen Tomas's panic, and end on the two of them coming home at dawn."_s;
     const Result<Job> first = s.jobs().enqueue(scriptJob);
     s.jobs().start();
     waitFor([&] {
         const Result<Job> j = TestStores(s).jobs().get(first ? first->id : QString());
-        return j && j->status == u"completed"_s;
+        return j && j->status == JobStatus::Completed;
     });
     fake.enqueue(Test::FakeScenario::authenticationError());
     GenerationRequest failing;
-    failing.kind = u"script"_s;
+    failing.kind = JobKind::Script;
     failing.scriptId = lighthouse;
     failing.prompt = u"Write act two from Tomas's point of view."_s;
     const Result<Job> second = s.jobs().enqueue(failing);
     waitFor([&] {
         const Result<Job> j = TestStores(s).jobs().get(second ? second->id : QString());
-        return j && j->status == u"failed"_s;
+        return j && j->status == JobStatus::Failed;
     });
 
     MainWindow window(s);
@@ -277,7 +277,7 @@ int main(int argc, char *argv[])
     const QString longAnswer = QString(text + u"\n"_s).repeated(3);
     fake.enqueue(Test::FakeScenario::answer(longAnswer, 880, 4200).trickle(60));
     GenerationRequest quick;
-    quick.kind = u"quick"_s;
+    quick.kind = JobKind::Quick;
     quick.prompt = u"A two-page cold open in a lighthouse during a storm."_s;
     quick.genre = u"drama"_s;
     quick.tone = u"suspenseful"_s;
@@ -286,7 +286,7 @@ int main(int argc, char *argv[])
     window.showTab(MainWindow::Tab::Jobs);
     waitFor([&] {
         const Result<Job> j = TestStores(s).jobs().get(third ? third->id : QString());
-        return j && j->status == u"running"_s;
+        return j && j->status == JobStatus::Running;
     });
     window.jobsPage()->select(third ? third->id : QString());
     settle(1800);

@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     }
     std::printf("script %lld\n", static_cast<long long>(made->id));
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = made->id;
     request.prompt = u"Go on."_s;
     const Result<Job> job = s.jobs().enqueue(request);

@@ -97,7 +97,7 @@ void tst_AppCrash::killedWhileTypingAndStreaming()
     QVERIFY(queue.recoverInterrupted().contains(job));
     const Result<Job> after = JobStore(**db).get(job);
     QVERIFY_RESULT(after);
-    QCOMPARE(after->status, u"interrupted"_s);
+    QCOMPARE(after->status, JobStatus::Interrupted);
     QVERIFY(!after->partial.isEmpty());
     QVERIFY(after->partial.startsWith(u"INT. ROOM 0 - NIGHT"_s));
     QVERIFY(after->result.isEmpty());

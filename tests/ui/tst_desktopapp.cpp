@@ -218,7 +218,7 @@ void tst_DesktopApp::writersDay()
 
         // Generate: the Jobs tab goes pending → running → completed with the text streaming.
         m_fake.enqueue(Test::FakeScenario::answer(kGenerated, 120, 80).trickle(40));
-        QStringList statuses;
+        QList<JobStatus> statuses;
         connect(&studio.jobs(), &JobDesk::jobChanged, &window, [&statuses](const Job &job) {
             if (statuses.isEmpty() || statuses.constLast() != job.status) {
                 statuses << job.status;
@@ -232,11 +232,17 @@ void tst_DesktopApp::writersDay()
         window.jobsPage()->select(jobId);
         QTRY_VERIFY(window.jobsPage()->textView()->toPlainText().contains(u"Joe enters"_s));
         QTRY_VERIFY(!window.jobsPage()->textView()->toPlainText().contains(u"sleeps by the fire"_s)
-                    || TestStores(studio).jobs().get(jobId)->status == u"completed"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).jobs().get(jobId)->status, u"completed"_s, 10000);
-        statuses.prepend(u"pending"_s); // the row is written pending by enqueue, before any signal
-        statuses.removeDuplicates();
-        QCOMPARE(statuses, (QStringList{u"pending"_s, u"running"_s, u"completed"_s}));
+                    || TestStores(studio).jobs().get(jobId)->status == JobStatus::Completed);
+        QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).jobs().get(jobId)->status, JobStatus::Completed, 10000);
+        statuses.prepend(JobStatus::Pending); // the row is written pending by enqueue, before any signal
+        statuses.removeIf([seen = QList<JobStatus>()](JobStatus s) mutable {
+            if (seen.contains(s)) {
+                return true;
+            }
+            seen.append(s);
+            return false;
+        });
+        QCOMPARE(statuses, (QList<JobStatus>{JobStatus::Pending, JobStatus::Running, JobStatus::Completed}));
         QTRY_COMPARE(window.jobsPage()->textView()->toPlainText().trimmed(), kGenerated.trimmed());
         QCOMPARE(TestStores(studio).jobs().get(jobId)->outputTokens, 80);
 
@@ -282,7 +288,7 @@ void tst_DesktopApp::writersDay()
         QVERIFY(after->at(1).content != before->at(1).content);
         QVERIFY(after->at(1).content.contains(u"Hail shreds the roses."_s));
         QCOMPARE(after->at(2).content, before->at(2).content);
-        QCOMPARE(TestStores(studio).versions().get(scriptId, 3)->origin, u"scene_regenerated"_s);
+        QCOMPARE(TestStores(studio).versions().get(scriptId, 3)->origin, VersionOrigin::SceneRegenerated);
         // The page shows the new version and the comparison of the two, one change only.
         QTRY_VERIFY(scenes->lastComparison());
         QTRY_VERIFY(scenes->lastComparison()->diffView()->isReady());
@@ -296,10 +302,10 @@ void tst_DesktopApp::writersDay()
         QVERIFY(!slow.isEmpty());
         window.showTab(MainWindow::Tab::Jobs);
         window.jobsPage()->select(slow);
-        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, u"running"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, JobStatus::Running);
         QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::Tab::Jobs)), u"Jobs (1)"_s);
         click(window.jobsPage(), u"cancelJobButton"_s);
-        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, u"cancelled"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(slow)->status, JobStatus::Cancelled);
         QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::Tab::Jobs)), u"Jobs"_s);
         QCOMPARE(TestStores(studio).versions().list(scriptId)->size(), 3);
 
@@ -308,7 +314,7 @@ void tst_DesktopApp::writersDay()
         const QString refused = generateFromScripts(window, u"Once more."_s);
         QVERIFY(!refused.isEmpty());
         window.showTab(MainWindow::Tab::Jobs);
-        QTRY_COMPARE(TestStores(studio).jobs().get(refused)->status, u"failed"_s);
+        QTRY_COMPARE(TestStores(studio).jobs().get(refused)->status, JobStatus::Failed);
         window.jobsPage()->select(refused);
         QTRY_VERIFY(window.jobsPage()->errorLabel()->isVisible());
         QVERIFY2(window.jobsPage()->errorLabel()->text().contains(u"API key"_s),

@@ -159,7 +159,7 @@ qint64 tst_MainWindow::startSlowJob()
     (void)TestStores(*m_app.studio).versions().create(made->id, u"INT. A - DAY\n"_s);
     m_fake.enqueue(Test::FakeScenario::endless(50));
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = made->id;
     request.prompt = u"Slowly."_s;
     (void)m_app.studio->jobs().enqueue(request);
@@ -177,7 +177,7 @@ void tst_MainWindow::closingCancelsQueuedJobsWhenAsked()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCloseJobs(MainWindow::CloseJobs::Cancel);
     QVERIFY(window.close());
-    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"cancelled"_s);
+    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, JobStatus::Cancelled);
     m_app.studio->jobs().start(); // the next test's window takes jobs again
 }
 
@@ -194,14 +194,14 @@ void tst_MainWindow::closingCanLeaveJobsForNextTime()
         QVERIFY(window.close());
     }
     // Left alone: still this process's to stream until it quits…
-    QCOMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"running"_s);
+    QCOMPARE(TestStores(*m_app.studio).jobs().get(id)->status, JobStatus::Running);
     QCOMPARE(m_app.studio->jobs().runningCount(), 1);
     // …and when it quits (the queue shuts down with the studio), interrupted, ready to retry.
     m_app.studio->jobs().shutDown();
     QCOMPARE(m_app.studio->jobs().runningCount(), 0);
     const Result<Job> left = TestStores(*m_app.studio).jobs().get(id);
     QVERIFY_RESULT(left);
-    QCOMPARE(left->status, u"interrupted"_s);
+    QCOMPARE(left->status, JobStatus::Interrupted);
     QVERIFY(left->error.contains(u"closed before it finished"_s));
     m_app.studio->jobs().start(); // the next test's window takes jobs again
 }
@@ -228,7 +228,7 @@ void tst_MainWindow::deletingAScriptCancelsItsJobs()
         }
     });
     window.scriptsPage()->deleteCurrent();
-    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, u"cancelled"_s);
+    QTRY_COMPARE(TestStores(*m_app.studio).jobs().get(id)->status, JobStatus::Cancelled);
     QCOMPARE(TestStores(*m_app.studio).scripts().get(scriptId).error().code, ErrorCode::NotFound);
     QCOMPARE(m_app.studio->jobs().runningCount(), 0);
 }

@@ -199,8 +199,8 @@ int tst_ScriptIdentity::addGenerated(qint64 scriptId, const QString &text, int p
 {
     Studio &studio = *m_app.studio;
     Job job;
-    job.kind = u"script"_s;
-    job.status = u"completed"_s;
+    job.kind = JobKind::Script;
+    job.status = JobStatus::Completed;
     job.scriptId = scriptId;
     job.baseVersion = parent;
     const Result<Job> made = TestStores(studio).jobs().create(job);
@@ -212,7 +212,7 @@ int tst_ScriptIdentity::addGenerated(qint64 scriptId, const QString &text, int p
     const QString jobId = made->id;
     std::unique_ptr<QThread> worker(QThread::create([&studio, &number, scriptId, text, parent, jobId] {
         const Result<ScriptVersion> version = TestStores(studio).versions().create(
-            scriptId, text, u"generated"_s, u"generated"_s, jobId, parent);
+            scriptId, text, VersionOrigin::Generated, u"generated"_s, jobId, parent);
         if (version) {
             number = version->number;
         }
@@ -397,7 +397,7 @@ void tst_ScriptIdentity::restoreStaysWithItsScript()
     QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(2).content, kTargetTwo + u"Typed."_s);
     QCOMPARE(all->at(3).content, kTargetOne);
-    QCOMPARE(all->at(3).origin, u"restored"_s);
+    QCOMPARE(all->at(3).origin, VersionOrigin::Restored);
     QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 4);
     QCOMPARE(shownRow(page, m_target), 0);
     QCOMPARE(opened.count(), 0);

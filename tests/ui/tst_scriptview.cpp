@@ -108,7 +108,7 @@ void tst_ScriptView::saveVersionSnapshotsTheDraft()
     QCOMPARE(view.saveVersion(u"note"_s), 2);
     const Result<ScriptVersion> v = TestStores(*m_app.studio).versions().get(id, 2);
     QCOMPARE(v->content, u"INT. A - DAY\nTyped."_s);
-    QCOMPARE(v->origin, u"manual"_s);
+    QCOMPARE(v->origin, VersionOrigin::Manual);
     QCOMPARE(v->parentNumber, 1);
     QVERIFY(!view.hasUnsavedEdits());
     QCOMPARE(view.versionTable()->model()->rowCount(), 2);
@@ -119,7 +119,7 @@ void tst_ScriptView::generatedVersionReplacesCleanDraft()
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
     ScriptView view(*m_app.studio);
     view.open(id);
-    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, VersionOrigin::Generated));
     QTRY_COMPARE(view.editor()->toPlainText(), u"INT. NEW - DAY\n"_s);
     QVERIFY(!view.review());
     QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->baseVersion, 2);
@@ -132,7 +132,7 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
-    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, VersionOrigin::Generated));
     // Nothing replaced: a review shows the draft against the new version.
     QTRY_VERIFY(view.review());
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);
@@ -144,7 +144,7 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
     const Result<QList<ScriptVersion>> all = TestStores(*m_app.studio).versions().list(id);
     QCOMPARE(all->size(), 3);
     QCOMPARE(all->at(2).content, u"INT. A - DAY\nMine."_s);
-    QCOMPARE(all->at(2).origin, u"manual"_s);
+    QCOMPARE(all->at(2).origin, VersionOrigin::Manual);
 }
 
 void tst_ScriptView::generatedVersionKeptDraftOnReject()
@@ -154,7 +154,7 @@ void tst_ScriptView::generatedVersionKeptDraftOnReject()
     view.open(id);
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
-    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, u"generated"_s));
+    QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, VersionOrigin::Generated));
     QTRY_VERIFY(view.review());
     view.review()->reject();
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);

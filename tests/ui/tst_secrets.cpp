@@ -96,16 +96,16 @@ void tst_Secrets::theKeyLeavesNoTrace()
     QVERIFY_RESULT(made);
     QVERIFY_RESULT(TestStores(s).versions().create(made->id, u"INT. VAULT - NIGHT\n\nQuiet.\n"_s));
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = made->id;
     request.prompt = u"Open the vault."_s;
     // One job that succeeds, one whose key is refused, one that fails mid-stream and retries.
     m_fake.enqueue(Test::FakeScenario::answer(u"INT. VAULT - NIGHT\n\nOpen.\n"_s));
     const Result<Job> ok = s.jobs().enqueue(request);
-    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(ok->id)->status, u"completed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(ok->id)->status, JobStatus::Completed, 10000);
     m_fake.enqueue(Test::FakeScenario::authenticationError());
     const Result<Job> refused = s.jobs().enqueue(request);
-    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(refused->id)->status, u"failed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(s).jobs().get(refused->id)->status, JobStatus::Failed, 10000);
     QCOMPARE(m_fake.requests().constLast().header(u"x-api-key"_s), kCanary); // it was sent
 
     // A window over it all, closed again (it writes its state to the settings).

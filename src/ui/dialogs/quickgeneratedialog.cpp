@@ -153,7 +153,7 @@ void QuickGenerateDialog::generate()
         return;
     }
     GenerationRequest request;
-    request.kind = u"quick"_s;
+    request.kind = JobKind::Quick;
     request.prompt = prompt;
     request.format = m_format->currentData().toString();
     request.genre = m_genre->currentData().toString();
@@ -199,7 +199,7 @@ void QuickGenerateDialog::onJobChanged(const Job &job)
 {
     if (job.id == m_jobId) {
         updateState(job);
-        if (job.status == u"completed"_s && !job.result.isEmpty()) {
+        if (job.status == JobStatus::Completed && !job.result.isEmpty()) {
             m_output->setPlainText(job.result);
         }
     }
@@ -207,19 +207,19 @@ void QuickGenerateDialog::onJobChanged(const Job &job)
 
 void QuickGenerateDialog::updateState(const Job &job)
 {
-    m_status = job.id.isEmpty() ? QString() : job.status;
-    const bool active = m_status == u"pending"_s || m_status == u"running"_s;
+    m_status = job.id.isEmpty() ? std::nullopt : std::optional<JobStatus>(job.status);
+    const bool active = m_status == JobStatus::Pending || m_status == JobStatus::Running;
     m_generate->setEnabled(!active);
     m_generate->setText(job.id.isEmpty() ? tr("&Generate") : tr("&Generate again"));
     m_cancel->setEnabled(active);
-    m_save->setEnabled(m_status == u"completed"_s);
+    m_save->setEnabled(m_status == JobStatus::Completed);
     if (job.id.isEmpty()) {
         m_state->setText(tr("Nothing generated yet."));
-    } else if (job.status == u"pending"_s) {
+    } else if (job.status == JobStatus::Pending) {
         m_state->setText(tr("Waiting for a free slot…"));
-    } else if (job.status == u"running"_s) {
+    } else if (job.status == JobStatus::Running) {
         m_state->setText(tr("The model is writing…"));
-    } else if (job.status == u"completed"_s) {
+    } else if (job.status == JobStatus::Completed) {
         m_state->setText(tr("Done."));
     } else if (!job.error.isEmpty()) {
         m_state->setText(Labels::jobStatus(job.status));
@@ -232,7 +232,7 @@ void QuickGenerateDialog::updateState(const Job &job)
 qint64 QuickGenerateDialog::saveAsScript(const QString &title)
 {
     const QString text = m_output->toPlainText();
-    if (text.trimmed().isEmpty() || m_status != u"completed"_s) {
+    if (text.trimmed().isEmpty() || m_status != JobStatus::Completed) {
         m_notice->showError(tr("There is no finished text to save yet."));
         return 0;
     }
@@ -250,7 +250,7 @@ qint64 QuickGenerateDialog::saveAsScript(const QString &title)
     // The script and its first version, together or not at all.
     ScriptVersion first;
     first.content = PromptBuilder::extractFountain(text);
-    first.origin = u"generated"_s;
+    first.origin = VersionOrigin::Generated;
     first.note = tr("Quick generate");
     first.jobId = m_jobId;
     const Result<Script> made = m_studio.library().createScript(script, characters, first);

@@ -11,6 +11,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
+#include <optional>
+
 namespace Spielberg {
 
 class GenerationLauncher;
@@ -64,7 +66,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_save;
     QString m_jobId;
-    QString m_status;
+    std::optional<JobStatus> m_status;
 };
 
 } // namespace Spielberg

@@ -44,7 +44,7 @@ JobListModel::JobListModel(Studio &studio, QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).status == u"running"_s) {
+            if (m_rows.at(row).status == JobStatus::Running) {
                 Q_EMIT dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
             }
         }
@@ -89,7 +89,7 @@ void JobListModel::upsert(const Job &job)
 {
     // A scene row's number never changes (it belongs to one version): read it once here, not
     // on every paint in data().
-    if (job.kind == u"scene"_s && job.sceneId != 0 && !m_sceneNumbers.contains(job.sceneId)) {
+    if (job.kind == JobKind::Scene && job.sceneId != 0 && !m_sceneNumbers.contains(job.sceneId)) {
         if (const Result<Scene> scene = m_studio.history().scene(job.sceneId)) {
             m_sceneNumbers.insert(job.sceneId, scene->number);
         }
@@ -141,7 +141,7 @@ int JobListModel::rowOf(const QString &id) const
 int JobListModel::runningCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Job &j) { return j.status == u"running"_s; }));
+                             [](const Job &j) { return j.status == JobStatus::Running; }));
 }
 
 void JobListModel::announceRunning()
@@ -160,12 +160,12 @@ void JobListModel::announceRunning()
 
 QString JobListModel::targetOf(const Job &job) const
 {
-    if (job.kind == u"quick"_s) {
+    if (job.kind == JobKind::Quick) {
         return tr("(new draft)");
     }
     const QString title = m_titles.value(job.scriptId, tr("(deleted script)"));
     const int number = m_sceneNumbers.value(job.sceneId);
-    if (job.kind == u"scene"_s && number > 0) {
+    if (job.kind == JobKind::Scene && number > 0) {
         return tr("%1 — scene %2").arg(title).arg(number);
     }
     return title;
@@ -191,7 +191,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return job.id;
     }
     if (role == StatusRole) {
-        return job.status;
+        return toId(job.status); // the status filter matches the id
     }
     const int column = index.column();
     if (role == Qt::DecorationRole && column == Status) {
@@ -239,7 +239,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     }
     switch (column) {
     case Status:
-        if (job.status == u"completed"_s && job.stopReason == u"max_tokens"_s) {
+        if (job.status == JobStatus::Completed && job.stopReason == u"max_tokens"_s) {
             return tr("Incomplete");
         }
         return Labels::jobStatus(job.status);

@@ -50,8 +50,9 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     m_statusFilter->setObjectName(u"jobStatusFilter"_s);
     m_statusFilter->setAccessibleName(tr("Show jobs with status"));
     m_statusFilter->addItem(tr("All jobs"), QString());
-    for (const QString &status : Catalog::jobStatuses()) {
-        m_statusFilter->addItem(StatusBadge::icon(status), Labels::jobStatus(status), status);
+    for (const JobStatus status : {JobStatus::Pending, JobStatus::Running, JobStatus::Completed,
+                                   JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted}) {
+        m_statusFilter->addItem(StatusBadge::icon(status), Labels::jobStatus(status), toId(status));
     }
     filterLabel->setBuddy(m_statusFilter);
     bar->addWidget(filterLabel);
@@ -110,7 +111,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     {
         QPalette p = m_error->palette();
-        p.setColor(QPalette::WindowText, StatusBadge::color(u"failed"_s));
+        p.setColor(QPalette::WindowText, StatusBadge::color(JobStatus::Failed));
         m_error->setPalette(p);
     }
     m_text = new QPlainTextEdit(detail);
@@ -228,7 +229,7 @@ void JobsPage::showJob(const Job &job)
     if (job.attempts > 1) {
         facts << tr("%n attempt(s)", nullptr, job.attempts);
     }
-    if (job.status == u"completed"_s && job.stopReason == u"max_tokens"_s) {
+    if (job.status == JobStatus::Completed && job.stopReason == u"max_tokens"_s) {
         facts << tr("stopped at the length limit: Continue asks for the rest");
     }
     QString prompt;
@@ -266,14 +267,14 @@ void JobsPage::showJob(const Job &job)
 
 void JobsPage::updateButtons(const Job &job)
 {
-    const QString &s = job.status;
-    const bool active = s == u"pending"_s || s == u"running"_s;
+    const JobStatus s = job.status;
+    const bool active = s == JobStatus::Pending || s == JobStatus::Running;
     m_cancel->setEnabled(active);
-    m_retry->setEnabled(s == u"failed"_s || s == u"cancelled"_s || s == u"interrupted"_s);
-    m_continue->setEnabled(s == u"completed"_s && job.stopReason == u"max_tokens"_s);
+    m_retry->setEnabled(s == JobStatus::Failed || s == JobStatus::Cancelled || s == JobStatus::Interrupted);
+    m_continue->setEnabled(s == JobStatus::Completed && job.stopReason == u"max_tokens"_s);
     m_continue->setVisible(m_continue->isEnabled());
-    m_open->setEnabled(s == u"completed"_s);
-    m_open->setText(job.kind == u"quick"_s ? tr("&Open draft") : tr("&Open result"));
+    m_open->setEnabled(s == JobStatus::Completed);
+    m_open->setText(job.kind == JobKind::Quick ? tr("&Open draft") : tr("&Open result"));
 }
 
 void JobsPage::onTextStreamed(const QString &jobId, const QString &delta)
@@ -355,10 +356,10 @@ void JobsPage::openCurrentResult()
         return;
     }
     const Job job = m_model->jobAt(row);
-    if (job.status != u"completed"_s) {
+    if (job.status != JobStatus::Completed) {
         return;
     }
-    if (job.kind == u"quick"_s) {
+    if (job.kind == JobKind::Quick) {
         Q_EMIT openQuickResultRequested(job.id);
         return;
     }

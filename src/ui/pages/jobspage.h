@@ -13,6 +13,8 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+#include <optional>
+
 namespace Spielberg {
 
 class JobListModel;
@@ -77,7 +79,7 @@ private:
     QLabel *m_error;
     QPlainTextEdit *m_text;
     QString m_currentId;
-    QString m_shownStatus;
+    std::optional<JobStatus> m_shownStatus;
     QHash<QString, QString> m_streams; ///< the text of running jobs' current attempts
 };
 

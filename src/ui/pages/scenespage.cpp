@@ -254,7 +254,7 @@ void ScenesPage::regenerateSelected()
         return;
     }
     GenerationRequest request;
-    request.kind = u"scene"_s;
+    request.kind = JobKind::Scene;
     request.scriptId = scriptId();
     request.sceneId = scene.id;
     request.prompt = dialog.prompt();
@@ -263,14 +263,14 @@ void ScenesPage::regenerateSelected()
 
 void ScenesPage::trackJob(const Job &job)
 {
-    if (job.kind == u"scene"_s) {
+    if (job.kind == JobKind::Scene) {
         m_tracked.insert(job.id);
     }
 }
 
 void ScenesPage::onJobFinished(const Job &job)
 {
-    if (!m_tracked.remove(job.id) || job.status != u"completed"_s) {
+    if (!m_tracked.remove(job.id) || job.status != JobStatus::Completed) {
         return;
     }
     const Result<std::optional<ScriptVersion>> made = m_studio.history().versionOfJob(job.id);

@@ -269,7 +269,7 @@ void ScriptsPage::onVersionAdded(qint64 scriptId, int number)
         return; // the open script's view shows its own versions
     }
     const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
-    if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
+    if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
         return;
     }
     const Result<Script> script = m_studio.library().script(scriptId);
@@ -388,7 +388,7 @@ void ScriptsPage::deleteCurrent()
         return;
     }
     QList<Job> active;
-    for (const QString &status : {u"pending"_s, u"running"_s}) {
+    for (const JobStatus status : {JobStatus::Pending, JobStatus::Running}) {
         if (const Result<QList<Job>> jobs = m_studio.jobs().jobs(status)) {
             for (const Job &job : *jobs) {
                 if (job.scriptId == id) {

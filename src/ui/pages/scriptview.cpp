@@ -735,7 +735,7 @@ void ScriptView::askGenerate()
         return;
     }
     GenerationRequest request;
-    request.kind = u"script"_s;
+    request.kind = JobKind::Script;
     request.scriptId = id;
     request.prompt = dialog.prompt();
     Q_EMIT generateRequested(request);
@@ -753,7 +753,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
     }
     showHeader(); // the first version locks genre and tone
     const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
-    if (!version || (version->origin != u"generated"_s && version->origin != u"scene_regenerated"_s)) {
+    if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
         return;
     }
     // A generated version: it replaces the draft only when the draft holds no typing of its

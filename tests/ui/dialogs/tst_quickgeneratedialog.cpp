@@ -64,7 +64,7 @@ void tst_QuickGenerateDialog::streamsAndSavesAsScript()
     QTRY_VERIFY2(!dialog.jobId().isEmpty(), qPrintable(dialog.findChild<NoticeBar *>()->text()));
     // Streams in before the job is over.
     QTRY_VERIFY(dialog.output()->toPlainText().contains(u"INT. LIGHTHOUSE"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).jobs().get(dialog.jobId())->status, u"completed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).jobs().get(dialog.jobId())->status, JobStatus::Completed, 10000);
     QTRY_VERIFY(dialog.saveButton()->isEnabled());
     QSignalSpy created(&dialog, &QuickGenerateDialog::scriptCreated);
     const qint64 id = dialog.saveAsScript(u"The Lamp"_s);
@@ -73,7 +73,7 @@ void tst_QuickGenerateDialog::streamsAndSavesAsScript()
     QCOMPARE(TestStores(*m_app.studio).scripts().get(id)->title, u"The Lamp"_s);
     const Result<ScriptVersion> v1 = TestStores(*m_app.studio).versions().get(id, 1);
     QVERIFY_RESULT(v1);
-    QCOMPARE(v1->origin, u"generated"_s);
+    QCOMPARE(v1->origin, VersionOrigin::Generated);
     QCOMPARE(v1->jobId, dialog.jobId());
     QCOMPARE(v1->content, u"INT. LIGHTHOUSE - NIGHT\n\nThe lamp turns.\n"_s); // fence removed
 }
@@ -104,7 +104,7 @@ void tst_QuickGenerateDialog::withoutAKeySaysHowToAddOne()
     (*bare)->jobs().setProvider(remote);
     GenerationLauncher launcher(**bare);
     GenerationRequest request;
-    request.kind = u"quick"_s;
+    request.kind = JobKind::Quick;
     request.prompt = u"Anything."_s;
     QString message;
     bool done = false;

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void refreshMergesOtherProcessesJobs();
 
 private:
-    Job makeJob(const QString &status, int minutesAgo);
+    Job makeJob(JobStatus status, int minutesAgo);
     Test::AppFixture m_app;
     qint64 m_script = 0;
 };
@@ -44,10 +44,10 @@ void tst_JobListModel::init()
     m_script = TestStores(*m_app.studio).scripts().create(s)->id;
 }
 
-Job tst_JobListModel::makeJob(const QString &status, int minutesAgo)
+Job tst_JobListModel::makeJob(JobStatus status, int minutesAgo)
 {
     Job job;
-    job.kind = u"script"_s;
+    job.kind = JobKind::Script;
     job.status = status;
     job.scriptId = m_script;
     job.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
@@ -57,14 +57,14 @@ Job tst_JobListModel::makeJob(const QString &status, int minutesAgo)
 
 void tst_JobListModel::listsNewestFirst()
 {
-    makeJob(u"completed"_s, 30);
-    makeJob(u"failed"_s, 10);
+    makeJob(JobStatus::Completed, 30);
+    makeJob(JobStatus::Failed, 10);
     JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.jobAt(0).status, u"failed"_s);
-    const Job newest = makeJob(u"pending"_s, 0);
+    QCOMPARE(model.jobAt(0).status, JobStatus::Failed);
+    const Job newest = makeJob(JobStatus::Pending, 0);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.jobAt(0).id, newest.id);
     QCOMPARE(model.index(0, JobListModel::Target).data().toString(), u"Jobs"_s);
@@ -73,15 +73,15 @@ void tst_JobListModel::listsNewestFirst()
 
 void tst_JobListModel::updatesRowsInPlace()
 {
-    Job job = makeJob(u"pending"_s, 5);
-    makeJob(u"completed"_s, 1);
+    Job job = makeJob(JobStatus::Pending, 5);
+    makeJob(JobStatus::Completed, 1);
     JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    job.status = u"running"_s;
+    job.status = JobStatus::Running;
     job.attempts = 1;
     job.inputTokens = 10;
     job.outputTokens = 250;
@@ -99,7 +99,7 @@ void tst_JobListModel::keepsSelectionAndScrollThroughUpdates()
 {
     QList<Job> jobs;
     for (int i = 0; i < 60; ++i) {
-        jobs << makeJob(u"pending"_s, 100 - i);
+        jobs << makeJob(JobStatus::Pending, 100 - i);
     }
     JobListModel model(*m_app.studio);
     QVERIFY_RESULT(model.refresh());
@@ -113,7 +113,7 @@ void tst_JobListModel::keepsSelectionAndScrollThroughUpdates()
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
     const int scroll = view.verticalScrollBar()->value();
     for (Job job : jobs) {
-        job.status = u"running"_s;
+        job.status = JobStatus::Running;
         QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(job));
     }
     QCOMPARE(view.currentIndex().data(JobListModel::IdRole).toString(), picked.id);
@@ -122,16 +122,16 @@ void tst_JobListModel::keepsSelectionAndScrollThroughUpdates()
 
 void tst_JobListModel::countsRunningJobs()
 {
-    Job a = makeJob(u"pending"_s, 2);
-    Job b = makeJob(u"pending"_s, 1);
+    Job a = makeJob(JobStatus::Pending, 2);
+    Job b = makeJob(JobStatus::Pending, 1);
     JobListModel model(*m_app.studio);
     QVERIFY_RESULT(model.refresh());
     QSignalSpy running(&model, &JobListModel::runningCountChanged);
-    a.status = u"running"_s;
+    a.status = JobStatus::Running;
     QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(a));
-    b.status = u"running"_s;
+    b.status = JobStatus::Running;
     QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(b));
-    a.status = u"completed"_s;
+    a.status = JobStatus::Completed;
     QVERIFY_RESULT(TestStores(*m_app.studio).jobs().update(a));
     QList<int> counts;
     for (const QList<QVariant> &args : std::as_const(running)) {
@@ -142,7 +142,7 @@ void tst_JobListModel::countsRunningJobs()
 
 void tst_JobListModel::refreshMergesOtherProcessesJobs()
 {
-    const Job mine = makeJob(u"completed"_s, 5);
+    const Job mine = makeJob(JobStatus::Completed, 5);
     JobListModel model(*m_app.studio);
     QAbstractItemModelTester tester(&model);
     QVERIFY_RESULT(model.refresh());
@@ -152,7 +152,7 @@ void tst_JobListModel::refreshMergesOtherProcessesJobs()
         QVERIFY_RESULT(other);
         JobStore store(**other);
         Job theirs;
-        theirs.kind = u"quick"_s;
+        theirs.kind = JobKind::Quick;
         QVERIFY_RESULT(store.create(theirs));
         QVERIFY_RESULT(store.remove(mine.id));
     }
@@ -160,7 +160,7 @@ void tst_JobListModel::refreshMergesOtherProcessesJobs()
     QVERIFY_RESULT(model.refresh());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.jobAt(0).kind, u"quick"_s);
+    QCOMPARE(model.jobAt(0).kind, JobKind::Quick);
 }
 
 QTEST_MAIN(tst_JobListModel)
