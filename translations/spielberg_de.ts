@@ -1371,10 +1371,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Die Szenen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Regenerate scene %1</source>
-        <translation>Szene %1 neu generieren</translation>
-    </message>
-    <message>
         <source>goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
@@ -1409,6 +1405,14 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>The scene was rewritten as version %1.</source>
         <translation>Die Szene wurde als Fassung %1 neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Regenerate scene %1 of “%2”</source>
+        <translation>Szene %1 von „%2“ neu generieren</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Szene %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,10 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Keep my draft</source>
         <translation>Meinen Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>Das Modell hat Version %1 von „%2“ aus Version %3 fertiggestellt, aber Ihr Entwurf beruht auf Version %4. Die neue Version verwenden oder an Ihrem Entwurf weiterarbeiten?</translation>
     </message>
 </context>
 <context>

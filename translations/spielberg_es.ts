@@ -1371,10 +1371,6 @@ empieza una línea de diálogo.</translation>
         <translation>No se pudieron leer las escenas: %1</translation>
     </message>
     <message>
-        <source>Regenerate scene %1</source>
-        <translation>Regenerar la escena %1</translation>
-    </message>
-    <message>
         <source>goal: %1</source>
         <translation>objetivo: %1</translation>
     </message>
@@ -1409,6 +1405,14 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>The scene was rewritten as version %1.</source>
         <translation>La escena se reescribió como versión %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate scene %1 of “%2”</source>
+        <translation>Regenerar la escena %1 de «%2»</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Escena %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,10 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Keep my draft</source>
         <translation>Conservar mi borrador</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>El modelo terminó la versión %1 de «%2» a partir de la versión %3, pero su borrador se basa en la versión %4. ¿Usar la versión nueva o seguir trabajando en su borrador?</translation>
     </message>
 </context>
 <context>

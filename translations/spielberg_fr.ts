@@ -1371,10 +1371,6 @@ introduit une réplique.</translation>
         <translation>Impossible de lire les séquences&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Regenerate scene %1</source>
-        <translation>Régénérer la séquence %1</translation>
-    </message>
-    <message>
         <source>goal: %1</source>
         <translation>objectif&#xa0;: %1</translation>
     </message>
@@ -1409,6 +1405,14 @@ introduit une réplique.</translation>
     <message>
         <source>The scene was rewritten as version %1.</source>
         <translation>La séquence a été réécrite dans la version %1.</translation>
+    </message>
+    <message>
+        <source>Regenerate scene %1 of “%2”</source>
+        <translation>Régénérer la scène %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Scène %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,10 @@ introduit une réplique.</translation>
     <message>
         <source>Keep my draft</source>
         <translation>Garder mon brouillon</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>Le modèle a terminé la version %1 de « %2 » à partir de la version %3, mais votre brouillon repose sur la version %4. Utiliser la nouvelle version, ou continuer à travailler sur votre brouillon ?</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ struct GenerationRequest {
     JobKind kind = JobKind::Script;
     qint64 scriptId = 0;                     ///< script jobs
     qint64 sceneId = 0;                      ///< scene jobs
+    int baseVersion = 0; ///< script jobs: the version to start from (0: the newest); not stored in the JSON
     QString prompt;
     QString format = QStringLiteral("screenplay"); ///< quick jobs
     QString genre;                                 ///< quick jobs

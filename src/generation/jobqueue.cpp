@@ -151,8 +151,17 @@ Result<Job> JobQueue::enqueue(const GenerationRequest &request)
             return script.error();
         }
         job.scriptId = script->id;
-        const Result<ScriptVersion> newest = VersionStore(m_database).get(script->id);
-        job.baseVersion = newest ? newest->number : 0;
+        if (request.baseVersion > 0) {
+            // The version the writer's draft rests on, which need not be the newest.
+            const Result<ScriptVersion> base = VersionStore(m_database).get(script->id, request.baseVersion);
+            if (!base) {
+                return base.error();
+            }
+            job.baseVersion = base->number;
+        } else {
+            const Result<ScriptVersion> newest = VersionStore(m_database).get(script->id);
+            job.baseVersion = newest ? newest->number : 0;
+        }
     } else if (request.kind == JobKind::Scene) {
         const Result<Scene> scene = SceneStore(m_database).get(request.sceneId);
         if (!scene) {

@@ -245,6 +245,7 @@ Result<Draft> DraftStore::resetToVersion(qint64 scriptId, int number)
         return conn.error();
     }
     int kept = 0;
+    int again = 0;
     {
         Transaction transaction(*conn);
         if (Result<void> ok = transaction.begin(); !ok) {
@@ -266,41 +267,32 @@ Result<Draft> DraftStore::resetToVersion(qint64 scriptId, int number)
             return current.error();
         }
         if (current) {
-            QString base;
-            if (current->baseVersion > 0) {
-                const Result<QString> content = versionContent(*conn, scriptId,
-                                                               current->baseVersion);
-                if (!content && content.error().code != ErrorCode::NotFound) {
-                    return content.error();
-                }
-                base = content ? *content : QString();
+            const Result<int> made =
+                keepTyping(*conn, *current, u"draft kept before returning to version %1"_s.arg(number), *target);
+            if (!made) {
+                return made.error();
             }
-            if (current->content != base && current->content != *target) {
-                ScriptVersion keep;
-                keep.scriptId = scriptId;
-                keep.content = current->content;
-                keep.origin = VersionOrigin::Manual;
-                keep.note = u"draft kept before returning to version %1"_s.arg(number);
-                keep.parentNumber = current->baseVersion;
-                const Result<ScriptVersion> stored = VersionWriter::insert(*conn, keep);
-                if (!stored) {
-                    return stored.error();
-                }
-                kept = stored->number;
-            }
+            kept = *made;
         }
-        QSqlQuery q(Sql::connection(*conn));
-        if (Result<void> ok = Sql::run(q,
-                                       u"INSERT INTO draft (script_id, content, base_version, "
-                                       "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (script_id) DO "
-                                       "UPDATE SET content = excluded.content, base_version = "
-                                       "excluded.base_version, updated_at = excluded.updated_at"_s,
-                                       {scriptId, *target, number, Sql::now()},
-                                       u"resetting a draft"_s);
-            !ok) {
+        int base = number;
+        if (kept > number) {
+            // The kept typing is now the newest version; the text the writer chose becomes the
+            // newest again, so generations and the scenes start from what the editor shows.
+            ScriptVersion chosen;
+            chosen.scriptId = scriptId;
+            chosen.content = *target;
+            chosen.origin = VersionOrigin::Restored;
+            chosen.note = u"returned to version %1"_s.arg(number);
+            chosen.parentNumber = number;
+            const Result<ScriptVersion> stored = VersionWriter::insert(*conn, chosen);
+            if (!stored) {
+                return stored.error();
+            }
+            again = base = stored->number;
+        }
+        if (Result<void> ok = writeDraft(*conn, scriptId, *target, base); !ok) {
             return ok.error();
         }
-        q.finish();
         if (Result<void> ok = transaction.commit(); !ok) {
             return ok.error();
         }
@@ -308,6 +300,9 @@ Result<Draft> DraftStore::resetToVersion(qint64 scriptId, int number)
     if (m_notifier) {
         if (kept > 0) {
             Q_EMIT m_notifier->versionAdded(scriptId, kept);
+        }
+        if (again > 0) {
+            Q_EMIT m_notifier->versionAdded(scriptId, again);
         }
         Q_EMIT m_notifier->draftSaved(scriptId);
     }

@@ -32,7 +32,9 @@ public:
     /**
      * Makes the draft version `number`'s text (0: the newest), in one transaction. When the
      * draft holds typing that its base version does not, that typing is first kept as a new
-     * manual version, so a reset never loses what the writer typed. Returns the new draft.
+     * manual version, so a reset never loses what the writer typed; when that kept version is
+     * newer than `number`, the chosen text is added again as the newest version (origin
+     * "restored") and the draft rests on it. Returns the new draft.
      */
     Result<Draft> resetToVersion(qint64 scriptId, int number = 0);
 

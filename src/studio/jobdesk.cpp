@@ -69,6 +69,7 @@ Result<Job> JobDesk::generate(qint64 scriptId, const QString &prompt, const QStr
     request.kind = JobKind::Script;
     request.scriptId = scriptId;
     request.prompt = prompt;
+    request.baseVersion = *base;
     return m_queue->enqueue(request);
 }
 

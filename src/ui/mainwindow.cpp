@@ -104,6 +104,12 @@ void MainWindow::setUpTabs()
 
     connect(m_scripts->view(), &ScriptView::generateRequested, this, &MainWindow::generate);
     connect(m_scenes, &ScenesPage::generateRequested, this, &MainWindow::generate);
+    // The Scenes tab shows the script the writer has open.
+    connect(m_scripts->view(), &ScriptView::scriptOpened, m_scenes, [this](qint64 id) {
+        if (id > 0) {
+            m_scenes->showVersion(id);
+        }
+    });
     connect(m_launcher, &GenerationLauncher::queued, m_scenes, &ScenesPage::trackJob);
     connect(m_jobs, &JobsPage::openVersionRequested, this, &MainWindow::openVersion);
     connect(m_jobs, &JobsPage::openQuickResultRequested, this, [this](const QString &id) {

@@ -76,13 +76,20 @@ void tst_DraftStore::resetKeepsTypingAsVersion()
     const auto reset = drafts.resetToVersion(m_script, 1);
     QVERIFY_RESULT(reset);
     QCOMPARE(reset->content, u"one\n"_s);
-    QCOMPARE(reset->baseVersion, 1);
     // The typing was not lost: it is version 3, made from version 2.
     const auto kept = versions.get(m_script, 3);
     QVERIFY_RESULT(kept);
     QCOMPARE(kept->content, u"two, then typing\n"_s);
     QCOMPARE(kept->origin, VersionOrigin::Manual);
     QCOMPARE(kept->parentNumber, 2);
+    // And the text chosen is the newest version again, the one the draft rests on.
+    const auto again = versions.get(m_script);
+    QVERIFY_RESULT(again);
+    QCOMPARE(again->number, 4);
+    QCOMPARE(again->content, u"one\n"_s);
+    QCOMPARE(again->origin, VersionOrigin::Restored);
+    QCOMPARE(again->parentNumber, 1);
+    QCOMPARE(reset->baseVersion, 4);
 }
 
 void tst_DraftStore::resetOfCleanDraftAddsNothing()

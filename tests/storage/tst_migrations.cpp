@@ -177,7 +177,7 @@ void tst_Migrations::upgradesHandmadeVersionOne()
     // …the new search index holds them (the newest version only)…
     LibrarySearch search(**db);
     QCOMPARE(search.search(u"lifts"_s)->size(), 1);
-    QCOMPARE(search.search(u"keeper"_s)->first().kind, JobKind::Script);
+    QCOMPARE(search.search(u"keeper"_s)->first().kind, u"script"_s);
     QCOMPARE(search.search(u"clipped"_s)->first().kind, u"character"_s);
 
     // …and new work continues the numbering, carrying metadata over.

@@ -12,6 +12,7 @@
 
 #include <ui/fountaineditor.h>
 #include <ui/mainwindow.h>
+#include <ui/pages/scenespage.h>
 #include <storage/scriptstore.h>
 
 #include <QApplication>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void opensWithFourTabs();
     void ctrlNumberSwitchesTabs();
     void hasMenusAndStatusBar();
+    void scenesTabFollowsTheOpenScript();
     void editorTakesTyping();
     void restoresGeometryAndTab();
     void closingCancelsQueuedJobsWhenAsked();
@@ -114,6 +116,26 @@ void tst_MainWindow::hasMenusAndStatusBar()
     QCOMPARE(titles, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Help"_s}));
     QVERIFY(window.statusBar()->isVisibleTo(&window));
     QVERIFY(window.findChild<QAction *>(u"actionAbout"_s));
+}
+
+void tst_MainWindow::scenesTabFollowsTheOpenScript()
+{
+    QList<qint64> ids;
+    for (const QString &title : {u"Alpha"_s, u"Beta"_s, u"Gamma"_s}) {
+        Script script;
+        script.title = title;
+        const Result<Script> made = TestStores(*m_app.studio).scripts().create(script);
+        QVERIFY_RESULT(made);
+        QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(made->id, u"INT. %1 - DAY\n\nText.\n"_s.arg(title)));
+        ids << made->id;
+    }
+    MainWindow window(*m_app.studio);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const qint64 id : {ids[1], ids[2], ids[0]}) {
+        window.scriptsPage()->openScript(id);
+        QTRY_COMPARE(window.scenesPage()->scriptId(), id);
+    }
 }
 
 void tst_MainWindow::editorTakesTyping()

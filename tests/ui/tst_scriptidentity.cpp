@@ -13,12 +13,14 @@
 #include <core/draft.h>
 #include <core/job.h>
 #include <core/scriptversion.h>
+#include <generation/providerconfig.h>
 #include <storage/characterstore.h>
 #include <storage/database.h>
 #include <storage/draftstore.h>
 #include <storage/jobstore.h>
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
+#include <ui/dialogs/comparedialog.h>
 #include <ui/dialogs/scriptdialog.h>
 #include <ui/fountaineditor.h>
 #include <ui/models/scriptlistmodel.h>
@@ -105,6 +107,9 @@ private Q_SLOTS:
     void actionFinishesOnItsScriptWhenAnotherIsChosen();
     void listChangesKeepTheSelectionAndReopenNothing();
     void draftOnAMissingVersionIsRebasedOnOpen();
+    void generatedWhileClosedIsShownOnOpen();
+    void usingAGeneratedVersionMakesItTheNewest();
+    void generationStartsFromWhatTheWriterSees();
 
 private:
     qint64 makeScript(const QString &title, const QStringList &versions, qint64 character,
@@ -591,6 +596,85 @@ void tst_ScriptIdentity::draftOnAMissingVersionIsRebasedOnOpen()
     QCOMPARE(saved->content, u"Bravo's own words.\n"_s);
     QCOMPARE(saved->parentNumber, 1);
     VERIFY_SHOWS(page, m_bravo, u"Bravo's own words.\n"_s);
+}
+
+void tst_ScriptIdentity::generatedWhileClosedIsShownOnOpen()
+{
+    // Delta's draft is its newest version: nothing typed. A generation for it finishes while
+    // the target is open; opening Delta shows the new version, as if it had been open.
+    ScriptsPage page(*m_app.studio);
+    showPage(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const qint64 delta = makeScript(u"Delta"_s, {kBravo}, m_boris, kBravo);
+    QVERIFY(delta);
+    QTRY_COMPARE(shownRow(page, delta), 0);
+    QCOMPARE(page.view()->scriptId(), m_target); // a new row above changes nothing open
+    QCOMPARE(addGenerated(delta, kGenerated, 1), 2);
+    QTRY_VERIFY(page.notice()->isVisible());
+    page.notice()->actionButton()->click();
+    QTRY_COMPARE(page.view()->editor()->toPlainText(), kGenerated);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(delta)->baseVersion, 2);
+    VERIFY_SHOWS(page, delta, kGenerated);
+}
+
+void tst_ScriptIdentity::usingAGeneratedVersionMakesItTheNewest()
+{
+    ScriptsPage page(*m_app.studio);
+    showPage(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    ScriptView *view = page.view();
+    view->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(view->editor(), u"Typed while it ran."_s);
+    const QString typed = kTargetTwo + u"Typed while it ran."_s;
+    QCOMPARE(addGenerated(m_target, kGenerated, 2), 3);
+    // Typing no version holds: the writer reviews the new version and takes it.
+    CompareDialog *review = nullptr;
+    QTRY_VERIFY((review = view->findChild<CompareDialog *>()) != nullptr);
+    QTRY_VERIFY(review->isVisible());
+    review->acceptButton()->click();
+    QTRY_COMPARE(view->editor()->toPlainText(), kGenerated);
+    // The typing was kept (v4), and the chosen text is the newest version again (v5), so the
+    // Scenes tab and the next generation start from what the editor shows.
+    const Result<QList<ScriptVersion>> versions = TestStores(*m_app.studio).versions().list(m_target);
+    QVERIFY_RESULT(versions);
+    QCOMPARE(versions->size(), 5);
+    QCOMPARE(versions->at(3).content, typed);
+    QCOMPARE(versions->at(4).content, kGenerated);
+    QCOMPARE(versions->at(4).origin, VersionOrigin::Restored);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 5);
+    VERIFY_SHOWS(page, m_target, kGenerated);
+}
+
+void tst_ScriptIdentity::generationStartsFromWhatTheWriterSees()
+{
+    Studio &studio = *m_app.studio;
+    ProviderConfig provider;
+    provider.baseUrl = u"http://127.0.0.1:9"_s;
+    provider.model = u"claude-test"_s;
+    studio.jobs().setProvider(provider);
+    // The draft rests on version 1 of two, with typing: the job starts from a kept version.
+    QVERIFY_RESULT(TestStores(studio).drafts().save(Draft{m_target, kTargetOne + u"More."_s, 1, {}}));
+    const Result<Job> job = studio.jobs().generate(m_target, u"Go on."_s, u"kept"_s);
+    QVERIFY_RESULT(job);
+    QCOMPARE(job->baseVersion, 3);
+    QCOMPARE(TestStores(studio).versions().get(m_target, 3)->content, kTargetOne + u"More."_s);
+    QCOMPARE(TestStores(studio).drafts().get(m_target)->baseVersion, 3);
+    // Nothing typed since: the next job starts from the same version, and no version is added.
+    const Result<Job> again = studio.jobs().generate(m_target, u"Go on."_s, u"kept"_s);
+    QVERIFY_RESULT(again);
+    QCOMPARE(again->baseVersion, 3);
+    QCOMPARE(TestStores(studio).versions().list(m_target)->size(), 3);
+    // A draft resting on an older version than the newest: the job starts from that one.
+    QVERIFY_RESULT(TestStores(studio).drafts().save(Draft{m_target, kTargetOne, 1, {}}));
+    const Result<Job> older = studio.jobs().generate(m_target, u"Go on."_s, u"kept"_s);
+    QVERIFY_RESULT(older);
+    QCOMPARE(older->baseVersion, 1);
+    QCOMPARE(TestStores(studio).versions().list(m_target)->size(), 3);
+    QVERIFY(!studio.jobs().generate(m_target, u"  "_s, u"kept"_s)); // an empty prompt is refused
 }
 
 QTEST_MAIN(tst_ScriptIdentity)

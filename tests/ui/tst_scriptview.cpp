@@ -142,9 +142,12 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
     view.review()->acceptButton()->click();
     QTRY_COMPARE(view.editor()->toPlainText(), u"INT. NEW - DAY\n"_s);
     const Result<QList<ScriptVersion>> all = TestStores(*m_app.studio).versions().list(id);
-    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->size(), 4);
     QCOMPARE(all->at(2).content, u"INT. A - DAY\nMine."_s);
     QCOMPARE(all->at(2).origin, VersionOrigin::Manual);
+    // The version taken is the newest again: what the editor shows.
+    QCOMPARE(all->at(3).content, u"INT. NEW - DAY\n"_s);
+    QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->baseVersion, 4);
 }
 
 void tst_ScriptView::generatedVersionKeptDraftOnReject()

@@ -14,6 +14,7 @@ namespace Spielberg {
 GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
+    , m_heading(new QLabel(this))
     , m_context(new QLabel(this))
     , m_prompt(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
@@ -53,6 +54,13 @@ GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
     ok->setText(mode == Mode::Script ? tr("&Generate") : tr("&Regenerate"));
     ok->setObjectName(u"generateOk"_s);
     auto *layout = new QVBoxLayout(this);
+    m_heading->setObjectName(u"generateHeading"_s);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->hide();
+    layout->addWidget(m_heading);
     layout->addWidget(intro);
     layout->addWidget(m_prompt, 1);
     layout->addWidget(m_context);
@@ -66,6 +74,12 @@ GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
 void GenerateDialog::setContext(const QString &text)
 {
     m_context->setText(text);
+}
+
+void GenerateDialog::setHeading(const QString &text)
+{
+    m_heading->setText(text);
+    m_heading->setVisible(!text.isEmpty());
 }
 
 QString GenerateDialog::prompt() const

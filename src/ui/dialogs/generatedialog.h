@@ -24,6 +24,8 @@ public:
 
     /** One line about what the prompt carries and where it goes. */
     void setContext(const QString &text);
+    /** A bold first line naming what is rewritten ("Scene 3: EXT. SEA - NIGHT"). */
+    void setHeading(const QString &text);
     QString prompt() const;
     QPlainTextEdit *promptEdit() const { return m_prompt; }
 
@@ -31,6 +33,7 @@ public:
 
 private:
     Mode m_mode;
+    QLabel *m_heading;
     QLabel *m_context;
     QPlainTextEdit *m_prompt;
     QLabel *m_error;

@@ -236,7 +236,10 @@ void ScenesPage::regenerateSelected()
     }
     const Scene scene = m_model->sceneAt(current.row());
     GenerateDialog dialog(GenerateDialog::Mode::Scene, this);
-    dialog.setWindowTitle(tr("Regenerate scene %1").arg(scene.number));
+    // Which script and which scene, in so many words: the writer confirms what is rewritten.
+    const QString heading = scene.setting.isEmpty() ? scene.content.section(u'\n', 0, 0).trimmed() : scene.setting;
+    dialog.setWindowTitle(tr("Regenerate scene %1 of “%2”").arg(scene.number).arg(m_script->currentText()));
+    dialog.setHeading(tr("Scene %1: %2").arg(scene.number).arg(heading));
     QStringList facts;
     if (!scene.goal.isEmpty()) {
         facts << tr("goal: %1").arg(scene.goal);

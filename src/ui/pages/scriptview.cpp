@@ -316,6 +316,7 @@ void ScriptView::open(qint64 id)
     }
     if (id != m_script.id) {
         closeScriptWindows();
+        m_declined.clear();
     }
     m_script = {};
     m_baseVersion = 0;
@@ -344,6 +345,11 @@ void ScriptView::open(qint64 id)
     showHeader();
     loadDraft();
     Q_EMIT scriptOpened(id);
+    // A version the model finished while this script was closed is shown now, as it would
+    // have been had the script been open.
+    if (const Result<ScriptVersion> newest = m_studio.history().version(id); newest && newest->number > m_baseVersion) {
+        offerGenerated(newest->number);
+    }
 }
 
 void ScriptView::closeScriptWindows()
@@ -752,31 +758,28 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
         return;
     }
     showHeader(); // the first version locks genre and tone
+    offerGenerated(number);
+}
+
+void ScriptView::offerGenerated(int number)
+{
+    const qint64 scriptId = m_script.id;
     const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
     if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
         return;
     }
-    // A generated version: it replaces the draft only when the draft holds no typing of its
-    // own; otherwise the writer reviews it against the draft and chooses.
-    if (!hasUnsavedEdits()) {
-        // A save still waiting would put the old text back over the new version's.
-        m_idle->stop();
-        (void)m_autosaver->flush(); // failed() shows why
-        const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
-        if (!draft) {
-            m_notice->showError(draft.error().message);
-            return;
+    if (m_declined.contains(number) || number <= m_baseVersion) {
+        return; // the writer chose their draft over it already, or the draft is past it
+    }
+    // A generated version replaces the draft by itself only when the draft holds no typing of
+    // its own and the model started from the version the draft rests on; otherwise the writer
+    // reviews it against the draft and chooses.
+    if (!hasUnsavedEdits() && (version->parentNumber == m_baseVersion || version->parentNumber == 0)) {
+        if (adoptVersion(number)) {
+            m_notice->showInformation(tr("Version %1 arrived from the model and is now in the editor. "
+                                         "Select two versions and Compare to see what changed.")
+                                          .arg(number));
         }
-        if (m_script.id != scriptId) {
-            return;
-        }
-        m_baseVersion = number;
-        m_baseContent = version->content;
-        setEditorText(draft->content);
-        selectVersion(number);
-        m_notice->showInformation(tr("Version %1 arrived from the model and is now in the editor. "
-                                     "Select two versions and Compare to see what changed.")
-                                      .arg(number));
         return;
     }
     if (m_review) {
@@ -787,32 +790,53 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
     m_review->setTexts(tr("Your draft"), m_editor->toPlainText(),
                        tr("Version %1 (%2)").arg(number).arg(Labels::origin(version->origin)),
                        version->content);
-    m_review->setReview(tr("The model finished version %1 of “%2”, but your draft has changes that "
-                           "are in no version. Use the new version (your draft is first kept as a "
-                           "version of its own), or keep working on your draft?")
-                            .arg(number)
-                            .arg(m_script.title.toHtmlEscaped()),
-                        tr("Use version %1").arg(number), tr("Keep my draft"));
+    const QString question = hasUnsavedEdits()
+        ? tr("The model finished version %1 of “%2”, but your draft has changes that are in no "
+             "version. Use the new version (your draft is first kept as a version of its own), or "
+             "keep working on your draft?")
+              .arg(number)
+              .arg(m_script.title.toHtmlEscaped())
+        : tr("The model finished version %1 of “%2” from version %3, but your draft rests on "
+             "version %4. Use the new version, or keep working on your draft?")
+              .arg(number)
+              .arg(m_script.title.toHtmlEscaped())
+              .arg(version->parentNumber)
+              .arg(m_baseVersion);
+    m_review->setReview(question, tr("Use version %1").arg(number), tr("Keep my draft"));
     connect(m_review, &QDialog::accepted, this, [this, scriptId, number] {
-        if (m_script.id != scriptId) {
-            return; // the review closes with its script (closeScriptWindows()); in case not
+        if (m_script.id == scriptId) { // the review closes with its script (closeScriptWindows())
+            adoptVersion(number);
         }
-        saveDraft();
-        const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
-        if (!draft) {
-            m_notice->showError(draft.error().message);
-            return;
+    });
+    connect(m_review, &QDialog::rejected, this, [this, scriptId, number] {
+        if (m_script.id == scriptId) {
+            m_declined.insert(number);
         }
-        if (m_script.id != scriptId) {
-            return;
-        }
-        m_baseVersion = number;
-        const Result<ScriptVersion> v = m_studio.history().version(scriptId, number);
-        m_baseContent = v ? v->content : QString();
-        setEditorText(draft->content);
-        selectVersion(number);
     });
     m_review->show();
+}
+
+bool ScriptView::adoptVersion(int number)
+{
+    // The one way a version becomes the draft: typing no version holds is kept first (the
+    // library does it in the same transaction), and the view shows what the library holds.
+    const qint64 scriptId = m_script.id;
+    if (!saveDraft()) {
+        return false;
+    }
+    const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
+    if (!draft) {
+        m_notice->showError(draft.error().message);
+        return false;
+    }
+    if (m_script.id != scriptId) {
+        return false;
+    }
+    m_baseVersion = draft->baseVersion;
+    m_baseContent = draft->content;
+    setEditorText(draft->content);
+    selectVersion(draft->baseVersion);
+    return true;
 }
 
 } // namespace Spielberg

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include "../dialogs/comparedialog.h"
@@ -101,6 +102,10 @@ private:
     void onIdle();
     void onAnalyzed(const DraftOutline &outline);
     void onVersionAdded(qint64 scriptId, int number);
+    /** Shows a generated version `number` of the open script: adopted, or offered for review. */
+    void offerGenerated(int number);
+    /** Makes version `number` the draft (typing kept first); false when it could not. */
+    bool adoptVersion(int number);
     void onScriptChanged(qint64 id);
     void loadDraft();
     /** Snapshots the draft of script `id` (open or not) as a version; its number, 0 on failure. */
@@ -144,6 +149,7 @@ private:
     DraftAutosaver *m_autosaver;
     DraftAnalyzer *m_analyzer;
     QPointer<CompareDialog> m_review;
+    QSet<int> m_declined; ///< generated versions of the open script the writer kept their draft over
     QList<QPointer<QDialog>> m_viewers; ///< read-only versions, each with a Restore button
 };
 
