@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>No model is chosen yet. Pick one in Settings (Ctrl+,).</source>
+        <translation>Noch ist kein Modell gewählt. Wählen Sie eines in den Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <source>The instruction is empty: say what the model should write.</source>
+        <translation>Die Anweisung ist leer: Sagen Sie, was das Modell schreiben soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the app can use; it looks like https://api.anthropic.com.</source>
+        <translation>„%1“ ist keine Webadresse, die die App verwenden kann; sie sieht aus wie https://api.anthropic.com.</translation>
+    </message>
+    <message>
+        <source>“%1” sends your script unencrypted to another computer. Use an https address; plain http is only for a model on this computer.</source>
+        <translation>„%1“ sendet Ihr Drehbuch unverschlüsselt an einen anderen Computer. Verwenden Sie eine https-Adresse; einfaches http nur für ein Modell auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This script no longer exists; it may have been deleted in another window or from the command line.</source>
+        <translation>Dieses Drehbuch gibt es nicht mehr; es wurde vielleicht in einem anderen Fenster oder über die Kommandozeile gelöscht.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this script does not exist.</source>
+        <translation>Version %1 dieses Drehbuchs gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This script has no versions yet.</source>
+        <translation>Dieses Drehbuch hat noch keine Versionen.</translation>
+    </message>
+    <message>
+        <source>This character no longer exists.</source>
+        <translation>Diese Figur gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This scene no longer exists; its version may have been deleted.</source>
+        <translation>Diese Szene gibt es nicht mehr; ihre Version wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Diesen Auftrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This job is already over (%1): only waiting or running jobs can be cancelled.</source>
+        <translation>Dieser Auftrag ist schon beendet (%1): Nur wartende oder laufende Aufträge lassen sich abbrechen.</translation>
+    </message>
+    <message>
+        <source>This job is %1: only failed, cancelled or interrupted jobs can be tried again.</source>
+        <translation>Dieser Auftrag ist %1: Nur fehlgeschlagene, abgebrochene oder unterbrochene Aufträge lassen sich wiederholen.</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Ein Drehbuch braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A character needs a name.</source>
+        <translation>Eine Figur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library just now, so nothing was changed. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Bibliothek, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Action</source>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>No model is chosen yet. Pick one in Settings (Ctrl+,).</source>
+        <translation>Todavía no se ha elegido ningún modelo. Elija uno en Ajustes (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The instruction is empty: say what the model should write.</source>
+        <translation>La instrucción está vacía: diga qué debe escribir el modelo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the app can use; it looks like https://api.anthropic.com.</source>
+        <translation>«%1» no es una dirección web que la aplicación pueda usar; tiene el aspecto de https://api.anthropic.com.</translation>
+    </message>
+    <message>
+        <source>“%1” sends your script unencrypted to another computer. Use an https address; plain http is only for a model on this computer.</source>
+        <translation>«%1» envía su guion sin cifrar a otro ordenador. Use una dirección https; http sin cifrar es solo para un modelo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>This script no longer exists; it may have been deleted in another window or from the command line.</source>
+        <translation>Este guion ya no existe; puede que se haya eliminado en otra ventana o desde la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this script does not exist.</source>
+        <translation>La versión %1 de este guion no existe.</translation>
+    </message>
+    <message>
+        <source>This script has no versions yet.</source>
+        <translation>Este guion todavía no tiene versiones.</translation>
+    </message>
+    <message>
+        <source>This character no longer exists.</source>
+        <translation>Este personaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>This scene no longer exists; its version may have been deleted.</source>
+        <translation>Esta escena ya no existe; puede que se haya eliminado su versión.</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Esta tarea ya no existe.</translation>
+    </message>
+    <message>
+        <source>This job is already over (%1): only waiting or running jobs can be cancelled.</source>
+        <translation>Esta tarea ya ha terminado (%1): solo se pueden cancelar las tareas en espera o en curso.</translation>
+    </message>
+    <message>
+        <source>This job is %1: only failed, cancelled or interrupted jobs can be tried again.</source>
+        <translation>Esta tarea está %1: solo se pueden reintentar las tareas fallidas, canceladas o interrumpidas.</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Un guion necesita un título.</translation>
+    </message>
+    <message>
+        <source>A character needs a name.</source>
+        <translation>Un personaje necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library just now, so nothing was changed. Try again in a moment.</source>
+        <translation>Otro programa está escribiendo en la biblioteca en este momento, así que no se cambió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Action</source>

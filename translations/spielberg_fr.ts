@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>No model is chosen yet. Pick one in Settings (Ctrl+,).</source>
+        <translation>Aucun modèle n’est encore choisi. Choisissez-en un dans les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The instruction is empty: say what the model should write.</source>
+        <translation>L’instruction est vide : dites ce que le modèle doit écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address the app can use; it looks like https://api.anthropic.com.</source>
+        <translation>« %1 » n’est pas une adresse web utilisable ; elle ressemble à https://api.anthropic.com.</translation>
+    </message>
+    <message>
+        <source>“%1” sends your script unencrypted to another computer. Use an https address; plain http is only for a model on this computer.</source>
+        <translation>« %1 » envoie votre scénario sans chiffrement à un autre ordinateur. Utilisez une adresse https ; le http simple est réservé à un modèle sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This script no longer exists; it may have been deleted in another window or from the command line.</source>
+        <translation>Ce scénario n’existe plus ; il a peut-être été supprimé dans une autre fenêtre ou depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this script does not exist.</source>
+        <translation>La version %1 de ce scénario n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This script has no versions yet.</source>
+        <translation>Ce scénario n’a encore aucune version.</translation>
+    </message>
+    <message>
+        <source>This character no longer exists.</source>
+        <translation>Ce personnage n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This scene no longer exists; its version may have been deleted.</source>
+        <translation>Cette scène n’existe plus ; sa version a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>This job no longer exists.</source>
+        <translation>Cette tâche n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This job is already over (%1): only waiting or running jobs can be cancelled.</source>
+        <translation>Cette tâche est déjà terminée (%1) : seules les tâches en attente ou en cours peuvent être annulées.</translation>
+    </message>
+    <message>
+        <source>This job is %1: only failed, cancelled or interrupted jobs can be tried again.</source>
+        <translation>Cette tâche est %1 : seules les tâches échouées, annulées ou interrompues peuvent être relancées.</translation>
+    </message>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>Un scénario doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A character needs a name.</source>
+        <translation>Un personnage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library just now, so nothing was changed. Try again in a moment.</source>
+        <translation>Un autre programme écrit en ce moment dans la bibliothèque ; rien n’a donc été modifié. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Action</source>
@@ -1408,11 +1471,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Regenerate scene %1 of “%2”</source>
-        <translation>Régénérer la scène %1 de « %2 »</translation>
+        <translation>Régénérer la scène %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Scene %1: %2</source>
-        <translation>Scène %1 : %2</translation>
+        <translation>Scène %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1841,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
-        <translation>Le modèle a terminé la version %1 de « %2 » à partir de la version %3, mais votre brouillon repose sur la version %4. Utiliser la nouvelle version, ou continuer à travailler sur votre brouillon ?</translation>
+        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;» à partir de la version %3, mais votre brouillon repose sur la version %4. Utiliser la nouvelle version, ou continuer à travailler sur votre brouillon&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 #include <variant>
@@ -21,13 +22,39 @@ enum class ErrorCode {
 };
 
 /**
- * A failure: `message` is one sentence for the writer (translated where it comes from the UI
- * layers), `detail` is extra context for logs. Never holds secrets.
+ * Which failure, for a face that says it in the writer's language: the UI translates a keyed
+ * Error from its key and arguments (ui/errortext.h); the command line prints `message`.
+ */
+enum class ErrorKey {
+    None,              ///< no translation: the message is shown as it is
+    NoModel,           ///< no model is chosen
+    EmptyPrompt,       ///< the instruction for the model is empty
+    BadBaseUrl,        ///< args: the address
+    RemotePlainHttp,   ///< args: the address
+    NoScript,          ///< args: the id
+    NoVersion,         ///< args: script id, number
+    NoVersions,        ///< args: script id
+    NoCharacter,       ///< args: the id
+    NoScene,           ///< args: the id
+    NoJob,             ///< args: the id
+    JobNotCancellable, ///< args: job id, its status id
+    JobNotRetryable,   ///< args: job id, its status id
+    EmptyTitle,        ///< a script without a title
+    EmptyName,         ///< a character without a name
+    LibraryBusy,       ///< another program holds the library's write lock
+};
+
+/**
+ * A failure: `message` is one sentence in English for the command line and the logs, naming
+ * what is wrong; `key` and `args` let the UI say it in the writer's language; `detail` is extra
+ * context for logs. Never holds secrets.
  */
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;
     QString detail;
+    ErrorKey key = ErrorKey::None;
+    QStringList args;
 };
 
 /**
@@ -87,7 +114,13 @@ private:
 
 inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message), std::move(detail)};
+    return Error{code, std::move(message), std::move(detail), ErrorKey::None, {}};
+}
+
+/** An Error the UI can translate: `key` with `args`, and the English `message`. */
+inline Error makeError(ErrorCode code, ErrorKey key, QStringList args, QString message)
+{
+    return Error{code, std::move(message), {}, key, std::move(args)};
 }
 
 } // namespace Spielberg

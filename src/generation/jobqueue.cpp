@@ -129,10 +129,10 @@ void JobQueue::setProvider(const ProviderConfig &config)
 Result<Job> JobQueue::enqueue(const GenerationRequest &request)
 {
     if (request.prompt.trimmed().isEmpty() && request.kind != JobKind::Scene && request.continueJob.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, u"the prompt is empty: say what to write"_s);
+        return makeError(ErrorCode::InvalidInput, ErrorKey::EmptyPrompt, {}, u"the prompt is empty: say what to write"_s);
     }
     if (m_provider.model.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
+        return makeError(ErrorCode::InvalidInput, ErrorKey::NoModel, {},
                          u"no model is chosen: pick one in Settings (or pass --model)"_s);
     }
     if (Result<void> ok = ProviderConfig::checkBaseUrl(m_provider.baseUrl); !ok) {
@@ -776,7 +776,7 @@ Result<Job> JobQueue::cancel(const QString &id)
         }
         const JobStatus was = job->status;
         if (was != JobStatus::Pending && was != JobStatus::Running) {
-            return makeError(ErrorCode::InvalidInput,
+            return makeError(ErrorCode::InvalidInput, ErrorKey::JobNotCancellable, {id, toId(was)},
                              u"job %1 is %2; only pending or running jobs can be cancelled"_s.arg(id, toId(was)));
         }
         // Running in another process: mark it; that runner sees the change within a heartbeat,
@@ -805,7 +805,7 @@ Result<Job> JobQueue::retry(const QString &id)
     }
     static const QList<JobStatus> kRetryable{JobStatus::Failed, JobStatus::Cancelled, JobStatus::Interrupted};
     if (!kRetryable.contains(job->status)) {
-        return makeError(ErrorCode::InvalidInput,
+        return makeError(ErrorCode::InvalidInput, ErrorKey::JobNotRetryable, {id, toId(job->status)},
                          u"job %1 is %2; only failed, cancelled or interrupted jobs can be retried"_s.arg(id, toId(job->status)));
     }
     const JobStatus was = job->status;

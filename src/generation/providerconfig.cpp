@@ -50,7 +50,7 @@ Result<void> ProviderConfig::checkBaseUrl(const QString &text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
-        return makeError(ErrorCode::InvalidInput,
+        return makeError(ErrorCode::InvalidInput, ErrorKey::BadBaseUrl, {text},
                          u"the base URL '%1' is not an http(s) address like https://api.anthropic.com"_s.arg(text));
     }
     if (url.scheme() == u"http"_s) {
@@ -58,7 +58,7 @@ Result<void> ProviderConfig::checkBaseUrl(const QString &text)
         const QHostAddress address(host);
         const bool loopback = host == u"localhost"_s || (!address.isNull() && address.isLoopback());
         if (!loopback) {
-            return makeError(ErrorCode::InvalidInput,
+            return makeError(ErrorCode::InvalidInput, ErrorKey::RemotePlainHttp, {text},
                              u"the base URL '%1' uses plain http to a remote host; use https (plain "
                              "http is only for a model on this computer)"_s.arg(text));
         }

@@ -32,14 +32,14 @@ Character fromRow(const QSqlQuery &q)
 Result<void> validate(const Character &c)
 {
     if (c.name.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, u"the character's name is empty"_s);
+        return makeError(ErrorCode::InvalidInput, ErrorKey::EmptyName, {}, u"the character's name is empty"_s);
     }
     return {};
 }
 
 Error notFound(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, u"no character with id %1"_s.arg(id));
+    return makeError(ErrorCode::NotFound, ErrorKey::NoCharacter, {QString::number(id)}, u"no character with id %1"_s.arg(id));
 }
 } // namespace
 

@@ -41,7 +41,7 @@ Result<QString> versionContent(const QString &conn, qint64 scriptId, int number)
         return ok.error();
     }
     if (!q.next()) {
-        return makeError(ErrorCode::NotFound,
+        return makeError(ErrorCode::NotFound, ErrorKey::NoVersion, {QString::number(scriptId), QString::number(number)},
                          u"script %1 has no version %2"_s.arg(scriptId).arg(number));
     }
     return q.value(0).toString();
@@ -93,7 +93,7 @@ Result<void> requireScript(const QString &conn, qint64 scriptId)
         return ok;
     }
     if (!q.next()) {
-        return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(scriptId));
+        return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(scriptId)}, u"no script with id %1"_s.arg(scriptId));
     }
     return {};
 }
@@ -159,7 +159,7 @@ Result<Draft> DraftStore::save(const Draft &draft)
             return ok.error();
         }
         if (!exists.next()) {
-            return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(draft.scriptId));
+            return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(draft.scriptId)}, u"no script with id %1"_s.arg(draft.scriptId));
         }
         exists.finish();
         if (Result<void> ok = Sql::run(q,

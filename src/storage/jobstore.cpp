@@ -73,7 +73,7 @@ Job fromRow(const QSqlQuery &q)
 
 Error notFound(const QString &id)
 {
-    return makeError(ErrorCode::NotFound, u"no job with id %1"_s.arg(id));
+    return makeError(ErrorCode::NotFound, ErrorKey::NoJob, {id}, u"no job with id %1"_s.arg(id));
 }
 } // namespace
 

@@ -73,7 +73,7 @@ Result<Scene> SceneStore::get(qint64 sceneId) const
         return ok.error();
     }
     if (!q.next()) {
-        return makeError(ErrorCode::NotFound, u"no scene with id %1"_s.arg(sceneId));
+        return makeError(ErrorCode::NotFound, ErrorKey::NoScene, {QString::number(sceneId)}, u"no scene with id %1"_s.arg(sceneId));
     }
     return fromRow(q);
 }
@@ -96,7 +96,7 @@ Result<Scene> SceneStore::updateMetadata(const Scene &scene)
             return ok.error();
         }
         if (q.numRowsAffected() == 0) {
-            return makeError(ErrorCode::NotFound, u"no scene with id %1"_s.arg(scene.id));
+            return makeError(ErrorCode::NotFound, ErrorKey::NoScene, {QString::number(scene.id)}, u"no scene with id %1"_s.arg(scene.id));
         }
     }
     if (m_notifier) {

@@ -34,7 +34,7 @@ Script fromRow(const QSqlQuery &q)
 
 Error notFound(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(id));
+    return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(id)}, u"no script with id %1"_s.arg(id));
 }
 
 Result<bool> exists(const QString &conn, const QString &table, qint64 id)
@@ -56,7 +56,7 @@ Result<void> link(const QString &conn, qint64 scriptId, qint64 characterId)
         return known.error();
     }
     if (!*known) {
-        return makeError(ErrorCode::NotFound, u"no character with id %1"_s.arg(characterId));
+        return makeError(ErrorCode::NotFound, ErrorKey::NoCharacter, {QString::number(characterId)}, u"no character with id %1"_s.arg(characterId));
     }
     QSqlQuery q(Sql::connection(conn));
     return Sql::run(q,
@@ -81,7 +81,7 @@ ScriptStore::ScriptStore(Database &database, LibraryNotifier *notifier)
 Result<void> ScriptStore::validate(const Script &script)
 {
     if (script.title.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, u"the script's title is empty"_s);
+        return makeError(ErrorCode::InvalidInput, ErrorKey::EmptyTitle, {}, u"the script's title is empty"_s);
     }
     if (!script.genre.isEmpty()) {
         if (Result<void> ok = Catalog::check(u"genre", script.genre, Catalog::genres()); !ok) {

@@ -16,8 +16,11 @@ Error error(const QString &what, const QSqlError &sqlError)
 {
     const QString text = sqlError.text().trimmed();
     qCInfo(lcStorage) << "SQL failure while" << what << ":" << text;
-    return makeError(ErrorCode::Database, u"the library database failed while %1: %2"_s.arg(what, text),
-                     text);
+    Error out = makeError(ErrorCode::Database, u"the library database failed while %1: %2"_s.arg(what, text), text);
+    if (sqlError.nativeErrorCode() == u"5"_s || sqlError.nativeErrorCode() == u"6"_s) {
+        out.key = ErrorKey::LibraryBusy; // SQLITE_BUSY, SQLITE_LOCKED: another program is writing
+    }
+    return out;
 }
 
 QVariant bindable(const QVariant &value)

@@ -39,7 +39,7 @@ Result<void> requireScript(const QString &conn, qint64 scriptId)
         return ok;
     }
     if (!q.next()) {
-        return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(scriptId));
+        return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(scriptId)}, u"no script with id %1"_s.arg(scriptId));
     }
     return {};
 }
@@ -134,10 +134,10 @@ Result<ScriptVersion> VersionStore::get(qint64 scriptId, int number) const
         return script.error();
     }
     if (number > 0) {
-        return makeError(ErrorCode::NotFound,
+        return makeError(ErrorCode::NotFound, ErrorKey::NoVersion, {QString::number(scriptId), QString::number(number)},
                          u"script %1 has no version %2"_s.arg(scriptId).arg(number));
     }
-    return makeError(ErrorCode::NotFound, u"script %1 has no versions yet"_s.arg(scriptId));
+    return makeError(ErrorCode::NotFound, ErrorKey::NoVersions, {QString::number(scriptId)}, u"script %1 has no versions yet"_s.arg(scriptId));
 }
 
 Result<ScriptVersion> VersionStore::byId(qint64 versionId) const

@@ -32,7 +32,7 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
             return ok.error();
         }
         if (!q.next()) {
-            return makeError(ErrorCode::NotFound, u"no script with id %1"_s.arg(version.scriptId));
+            return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(version.scriptId)}, u"no script with id %1"_s.arg(version.scriptId));
         }
     }
     int previous = 0;

@@ -58,7 +58,7 @@ Result<Job> JobDesk::enqueue(const GenerationRequest &request)
 Result<Job> JobDesk::generate(qint64 scriptId, const QString &prompt, const QString &keepNote)
 {
     if (prompt.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, u"the prompt is empty: say what to write"_s);
+        return makeError(ErrorCode::InvalidInput, ErrorKey::EmptyPrompt, {}, u"the prompt is empty: say what to write"_s);
     }
     // The job starts from what the writer sees, held by a version first.
     const Result<int> base = DraftStore(m_database, m_notifier).keepIfChanged(scriptId, keepNote);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generationlauncher.h"
+#include "errortext.h"
 
 
 #include <studio/studio.h>
@@ -38,7 +39,7 @@ void GenerationLauncher::launch(const GenerationRequest &request, QObject *conte
     if (Result<void> ok = ProviderConfig::checkBaseUrl(provider.baseUrl); !ok) {
         done(makeError(ErrorCode::InvalidInput,
                        tr("The provider's address is not usable: %1 Fix it in Settings.")
-                           .arg(ok.error().message)));
+                           .arg(ErrorText::of(ok.error()))));
         return;
     }
     const auto enqueue = [this, request, done] {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "errortext.h"
 
 #include "dialogs/quickgeneratedialog.h"
 #include "dialogs/welcomedialog.h"
@@ -238,7 +239,7 @@ void MainWindow::generate(const GenerationRequest &request)
 {
     m_launcher->launch(request, this, [this](Result<Job> job) {
         if (!job) {
-            QMessageBox box(QMessageBox::Information, tr("Cannot generate yet"), job.error().message,
+            QMessageBox box(QMessageBox::Information, tr("Cannot generate yet"), ErrorText::of(job.error()),
                             QMessageBox::Close, this);
             box.setObjectName(u"cannotGenerateBox"_s);
             QPushButton *settings = box.addButton(tr("Open Settings…"), QMessageBox::ActionRole);
@@ -296,7 +297,7 @@ void MainWindow::importFile(const QString &path)
                 [library, path]() mutable -> QString {
                     const Result<ScriptLibrary::Imported> imported = library.importFile(path);
                     library.releaseThreadConnection();
-                    return imported ? u"id:%1"_s.arg(imported->scriptId) : imported.error().message;
+                    return imported ? u"id:%1"_s.arg(imported->scriptId) : ErrorText::of(imported.error());
                 },
                 [this](const QString &result) { showFileResult(result, tr("Import failed")); });
 }
@@ -324,7 +325,7 @@ void MainWindow::chooseExport()
     (void)view->autosaver()->flush();
     const Result<Draft> draft = m_studio.history().draft(id);
     if (!draft) {
-        QMessageBox::warning(this, tr("Export failed"), draft.error().message);
+        QMessageBox::warning(this, tr("Export failed"), ErrorText::of(draft.error()));
         return;
     }
     exportText(draft->content, path);
@@ -342,7 +343,7 @@ void MainWindow::exportText(const QString &text, const QString &path)
     runFileWork(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
                 [text, path, options]() -> QString {
                     const Result<void> ok = ScreenplayFile::write(FountainParser::parse(text), path, options);
-                    return ok ? QString() : ok.error().message;
+                    return ok ? QString() : ErrorText::of(ok.error());
                 },
                 [this, path](const QString &error) {
                     if (error.isEmpty()) {
@@ -505,7 +506,7 @@ void MainWindow::welcomeIfNew()
             showTab(Tab::Scripts);
             m_scripts->openScript(*id);
         } else {
-            QMessageBox::warning(this, tr("Sample"), id.error().message);
+            QMessageBox::warning(this, tr("Sample"), ErrorText::of(id.error()));
         }
         break;
     case WelcomeDialog::Choice::Provider:
@@ -526,7 +527,7 @@ void MainWindow::openFile(const QString &path)
                 [library, path]() mutable -> QString {
                     const Result<qint64> id = library.openOrImport(path);
                     library.releaseThreadConnection();
-                    return id ? u"id:%1"_s.arg(*id) : id.error().message;
+                    return id ? u"id:%1"_s.arg(*id) : ErrorText::of(id.error());
                 },
                 [this](const QString &result) { showFileResult(result, tr("Cannot open the file")); });
 }

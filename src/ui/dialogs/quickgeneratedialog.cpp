@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickgeneratedialog.h"
+#include "../errortext.h"
 
 #include "../generationlauncher.h"
 #include "../labels.h"
@@ -168,7 +169,7 @@ void QuickGenerateDialog::generate()
     m_launcher.launch(request, this, [this](Result<Job> job) {
         if (!job) {
             m_generate->setEnabled(true);
-            m_notice->showError(job.error().message);
+            m_notice->showError(ErrorText::of(job.error()));
             return;
         }
         m_jobId = job->id;
@@ -255,7 +256,7 @@ qint64 QuickGenerateDialog::saveAsScript(const QString &title)
     first.jobId = m_jobId;
     const Result<Script> made = m_studio.library().createScript(script, characters, first);
     if (!made) {
-        m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
+        m_notice->showError(tr("The script could not be created: %1").arg(ErrorText::of(made.error())));
         return 0;
     }
     m_notice->showInformation(tr("Saved as “%1”.").arg(made->title));

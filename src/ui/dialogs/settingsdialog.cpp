@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "../errortext.h"
 
 #include "../translations.h"
 
@@ -189,7 +190,7 @@ void SettingsDialog::showKeyState()
         }
         if (!key) {
             m_keyStored = false;
-            m_key->setPlaceholderText(tr("No keychain: %1").arg(key.error().message));
+            m_key->setPlaceholderText(tr("No keychain: %1").arg(ErrorText::of(key.error())));
             return;
         }
         m_keyStored = !key->isEmpty();
@@ -231,7 +232,7 @@ void SettingsDialog::refreshModels()
 {
     ProviderConfig config = provider();
     if (Result<void> ok = ProviderConfig::checkBaseUrl(config.baseUrl); !ok) {
-        m_testResult->setText(ok.error().message);
+        m_testResult->setText(ErrorText::of(ok.error()));
         return;
     }
     m_refresh->setEnabled(false);
@@ -240,7 +241,7 @@ void SettingsDialog::refreshModels()
         m_studio.probe().listModels(withKey, this, [this](Result<QStringList> models) {
             m_refresh->setEnabled(true);
             if (!models) {
-                m_testResult->setText(models.error().message);
+                m_testResult->setText(ErrorText::of(models.error()));
                 return;
             }
             const QString current = m_model->currentText();
@@ -270,7 +271,7 @@ void SettingsDialog::accept()
 {
     const ProviderConfig config = provider();
     if (Result<void> ok = ProviderConfig::checkBaseUrl(config.baseUrl); !ok) {
-        m_error->setText(ok.error().message);
+        m_error->setText(ErrorText::of(ok.error()));
         m_error->show();
         m_baseUrl->setFocus();
         return;
@@ -294,7 +295,7 @@ void SettingsDialog::accept()
         setEnabled(true);
         if (!ok) {
             m_error->setText(tr("The key could not be stored in the keychain: %1")
-                                 .arg(ok.error().message));
+                                 .arg(ErrorText::of(ok.error())));
             m_error->show();
             return;
         }

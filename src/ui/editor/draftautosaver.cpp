@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftautosaver.h"
+#include "../errortext.h"
 
 #include <studio/studio.h>
 
@@ -73,7 +74,7 @@ void DraftAutosaver::onFinished()
     if (result) {
         Q_EMIT saved(m_runningScript);
     } else {
-        Q_EMIT failed(m_runningScript, result.error().message);
+        Q_EMIT failed(m_runningScript, ErrorText::of(result.error()));
     }
     if (m_pending && !m_timer.isActive()) {
         start();
@@ -92,7 +93,7 @@ Result<void> DraftAutosaver::flush()
     const Draft draft = *std::exchange(m_pending, std::nullopt);
     const Result<Draft> written = m_studio.history().saveDraft(draft);
     if (!written) {
-        Q_EMIT failed(draft.scriptId, written.error().message);
+        Q_EMIT failed(draft.scriptId, ErrorText::of(written.error()));
         return written.error();
     }
     Q_EMIT saved(draft.scriptId);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenetablemodel.h"
+#include "../errortext.h"
 
 
 #include <studio/studio.h>
@@ -200,7 +201,7 @@ bool SceneTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     const Result<Scene> stored = m_studio.history().editScene(scene);
     if (!stored) {
-        Q_EMIT saveFailed(stored.error().message);
+        Q_EMIT saveFailed(ErrorText::of(stored.error()));
         return false;
     }
     m_rows[index.row()] = *stored;

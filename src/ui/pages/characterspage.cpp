@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "characterspage.h"
+#include "../errortext.h"
 
 #include <studio/studio.h>
 #include "../models/characterlistmodel.h"
@@ -179,7 +180,7 @@ CharactersPage::CharactersPage(Studio &studio, QWidget *parent)
     }
 
     if (Result<void> ok = m_model->reload(); !ok) {
-        m_notice->showError(tr("The characters could not be read: %1").arg(ok.error().message));
+        m_notice->showError(tr("The characters could not be read: %1").arg(ErrorText::of(ok.error())));
     }
     if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -251,7 +252,7 @@ void CharactersPage::updateUsage()
     }
     const Result<QList<Script>> scripts = m_studio.library().scriptsWith(m_current.id);
     if (!scripts) {
-        m_usage->setText(scripts.error().message);
+        m_usage->setText(ErrorText::of(scripts.error()));
         return;
     }
     QStringList titles;
@@ -286,7 +287,7 @@ bool CharactersPage::save()
     const Result<Character> saved = values.id == 0 ? m_studio.library().createCharacter(values)
                                                    : m_studio.library().editCharacter(values);
     if (!saved) {
-        m_notice->showError(tr("The character could not be saved: %1").arg(saved.error().message));
+        m_notice->showError(tr("The character could not be saved: %1").arg(ErrorText::of(saved.error())));
         return false;
     }
     m_current = *saved;
@@ -327,7 +328,7 @@ void CharactersPage::duplicateCurrent()
     copy.name = tr("%1 (copy)").arg(m_current.name);
     const Result<Character> made = m_studio.library().createCharacter(copy);
     if (!made) {
-        m_notice->showError(tr("The character could not be copied: %1").arg(made.error().message));
+        m_notice->showError(tr("The character could not be copied: %1").arg(ErrorText::of(made.error())));
         return;
     }
     select(made->id);
@@ -368,7 +369,7 @@ void CharactersPage::deleteCurrent()
     const int row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
     m_dirty = false;
     if (Result<void> ok = m_studio.library().deleteCharacter(id); !ok) {
-        m_notice->showError(tr("The character could not be deleted: %1").arg(ok.error().message));
+        m_notice->showError(tr("The character could not be deleted: %1").arg(ErrorText::of(ok.error())));
         return;
     }
     if (m_proxy->rowCount() > 0) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobspage.h"
+#include "../errortext.h"
 
 #include "../labels.h"
 #include "../models/joblistmodel.h"
@@ -157,7 +158,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     connect(&studio.jobs(), &JobDesk::jobFinished, this, &JobsPage::onJobFinished);
 
     if (Result<void> ok = m_model->refresh(); !ok) {
-        m_notice->showError(tr("The jobs could not be read: %1").arg(ok.error().message));
+        m_notice->showError(tr("The jobs could not be read: %1").arg(ErrorText::of(ok.error())));
     }
     showJob({});
 }
@@ -319,7 +320,7 @@ void JobsPage::cancelCurrent()
         return;
     }
     if (const Result<Job> done = m_studio.jobs().cancel(m_currentId); !done) {
-        m_notice->showError(tr("The job could not be cancelled: %1").arg(done.error().message));
+        m_notice->showError(tr("The job could not be cancelled: %1").arg(ErrorText::of(done.error())));
     }
 }
 
@@ -330,7 +331,7 @@ void JobsPage::retryCurrent()
     }
     m_streams.remove(m_currentId);
     if (const Result<Job> queued = m_studio.jobs().retry(m_currentId); !queued) {
-        m_notice->showError(tr("The job could not be retried: %1").arg(queued.error().message));
+        m_notice->showError(tr("The job could not be retried: %1").arg(ErrorText::of(queued.error())));
     } else {
         m_notice->showInformation(tr("The job is queued again."));
     }
@@ -343,7 +344,7 @@ void JobsPage::continueCurrent()
     }
     const Result<Job> next = m_studio.jobs().continueJob(m_currentId);
     if (!next) {
-        m_notice->showError(tr("The job could not be continued: %1").arg(next.error().message));
+        m_notice->showError(tr("The job could not be continued: %1").arg(ErrorText::of(next.error())));
         return;
     }
     select(next->id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenespage.h"
+#include "../errortext.h"
 
 #include "../dialogs/comparedialog.h"
 #include "../dialogs/generatedialog.h"
@@ -132,7 +133,7 @@ void ScenesPage::reloadScripts()
     const qint64 keep = scriptId();
     const Result<QList<Script>> scripts = m_studio.library().scripts();
     if (!scripts) {
-        m_notice->showError(tr("The scripts could not be read: %1").arg(scripts.error().message));
+        m_notice->showError(tr("The scripts could not be read: %1").arg(ErrorText::of(scripts.error())));
         return;
     }
     QList<Script> sorted = *scripts;
@@ -188,7 +189,7 @@ void ScenesPage::onVersionChosen()
     }
     if (Result<void> ok = m_model->setVersion(scriptId(), versionNumber()); !ok) {
         if (ok.error().code != ErrorCode::NotFound) {
-            m_notice->showError(tr("The scenes could not be read: %1").arg(ok.error().message));
+            m_notice->showError(tr("The scenes could not be read: %1").arg(ErrorText::of(ok.error())));
         }
     }
     m_regenerate->setEnabled(false);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptspage.h"
+#include "../errortext.h"
 
 #include "../dialogs/scriptdialog.h"
 #include "../fountaineditor.h"
@@ -176,7 +177,7 @@ ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     connect(studio.notifier(), &LibraryNotifier::versionAdded, this, &ScriptsPage::onVersionAdded);
 
     if (Result<void> ok = m_model->reload(); !ok) {
-        m_notice->showError(tr("The library could not be read: %1").arg(ok.error().message));
+        m_notice->showError(tr("The library could not be read: %1").arg(ErrorText::of(ok.error())));
     }
     if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
@@ -304,7 +305,7 @@ void ScriptsPage::search(const QString &text)
             endListChange();
             return;
         }
-        m_notice->showError(tr("The search failed: %1").arg(hits.error().message));
+        m_notice->showError(tr("The search failed: %1").arg(ErrorText::of(hits.error())));
         return;
     }
     QSet<qint64> ids;
@@ -360,7 +361,7 @@ qint64 ScriptsPage::newScript()
     }
     const Result<Script> made = m_studio.library().createScript(dialog.script(), dialog.characterIds());
     if (!made) {
-        m_notice->showError(tr("The script could not be created: %1").arg(made.error().message));
+        m_notice->showError(tr("The script could not be created: %1").arg(ErrorText::of(made.error())));
         return 0;
     }
     openScript(made->id);
@@ -384,7 +385,7 @@ void ScriptsPage::deleteCurrent()
     }
     const Result<Script> script = m_studio.library().script(id);
     if (!script) {
-        m_notice->showError(script.error().message);
+        m_notice->showError(ErrorText::of(script.error()));
         return;
     }
     QList<Job> active;
@@ -417,7 +418,7 @@ void ScriptsPage::deleteCurrent()
         (void)m_studio.jobs().cancel(job.id);
     }
     if (Result<void> ok = m_studio.library().deleteScript(id); !ok) {
-        m_notice->showError(tr("The script could not be deleted: %1").arg(ok.error().message));
+        m_notice->showError(tr("The script could not be deleted: %1").arg(ErrorText::of(ok.error())));
         return;
     }
     m_notice->showInformation(tr("Deleted “%1”.").arg(script->title));

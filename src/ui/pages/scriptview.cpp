@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptview.h"
+#include "../errortext.h"
 
 #include "../dialogs/comparedialog.h"
 #include "../dialogs/generatedialog.h"
@@ -324,7 +325,7 @@ void ScriptView::open(qint64 id)
     if (id != 0) {
         const Result<Script> script = m_studio.library().script(id);
         if (!script) {
-            m_notice->showError(tr("The script could not be opened: %1").arg(script.error().message));
+            m_notice->showError(tr("The script could not be opened: %1").arg(ErrorText::of(script.error())));
             id = 0;
         } else {
             m_script = *script;
@@ -333,7 +334,7 @@ void ScriptView::open(qint64 id)
     m_body->setVisible(id != 0);
     m_empty->setVisible(id == 0);
     if (Result<void> ok = m_versionModel->setScript(id); !ok) {
-        m_notice->showError(tr("The versions could not be read: %1").arg(ok.error().message));
+        m_notice->showError(tr("The versions could not be read: %1").arg(ErrorText::of(ok.error())));
     }
     updateVersionButtons();
     if (id == 0) {
@@ -372,7 +373,7 @@ void ScriptView::loadDraft()
     // not have keeps its text and rests on the newest one (the library repairs it).
     const Result<Draft> draft = m_studio.history().openDraft(id);
     if (!draft) {
-        m_notice->showError(tr("The draft could not be read: %1").arg(draft.error().message));
+        m_notice->showError(tr("The draft could not be read: %1").arg(ErrorText::of(draft.error())));
         return;
     }
     m_baseVersion = draft->baseVersion;
@@ -522,7 +523,7 @@ int ScriptView::saveVersionOf(qint64 id, const QString &note)
     }
     const Result<ScriptVersion> version = m_studio.history().keepDraft(id, note);
     if (!version) {
-        m_notice->showError(tr("The version could not be saved: %1").arg(version.error().message));
+        m_notice->showError(tr("The version could not be saved: %1").arg(ErrorText::of(version.error())));
         return 0;
     }
     if (m_script.id == id) {
@@ -572,7 +573,7 @@ void ScriptView::editDetails()
     // The details and the cast change together, or not at all.
     const Result<Script> updated = m_studio.library().editScript(details, dialog.characterIds());
     if (!updated) {
-        m_notice->showError(tr("The details could not be saved: %1").arg(updated.error().message));
+        m_notice->showError(tr("The details could not be saved: %1").arg(ErrorText::of(updated.error())));
         return;
     }
     if (m_script.id != id) {
@@ -587,7 +588,7 @@ void ScriptView::viewVersion(int number)
 {
     const Result<ScriptVersion> version = m_studio.history().version(m_script.id, number);
     if (!version) {
-        m_notice->showError(version.error().message);
+        m_notice->showError(ErrorText::of(version.error()));
         return;
     }
     auto *dialog = new QDialog(this);
@@ -625,7 +626,7 @@ CompareDialog *ScriptView::compare(int from, int to)
 {
     const Result<ScriptVersion> older = m_studio.history().version(m_script.id, from);
     if (!older) {
-        m_notice->showError(older.error().message);
+        m_notice->showError(ErrorText::of(older.error()));
         return nullptr;
     }
     QString toText;
@@ -636,7 +637,7 @@ CompareDialog *ScriptView::compare(int from, int to)
     } else {
         const Result<ScriptVersion> newer = m_studio.history().version(m_script.id, to);
         if (!newer) {
-            m_notice->showError(newer.error().message);
+            m_notice->showError(ErrorText::of(newer.error()));
             return nullptr;
         }
         toText = newer->content;
@@ -674,7 +675,7 @@ void ScriptView::restoreVersion(int number)
     const Result<Draft> draft =
         m_studio.history().restoreIntoDraft(id, number, tr("Kept before restoring version %1").arg(number));
     if (!draft) {
-        m_notice->showError(tr("The version could not be restored: %1").arg(draft.error().message));
+        m_notice->showError(tr("The version could not be restored: %1").arg(ErrorText::of(draft.error())));
         return;
     }
     if (m_script.id != id) {
@@ -826,7 +827,7 @@ bool ScriptView::adoptVersion(int number)
     }
     const Result<Draft> draft = m_studio.history().acceptVersion(scriptId, number);
     if (!draft) {
-        m_notice->showError(draft.error().message);
+        m_notice->showError(ErrorText::of(draft.error()));
         return false;
     }
     if (m_script.id != scriptId) {
