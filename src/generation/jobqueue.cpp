@@ -2,7 +2,9 @@
 #include "jobqueue.h"
 
 #include "credentialstore.h"
+#include "jobrunner.h"
 #include "logging.h"
+#include "promptassembler.h"
 #include "resultapplier.h"
 
 #include <core/promptbuilder.h>
@@ -18,15 +20,10 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QJsonDocument>
 
 #include <utility>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -91,9 +88,7 @@ JobQueue::JobQueue(Database &database, LibraryNotifier *notifier, CredentialStor
     , m_credentials(credentials)
     , m_network(network)
 {
-    m_runner = u"%1|%2|%3"_s.arg(QHostInfo::localHostName())
-                   .arg(QCoreApplication::applicationPid())
-                   .arg(QDateTime::currentMSecsSinceEpoch());
+    m_runner = JobRunner::forThisProcess();
     connect(&m_pollTimer, &QTimer::timeout, this, &JobQueue::poll);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &JobQueue::heartbeat);
     if (m_notifier) {
@@ -229,26 +224,7 @@ Result<Job> JobQueue::continueJob(const QString &jobId)
 
 bool JobQueue::isRunnerAlive(const QString &runner, const QDateTime &heartbeatAt) const
 {
-    if (runner == m_runner) {
-        return true;
-    }
-    const bool fresh = heartbeatAt.isValid()
-        && heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc()) < 3 * m_settings.heartbeatMs;
-    const QStringList parts = runner.split(u'|');
-    if (parts.size() < 2 || parts[0] != QHostInfo::localHostName()) {
-        return fresh; // another machine (a shared folder): only the heartbeat can tell
-    }
-#ifdef Q_OS_UNIX
-    bool ok = false;
-    const qint64 pid = parts[1].toLongLong(&ok);
-    if (!ok || pid <= 0) {
-        return false;
-    }
-    const bool exists = ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-    return exists && fresh;
-#else
-    return fresh;
-#endif
+    return runner == m_runner || JobRunner::isAlive(runner, heartbeatAt, m_settings.heartbeatMs);
 }
 
 QStringList JobQueue::recoverInterrupted()
@@ -382,78 +358,6 @@ ProviderConfig JobQueue::configFor(const Job &job) const
     return config;
 }
 
-Result<Prompt> JobQueue::promptFor(const Job &job, QList<ChatTurn> &history, QString &prefix) const
-{
-    const GenerationRequest request = GenerationRequest::fromJson(QJsonDocument::fromJson(job.request.toUtf8()).object());
-    if (!request.continueJob.isEmpty()) {
-        const Result<Job> previous = JobStore(m_database).get(request.continueJob);
-        if (!previous) {
-            return previous.error();
-        }
-        QList<ChatTurn> earlier;
-        QString earlierPrefix;
-        Result<Prompt> original = promptFor(*previous, earlier, earlierPrefix);
-        if (!original) {
-            return original;
-        }
-        // The model sees its own cut-off answer as a turn and is asked, as the user, to go on:
-        // no assistant prefill, which newer models reject (PROVIDERS.md §1.4).
-        history = earlier;
-        history.append(ChatTurn{false, original->user});
-        history.append(ChatTurn{true, previous->result});
-        prefix = previous->result;
-        Prompt p = *original;
-        p.user = PromptBuilder::continuation(previous->result);
-        return p;
-    }
-    if (job.kind == JobKind::Quick) {
-        PromptBuilder::QuickJob quick;
-        quick.format = request.format;
-        quick.genre = request.genre;
-        quick.tone = request.tone;
-        quick.request = request.prompt;
-        for (qint64 id : request.characterIds) {
-            const Result<Character> c = CharacterStore(m_database).get(id);
-            if (c) {
-                quick.characters.append(*c);
-            }
-        }
-        return PromptBuilder::build(quick);
-    }
-    const Result<Script> script = ScriptStore(m_database).get(job.scriptId);
-    if (!script) {
-        return makeError(ErrorCode::NotFound, u"the job's script no longer exists"_s);
-    }
-    const Result<QList<Character>> characters = CharacterStore(m_database).listForScript(script->id);
-    if (!characters) {
-        return characters.error();
-    }
-    if (job.kind == JobKind::Scene) {
-        const Result<Scene> scene = SceneStore(m_database).get(job.sceneId);
-        if (!scene) {
-            return makeError(ErrorCode::NotFound, u"the job's scene no longer exists"_s);
-        }
-        const Result<ScriptVersion> version = VersionStore(m_database).byId(scene->versionId);
-        if (!version) {
-            return version.error();
-        }
-        const Result<QList<Scene>> scenes = SceneStore(m_database).list(script->id, version->number);
-        if (!scenes) {
-            return scenes.error();
-        }
-        PromptBuilder::SceneJob sceneJob{*script, *characters, *scenes, scene->number - 1, request.prompt};
-        return PromptBuilder::build(sceneJob);
-    }
-    PromptBuilder::ScriptJob scriptJob{*script, *characters, {}, request.prompt};
-    if (job.baseVersion > 0) {
-        const Result<ScriptVersion> base = VersionStore(m_database).get(script->id, job.baseVersion);
-        if (base) {
-            scriptJob.currentText = base->content;
-        }
-    }
-    return PromptBuilder::build(scriptJob);
-}
-
 void JobQueue::launch(Job job)
 {
     auto run = std::make_shared<Run>();
@@ -507,7 +411,7 @@ void JobQueue::launch(Job job)
         }
     });
 
-    Result<Prompt> prompt = promptFor(job, run->history, run->prefix);
+    Result<Prompt> prompt = PromptAssembler(m_database).assemble(job, run->history, run->prefix);
     if (!prompt) {
         failJob(*run, prompt.error().message);
         return;

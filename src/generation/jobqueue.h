@@ -28,7 +28,7 @@ class Database;
 class LibraryNotifier;
 
 /**
- * The local, persistent generation queue (DESIGN.md, "A generation job, end to end").
+ * The local, persistent generation queue (docs/architecture.md, "The life of a job").
  *
  * enqueue() writes a `pending` row (provider, model and base URL fixed in it, never the key)
  * and returns its id at once. The scheduler runs up to `concurrency` jobs: it claims a row
@@ -125,7 +125,6 @@ private:
     void complete(Run &run, const CallOutcome &outcome);
     void failJob(Run &run, const QString &message);
     void endRun(const QString &jobId, Job job);
-    Result<Prompt> promptFor(const Job &job, QList<ChatTurn> &history, QString &prefix) const;
     ProviderConfig configFor(const Job &job) const;
 
     Database &m_database;

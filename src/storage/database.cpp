@@ -6,6 +6,8 @@
 #include "sql_p.h"
 #include "transaction_p.h"
 
+#include <core/processprobe.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -17,8 +19,6 @@
 #include <atomic>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -470,11 +470,10 @@ bool isLeftover(const QString &path)
     if (pid == QCoreApplication::applicationPid()) {
         return true;
     }
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
+    if (const std::optional<bool> runs = ProcessProbe::exists(pid)) {
+        return !*runs;
+    }
     return QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) > 3600;
-#endif
 }
 
 } // namespace

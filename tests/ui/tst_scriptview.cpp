@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void restoreKeepsTyping();
     void tenMegabytePasteStaysResponsive();
     void keepsTypingWhenDestroyed();
+    void ctrlSNeverWaitsForALockedLibrary();
 
 private:
     qint64 makeScript(const QString &text);
@@ -248,6 +251,43 @@ void tst_ScriptView::keepsTypingWhenDestroyed()
         QTest::keyClicks(view.editor(), u"Last words."_s);
     }
     QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\nLast words."_s);
+}
+
+void tst_ScriptView::ctrlSNeverWaitsForALockedLibrary()
+{
+    const qint64 id = makeScript(u"INT. A - DAY\n"_s);
+    ScriptView view(*m_app.studio);
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.open(id);
+    view.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(view.editor(), u"Locked out."_s);
+    // Another program (here, another connection) holds the library's write lock.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+        other.setDatabaseName(m_app.path());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(view.editor(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed()))); // not the busy timeout
+        // The window goes on: events are handled while the save waits for the lock.
+        bool ticked = false;
+        QTimer::singleShot(50, &view, [&ticked] { ticked = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ticked, 1000);
+        QTest::keyClicks(view.editor(), u" More."_s);
+        QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\n"_s); // not yet
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-program"_s);
+    // Once the lock is gone the save lands, and the typing after it follows.
+    QTRY_VERIFY_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content.startsWith(u"INT. A - DAY\nLocked out."_s), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\nLocked out. More."_s, 10000);
 }
 
 QTEST_MAIN(tst_ScriptView)

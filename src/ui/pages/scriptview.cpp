@@ -266,14 +266,14 @@ void ScriptView::buildUi()
         addAction(action);
         connect(action, &QAction::triggered, this, slot);
     };
-    shortcut(QKeySequence::Save, [this] { saveDraft(); });
+    shortcut(QKeySequence::Save, [this] { saveDraftNow(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveVersionInteractively(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGenerate(); });
     shortcut(QKeySequence::Find, [this] { m_findBar->showFind(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
     shortcut(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
 
-    connect(m_saveDraftButton, &QToolButton::clicked, this, [this] { saveDraft(); });
+    connect(m_saveDraftButton, &QToolButton::clicked, this, [this] { saveDraftNow(); });
     connect(m_saveVersionButton, &QToolButton::clicked, this, &ScriptView::saveVersionInteractively);
     connect(m_generateButton, &QToolButton::clicked, this, &ScriptView::askGenerate);
     connect(m_findButton, &QToolButton::clicked, m_findBar, &FindBar::showFind);
@@ -482,6 +482,18 @@ void ScriptView::onAnalyzed(const DraftOutline &outline)
         m_scenes->setCurrentRow(current);
     }
     Q_EMIT lengthChanged(outline.pages, int(outline.scenes.size()), outline.words);
+}
+
+void ScriptView::saveDraftNow()
+{
+    if (m_script.id == 0) {
+        return;
+    }
+    // Off the GUI thread, like every autosave: a library another program holds locked delays
+    // the save, never the window. "Draft saved" follows when it is written.
+    m_idle->stop();
+    m_autosaver->textChanged(m_script.id, m_editor->toPlainText(), m_baseVersion);
+    m_autosaver->saveSoon();
 }
 
 bool ScriptView::saveDraft()

@@ -64,7 +64,9 @@ public:
     FindBar *findBar() const { return m_findBar; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
 
-    /** Writes the draft now, on this thread (Ctrl+S, and before leaving). */
+    /** Starts writing the draft now, off the GUI thread (Ctrl+S). */
+    void saveDraftNow();
+    /** Writes the draft now, on this thread, before an action that needs it stored. */
     bool saveDraft();
     /** Snapshots the draft as a new version with `note`; returns its number, 0 on failure. */
     int saveVersion(const QString &note);
