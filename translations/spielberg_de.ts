@@ -811,6 +811,37 @@ leitet eine Dialogzeile ein.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::GeneratedVersionReview</name>
+    <message>
+        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
+        <translation>Fassung %1 ist vom Modell eingetroffen und jetzt im Editor. Wählen Sie zwei Fassungen aus und klicken Sie auf „Vergleichen“, um die Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Fassung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
+        <translation>Das Modell hat Fassung %1 von „%2“ fertiggestellt, aber Ihr Entwurf enthält Änderungen, die in keiner Fassung stehen. Die neue Fassung verwenden (Ihr Entwurf wird zuvor als eigene Fassung gesichert) oder an Ihrem Entwurf weiterarbeiten?</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>Das Modell hat Version %1 von „%2“ aus Version %3 fertiggestellt, aber Ihr Entwurf beruht auf Version %4. Die neue Version verwenden oder an Ihrem Entwurf weiterarbeiten?</translation>
+    </message>
+    <message>
+        <source>Use version %1</source>
+        <translation>Fassung %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Meinen Entwurf behalten</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::GenerationLauncher</name>
     <message>
         <source>The provider&apos;s address is not usable: %1 Fix it in Settings.</source>
@@ -1822,26 +1853,6 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>Das Modell erhält außerdem: %1, die Figuren aus den Details und die neueste Fassung als Ausgangspunkt.</translation>
-    </message>
-    <message>
-        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
-        <translation>Fassung %1 ist vom Modell eingetroffen und jetzt im Editor. Wählen Sie zwei Fassungen aus und klicken Sie auf „Vergleichen“, um die Änderungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
-        <translation>Das Modell hat Fassung %1 von „%2“ fertiggestellt, aber Ihr Entwurf enthält Änderungen, die in keiner Fassung stehen. Die neue Fassung verwenden (Ihr Entwurf wird zuvor als eigene Fassung gesichert) oder an Ihrem Entwurf weiterarbeiten?</translation>
-    </message>
-    <message>
-        <source>Use version %1</source>
-        <translation>Fassung %1 verwenden</translation>
-    </message>
-    <message>
-        <source>Keep my draft</source>
-        <translation>Meinen Entwurf behalten</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
-        <translation>Das Modell hat Version %1 von „%2“ aus Version %3 fertiggestellt, aber Ihr Entwurf beruht auf Version %4. Die neue Version verwenden oder an Ihrem Entwurf weiterarbeiten?</translation>
     </message>
 </context>
 <context>

@@ -811,6 +811,37 @@ empieza una línea de diálogo.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::GeneratedVersionReview</name>
+    <message>
+        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
+        <translation>La versión %1 llegó del modelo y ya está en el editor. Seleccione dos versiones y pulse Comparar para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Su borrador</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
+        <translation>El modelo terminó la versión %1 de «%2», pero su borrador tiene cambios que no están en ninguna versión. ¿Usar la versión nueva (antes, su borrador se conserva como una versión propia) o seguir trabajando en su borrador?</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>El modelo terminó la versión %1 de «%2» a partir de la versión %3, pero su borrador se basa en la versión %4. ¿Usar la versión nueva o seguir trabajando en su borrador?</translation>
+    </message>
+    <message>
+        <source>Use version %1</source>
+        <translation>Usar la versión %1</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Conservar mi borrador</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::GenerationLauncher</name>
     <message>
         <source>The provider&apos;s address is not usable: %1 Fix it in Settings.</source>
@@ -1822,26 +1853,6 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>El modelo también recibe: %1, los personajes de Detalles y la versión más reciente como punto de partida.</translation>
-    </message>
-    <message>
-        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
-        <translation>La versión %1 llegó del modelo y ya está en el editor. Seleccione dos versiones y pulse Comparar para ver qué cambió.</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
-        <translation>El modelo terminó la versión %1 de «%2», pero su borrador tiene cambios que no están en ninguna versión. ¿Usar la versión nueva (antes, su borrador se conserva como una versión propia) o seguir trabajando en su borrador?</translation>
-    </message>
-    <message>
-        <source>Use version %1</source>
-        <translation>Usar la versión %1</translation>
-    </message>
-    <message>
-        <source>Keep my draft</source>
-        <translation>Conservar mi borrador</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
-        <translation>El modelo terminó la versión %1 de «%2» a partir de la versión %3, pero su borrador se basa en la versión %4. ¿Usar la versión nueva o seguir trabajando en su borrador?</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>“%1” is not a web address the app can use; it looks like https://api.anthropic.com.</source>
-        <translation>« %1 » n’est pas une adresse web utilisable ; elle ressemble à https://api.anthropic.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web utilisable ; elle ressemble à https://api.anthropic.com.</translation>
     </message>
     <message>
         <source>“%1” sends your script unencrypted to another computer. Use an https address; plain http is only for a model on this computer.</source>
-        <translation>« %1 » envoie votre scénario sans chiffrement à un autre ordinateur. Utilisez une adresse https ; le http simple est réservé à un modèle sur cet ordinateur.</translation>
+        <translation>«&#xa0;%1&#xa0;» envoie votre scénario sans chiffrement à un autre ordinateur. Utilisez une adresse https ; le http simple est réservé à un modèle sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This script no longer exists; it may have been deleted in another window or from the command line.</source>
@@ -808,6 +808,37 @@ introduit une réplique.</translation>
     <message>
         <source>Say what to write: the model needs an instruction.</source>
         <translation>Indiquez quoi écrire&#xa0;: le modèle a besoin d&apos;une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::GeneratedVersionReview</name>
+    <message>
+        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
+        <translation>La version %1 est arrivée du modèle et se trouve maintenant dans l&apos;éditeur. Sélectionnez deux versions, puis Comparer pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Votre brouillon</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
+        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;», mais votre brouillon contient des modifications absentes de toute version. Utiliser la nouvelle version (votre brouillon est d&apos;abord conservé comme version à part entière), ou continuer à travailler sur votre brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
+        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;» à partir de la version %3, mais votre brouillon repose sur la version %4. Utiliser la nouvelle version, ou continuer à travailler sur votre brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use version %1</source>
+        <translation>Utiliser la version %1</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Garder mon brouillon</translation>
     </message>
 </context>
 <context>
@@ -1822,26 +1853,6 @@ introduit une réplique.</translation>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>Le modèle reçoit aussi&#xa0;: %1, les personnages de Détails et la version la plus récente comme point de départ.</translation>
-    </message>
-    <message>
-        <source>Version %1 arrived from the model and is now in the editor. Select two versions and Compare to see what changed.</source>
-        <translation>La version %1 est arrivée du modèle et se trouve maintenant dans l&apos;éditeur. Sélectionnez deux versions, puis Comparer pour voir ce qui a changé.</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2”, but your draft has changes that are in no version. Use the new version (your draft is first kept as a version of its own), or keep working on your draft?</source>
-        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;», mais votre brouillon contient des modifications absentes de toute version. Utiliser la nouvelle version (votre brouillon est d&apos;abord conservé comme version à part entière), ou continuer à travailler sur votre brouillon&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Use version %1</source>
-        <translation>Utiliser la version %1</translation>
-    </message>
-    <message>
-        <source>Keep my draft</source>
-        <translation>Garder mon brouillon</translation>
-    </message>
-    <message>
-        <source>The model finished version %1 of “%2” from version %3, but your draft rests on version %4. Use the new version, or keep working on your draft?</source>
-        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;» à partir de la version %3, mais votre brouillon repose sur la version %4. Utiliser la nouvelle version, ou continuer à travailler sur votre brouillon&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace Spielberg {
 
 /**
  * The library's values as the CLI prints them with --json: keys are the data model's column
- * names (DESIGN.md, "The command line"); times are ISO 8601 UTC; an unset optional reference
+ * names (docs/cli.md, "JSON output"); times are ISO 8601 UTC; an unset optional reference
  * (job_id, parent_number) is null.
  */
 class LibraryJson

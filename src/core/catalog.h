@@ -10,9 +10,9 @@
 namespace Spielberg {
 
 /**
- * The fixed vocabularies of the library (DESIGN.md, "Data model"): the ids stored in the
- * database, shared by storage, the UI (which shows translated labels for them) and prompts.
- * Pure data, safe from any thread.
+ * The fixed vocabularies of the library (docs/architecture.md, "Fixed vocabularies"): the ids
+ * stored in the database, shared by storage, the UI (which shows translated labels for them)
+ * and prompts. Pure data, safe from any thread.
  */
 class Catalog
 {

@@ -555,7 +555,7 @@ QList<ScreenplayElement> BodyParser::run()
         const bool after = blankAt(i + 1);
         const QChar first = asciiForcing(t.front());
 
-        // Forced elements first, in the order of SCREENPLAY_FORMATS.md §6.2.
+        // Forced elements first, in the order of docs/screenplay-format.md §1.3.
         if (first == u'!') {
             addAction(expandTabs(raw.sliced(raw.indexOf(t.front()) + 1)), number);
         } else if (first == u'~') {

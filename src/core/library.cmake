@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sources of spielberg_core that describe the library's domain (see DESIGN.md, "Data model").
+# Sources of spielberg_core that describe the library's domain (see docs/architecture.md, "Data").
 target_sources(spielberg_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/vocabulary.h ${CMAKE_CURRENT_LIST_DIR}/vocabulary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog.h ${CMAKE_CURRENT_LIST_DIR}/catalog.cpp

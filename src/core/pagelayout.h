@@ -11,10 +11,11 @@ namespace Spielberg {
  * The measurements of a printed screenplay page, in the typewriter grid of Courier 12: columns
  * of 1/10 inch (10 characters per inch) and rows of 1/6 inch (6 lines per inch).
  *
- * The defaults are Final Draft 11's US Letter screenplay template (SCREENPLAY_FORMATS.md §7.3):
- * action and headings 1.5–7.5 in, character cues from 3.5 in, parentheticals 3.0–5.5 in,
- * dialogue 2.5–6.0 in, transitions right-aligned at 7.1 in, 54 body lines between 1 in margins,
- * two blank lines before a scene heading and one before action, cues and transitions.
+ * The defaults are Final Draft 11's US Letter screenplay template
+ * (docs/screenplay-format.md §2.3): action and headings 1.5–7.5 in, character cues from 3.5 in,
+ * parentheticals 3.0–5.5 in, dialogue 2.5–6.0 in, transitions right-aligned at 7.1 in, 54 body
+ * lines between 1 in margins, two blank lines before a scene heading and one before action, cues
+ * and transitions.
  */
 struct PageLayout {
     enum class Paper { Letter, A4 };

@@ -29,7 +29,7 @@ struct Page {
  * the PDF. A pure function of the screenplay and the layout, safe on any thread.
  *
  * Text wraps at word boundaries to each element's width. Page breaks follow the industry rules
- * (SCREENPLAY_FORMATS.md §7.5): a scene heading never ends a page (it moves with the start of
+ * (docs/screenplay-format.md §2.5): a scene heading never ends a page (it moves with the start of
  * what follows); a transition never starts one (the block before it moves with it); action of
  * four lines or more may split, leaving at least two lines on each page; dialogue splits only
  * between its lines, never right after the cue or a parenthetical, with (MORE) under the break

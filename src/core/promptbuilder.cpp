@@ -234,7 +234,7 @@ Prompt PromptBuilder::build(const QuickJob &job)
 QString PromptBuilder::continuation(const QString &partial)
 {
     // Newer models reject an assistant prefill; the official advice is a user turn asking to
-    // continue (PROVIDERS.md §1.4).
+    // continue (docs/providers.md §1.4).
     const QString tail = partial.right(1500);
     return u"Your previous response was cut off because it reached the length limit. It ended "
            "with:\n\n<end>\n%1\n</end>\n\nContinue exactly from where it stopped, without "

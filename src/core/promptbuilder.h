@@ -30,7 +30,7 @@ struct Prompt {
 
 /**
  * Composes the prompts of generation jobs from the library as it is when the job starts
- * (DESIGN.md, "A generation job, end to end", step 3).
+ * (docs/architecture.md, "The life of a job", step 3).
  *
  * The system prompt is laid out for prompt caching, most stable first: (1) the screenwriter
  * persona and the format's rules, (2) the script's genre and tone lock, (3) the character bible,

@@ -116,7 +116,7 @@ private:
 void drawTitlePage(PageDrawer &draw, const Screenplay &play, const PageLayout &layout)
 {
     // Title, credit, author(s) and source centred from a third of the way down; contact, draft
-    // date, notes and copyright at the lower left (SCREENPLAY_FORMATS.md §6.1).
+    // date, notes and copyright at the lower left (docs/screenplay-format.md §2.6).
     QStringList centre;
     QStringList corner;
     for (const TitlePageEntry &entry : play.titlePage) {

@@ -293,7 +293,8 @@ void GenerationCall::onFinished()
         finish(CallOutcome::Result::Succeeded);
         return;
     }
-    // A 200 that stopped before the model finished: a broken stream (PROVIDERS.md §1.3, §2.1).
+    // A 200 that stopped before the model finished: a broken stream
+    // (docs/providers.md §1.3, §2.3).
     m_outcome.failure.kind = AttemptFailure::Kind::BrokenStream;
     m_outcome.message = reply->error() != QNetworkReply::NoError
         ? u"The connection to the provider broke while the text was streaming (%1)."_s.arg(reply->errorString())

@@ -9,11 +9,11 @@
 namespace Spielberg {
 
 /**
- * OpenAI-compatible chat-completion stream → StreamEvents (PROVIDERS.md §2.1): `delta.content`
- * (text), `finish_reason` (stop; "length" becomes "max_tokens", "stop" becomes "end_turn"), a
- * usage chunk with empty or missing `choices` (usage), `[DONE]` (done), and a data object with
- * an `error` key (error; `error` may be a string or an object). Never indexes an empty
- * `choices`. Unknown fields are ignored. Pure value class.
+ * OpenAI-compatible chat-completion stream → StreamEvents (docs/providers.md §2.3–2.4):
+ * `delta.content` (text), `finish_reason` (stop; "length" becomes "max_tokens", "stop" becomes
+ * "end_turn"), a usage chunk with empty or missing `choices` (usage), `[DONE]` (done), and a data
+ * object with an `error` key (error; `error` may be a string or an object). Never indexes an
+ * empty `choices`. Unknown fields are ignored. Pure value class.
  */
 class OpenAiDecoder
 {

@@ -15,9 +15,10 @@ namespace Spielberg {
  * optional sampling settings. The API key is carried at run time only and never stored with it
  * (not in the job row, not in QSettings).
  *
- * Base URLs follow each provider's convention (DESIGN.md, "The command line"): Anthropic's is
- * the host root, to which /v1/messages is appended; OpenAI-compatible ones include /v1, to which
- * /chat/completions is appended; a base already ending in /v1 is never doubled.
+ * Base URLs follow each provider's convention (docs/cli.md, "Global options"; docs/providers.md
+ * §3): Anthropic's is the host root, to which /v1/messages is appended; OpenAI-compatible ones
+ * include /v1, to which /chat/completions is appended; a base already ending in /v1 is never
+ * doubled.
  */
 struct ProviderConfig {
     enum class Kind { Anthropic, OpenAiCompatible };

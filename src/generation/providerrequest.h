@@ -17,8 +17,8 @@ struct ChatTurn {
 };
 
 /**
- * The HTTP request of one generation attempt, per protocol (PROVIDERS.md §1.1–1.2, §2.1): the
- * endpoint, headers (the key as `x-api-key` with a pinned `anthropic-version`, or
+ * The HTTP request of one generation attempt, per protocol (docs/providers.md §1.1–1.2,
+ * §2.1–2.2): the endpoint, headers (the key as `x-api-key` with a pinned `anthropic-version`, or
  * `Authorization: Bearer`), and the JSON body with streaming on, the system prompt (Anthropic:
  * blocks, with `cache_control` after the character bible) and the turns, whose last one is always
  * the user's. Sampling parameters appear only when set. Pure.
@@ -26,7 +26,7 @@ struct ChatTurn {
 class ProviderRequest
 {
 public:
-    /** The API version we pin: 2023-06-01 still accepts a temperature (§1.1). */
+    /** The API version we pin: 2023-06-01 still accepts a temperature (providers.md §1.1). */
     static constexpr const char *kAnthropicVersion = "2023-06-01";
 
     static QNetworkRequest request(const ProviderConfig &config);

@@ -62,7 +62,7 @@ bool RetryPolicy::isPermanent(const AttemptFailure &f)
     case AttemptFailure::Kind::Http:
         return !(f.status == 408 || f.status == 409 || f.status == 429 || f.status >= 500);
     case AttemptFailure::Kind::StreamError:
-        // Mid-stream errors are classified by their body's type (PROVIDERS.md §1.3).
+        // Mid-stream errors are classified by their body's type (docs/providers.md §1.3).
         return f.errorType == u"invalid_request_error"_s || f.errorType == u"authentication_error"_s
             || f.errorType == u"permission_error"_s || f.errorType == u"not_found_error"_s
             || f.errorType == u"request_too_large"_s;

@@ -31,8 +31,8 @@ struct AttemptFailure {
  * number, the failure, the time already spent waiting and the clock, with the jitter source
  * injected so tests are exact.
  *
- * Retried (PROVIDERS.md §1.5–1.7, §2.1): 408, 409, 429, 5xx, 529, network errors, broken and
- * idle streams, and overloaded/api/rate-limit error events. Never retried: a failed TLS
+ * Retried (docs/providers.md §1.5–1.6, §2.4, §4): 408, 409, 429, 5xx, 529, network errors,
+ * broken and idle streams, and overloaded/api/rate-limit error events. Never retried: a failed TLS
  * handshake (an untrusted or wrong certificate stays so), 400, 401, 402, 403,
  * 404, 413, 422, a spend-limit 429 (`enforced_spend_limit_reached`, `contract_spend_limit_reached`)
  * and OpenAI's `insufficient_quota`. `x-should-retry` overrides the status. The delay is the

@@ -23,7 +23,8 @@ struct DatabaseOptions {
 };
 
 /**
- * The library: one SQLite file per OS account (DESIGN.md, "Data model").
+ * The library: one SQLite file per OS account (docs/architecture.md, "Data" and
+ * "The library file").
  *
  * open() checks the file before anything touches it: a file owned by another account, a file
  * that is not a database, and a library made by a newer program (PRAGMA user_version above

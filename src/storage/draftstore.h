@@ -11,11 +11,12 @@ class Database;
 class LibraryNotifier;
 
 /**
- * The working copy of each script, autosaved as the writer types. The rule of DESIGN.md
- * holds here: nothing typed is overwritten without a version holding it. save() only replaces
- * the draft with newer typing of the same draft; saveAsVersion() snapshots it into a new manual
- * version (the draft then rests on that version) in one transaction; resetToVersion() keeps
- * unsaved typing as a version before it replaces the draft. Threading, ownership and
+ * The working copy of each script, autosaved as the writer types. The rule of
+ * docs/architecture.md, "Nothing typed is lost", holds here: nothing typed is overwritten
+ * without a version holding it. save() only replaces the draft with newer typing of the same
+ * draft; saveAsVersion() snapshots it into a new manual version (the draft then rests on that
+ * version) in one transaction; resetToVersion() keeps unsaved typing as a version before it
+ * replaces the draft. Threading, ownership and
  * notification (draftSaved, versionAdded) as CharacterStore. Failures: NotFound, Database.
  */
 class DraftStore

@@ -168,7 +168,7 @@ Result<Job> JobStore::update(const Job &job)
     if (!*written) {
         return notFound(job.id);
     }
-    return std::move(**written);
+    return **written;
 }
 
 namespace {

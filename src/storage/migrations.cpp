@@ -7,7 +7,7 @@ namespace Spielberg {
 
 namespace {
 
-// v1: the data model of DESIGN.md. Decisions:
+// v1: the data model of docs/architecture.md ("Data", "Tables and columns"). Decisions:
 // - Versions, scenes, drafts and script_character rows cannot live without their parent:
 //   ON DELETE CASCADE. Deleting a character detaches it from its scripts (the link rows go).
 // - job.script_id and job.scene_id are ON DELETE SET NULL: a job's token usage is money the

@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Spielberg {
 
 namespace {
-// A printed screenplay line holds about 61 characters of Courier 12 (SCREENPLAY_FORMATS.md §7.2);
-// a little more room keeps indented action from wrapping early on screen.
+// A printed screenplay line holds about 61 characters of Courier 12
+// (docs/screenplay-format.md §2.2); a little more room keeps indented action from wrapping
+// early on screen.
 constexpr int kColumnChars = 66;
 
 // Debian's Courier Prime files all claim one style ("Light, Regular"), so fontconfig cannot tell

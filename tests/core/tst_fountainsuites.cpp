@@ -269,7 +269,7 @@ private Q_SLOTS:
     void screenplain();
 };
 
-// Where the Fountain specification, as SCREENPLAY_FORMATS.md §6.3 reads it, and a peer suite
+// Where the Fountain specification, as docs/screenplay-format.md §1.4 reads it, and a peer suite
 // disagree, the specification wins and the row states what we produce instead.
 static const QHash<QString, QStringList> kJouvenceDeviations{
     // "Lyrics are always forced": only the `~` line is a lyric; the next line is action.

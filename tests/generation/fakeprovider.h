@@ -20,7 +20,7 @@ struct FakeResponse;
  * A local stand-in for the LLM providers: a real HTTP/1.1 server on 127.0.0.1 that speaks the
  * Anthropic Messages and OpenAI chat-completions wire formats byte for byte (SSE over chunked
  * transfer encoding), and injects the faults a client must survive
- * (../shared/protocols/PROVIDERS.md §2.4). Tests point the real QNetworkAccessManager-based
+ * (docs/providers.md §5). Tests point the real QNetworkAccessManager-based
  * provider at anthropicBaseUrl() or openAiBaseUrl().
  *
  * Endpoints, chosen by path:

@@ -19,7 +19,7 @@ namespace Spielberg::Test {
  * modifiers, e.g. `FakeScenario::answer(u"INT. DINER"_s).splitEvery(3).crlf()`.
  *
  * The same scenario renders in the wire format of whichever endpoint it is served on: Anthropic
- * Messages SSE or OpenAI chat-completions SSE (see ../shared/protocols/PROVIDERS.md §2.4). Every
+ * Messages SSE or OpenAI chat-completions SSE (see docs/providers.md §5). Every
  * field may also be set directly. Plain value; any thread.
  */
 struct FakeScenario {
@@ -91,7 +91,7 @@ struct FakeScenario {
         const QString &stopReason = QStringLiteral("end_turn"));
     static FakeScenario verbatim(Transcript which, const QString &dir = {});
 
-    // Errors before the stream (PROVIDERS.md §1.5, §2.1).
+    // Errors before the stream (docs/providers.md §1.5, §2.4).
     static FakeScenario httpError(
         int status, const QByteArray &body = {}, const Headers &headers = {});
     /** 429 rate_limit_error with `retry-after: seconds`. */

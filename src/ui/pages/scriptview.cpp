@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptview.h"
+
+#include "generatedversionreview.h"
 #include "../errortext.h"
 
 #include "../dialogs/comparedialog.h"
@@ -64,6 +66,7 @@ ScriptView::ScriptView(Studio &studio, QWidget *parent)
     , m_idle(new QTimer(this))
     , m_autosaver(new DraftAutosaver(studio, this))
     , m_analyzer(new DraftAnalyzer(this))
+    , m_review(new GeneratedVersionReview(*this, studio, m_notice))
 {
     setObjectName(u"scriptView"_s);
     buildUi();
@@ -317,7 +320,7 @@ void ScriptView::open(qint64 id)
     }
     if (id != m_script.id) {
         closeScriptWindows();
-        m_declined.clear();
+        m_review->reset();
     }
     m_script = {};
     m_baseVersion = 0;
@@ -349,15 +352,13 @@ void ScriptView::open(qint64 id)
     // A version the model finished while this script was closed is shown now, as it would
     // have been had the script been open.
     if (const Result<ScriptVersion> newest = m_studio.history().version(id); newest && newest->number > m_baseVersion) {
-        offerGenerated(newest->number);
+        m_review->offer(newest->number);
     }
 }
 
 void ScriptView::closeScriptWindows()
 {
-    if (m_review) {
-        m_review->close(); // as "Keep my draft": nothing changes
-    }
+    m_review->close(); // as "Keep my draft": nothing changes
     for (const QPointer<QDialog> &viewer : std::as_const(m_viewers)) {
         if (viewer) {
             viewer->close();
@@ -762,7 +763,7 @@ void ScriptView::askGenerate()
 
 CompareDialog *ScriptView::review() const
 {
-    return m_review;
+    return m_review->dialog();
 }
 
 void ScriptView::onVersionAdded(qint64 scriptId, int number)
@@ -771,62 +772,7 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
         return;
     }
     showHeader(); // the first version locks genre and tone
-    offerGenerated(number);
-}
-
-void ScriptView::offerGenerated(int number)
-{
-    const qint64 scriptId = m_script.id;
-    const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
-    if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
-        return;
-    }
-    if (m_declined.contains(number) || number <= m_baseVersion) {
-        return; // the writer chose their draft over it already, or the draft is past it
-    }
-    // A generated version replaces the draft by itself only when the draft holds no typing of
-    // its own and the model started from the version the draft rests on; otherwise the writer
-    // reviews it against the draft and chooses.
-    if (!hasUnsavedEdits() && (version->parentNumber == m_baseVersion || version->parentNumber == 0)) {
-        if (adoptVersion(number)) {
-            m_notice->showInformation(tr("Version %1 arrived from the model and is now in the editor. "
-                                         "Select two versions and Compare to see what changed.")
-                                          .arg(number));
-        }
-        return;
-    }
-    if (m_review) {
-        m_review->close();
-    }
-    m_review = new CompareDialog(this);
-    m_review->setAttribute(Qt::WA_DeleteOnClose);
-    m_review->setTexts(tr("Your draft"), m_editor->toPlainText(),
-                       tr("Version %1 (%2)").arg(number).arg(Labels::origin(version->origin)),
-                       version->content);
-    const QString question = hasUnsavedEdits()
-        ? tr("The model finished version %1 of “%2”, but your draft has changes that are in no "
-             "version. Use the new version (your draft is first kept as a version of its own), or "
-             "keep working on your draft?")
-              .arg(number)
-              .arg(m_script.title.toHtmlEscaped())
-        : tr("The model finished version %1 of “%2” from version %3, but your draft rests on "
-             "version %4. Use the new version, or keep working on your draft?")
-              .arg(number)
-              .arg(m_script.title.toHtmlEscaped())
-              .arg(version->parentNumber)
-              .arg(m_baseVersion);
-    m_review->setReview(question, tr("Use version %1").arg(number), tr("Keep my draft"));
-    connect(m_review, &QDialog::accepted, this, [this, scriptId, number] {
-        if (m_script.id == scriptId) { // the review closes with its script (closeScriptWindows())
-            adoptVersion(number);
-        }
-    });
-    connect(m_review, &QDialog::rejected, this, [this, scriptId, number] {
-        if (m_script.id == scriptId) {
-            m_declined.insert(number);
-        }
-    });
-    m_review->show();
+    m_review->offer(number);
 }
 
 bool ScriptView::adoptVersion(int number)

@@ -27,6 +27,7 @@ class DraftAnalyzer;
 class DraftAutosaver;
 class FindBar;
 class FountainEditor;
+class GeneratedVersionReview;
 class NoticeBar;
 class Studio;
 class VersionListModel;
@@ -86,6 +87,10 @@ public:
     bool hasUnsavedEdits() const;
     /** The review window of the newest generated version, if one is open. */
     CompareDialog *review() const;
+    /** The version the draft rests on (0: none). */
+    int baseVersion() const { return m_baseVersion; }
+    /** Makes version `number` the draft (typing kept first); false when it could not. */
+    bool adoptVersion(int number);
 
 Q_SIGNALS:
     /** The writer asked for a generation for this script. */
@@ -104,10 +109,6 @@ private:
     void onIdle();
     void onAnalyzed(const DraftOutline &outline);
     void onVersionAdded(qint64 scriptId, int number);
-    /** Shows a generated version `number` of the open script: adopted, or offered for review. */
-    void offerGenerated(int number);
-    /** Makes version `number` the draft (typing kept first); false when it could not. */
-    bool adoptVersion(int number);
     void onScriptChanged(qint64 id);
     void loadDraft();
     /** Snapshots the draft of script `id` (open or not) as a version; its number, 0 on failure. */
@@ -150,8 +151,7 @@ private:
     QElapsedTimer m_sinceHandOff; ///< since the first change not yet handed to the autosaver
     DraftAutosaver *m_autosaver;
     DraftAnalyzer *m_analyzer;
-    QPointer<CompareDialog> m_review;
-    QSet<int> m_declined; ///< generated versions of the open script the writer kept their draft over
+    GeneratedVersionReview *m_review;
     QList<QPointer<QDialog>> m_viewers; ///< read-only versions, each with a Restore button
 };
 
