@@ -7,7 +7,6 @@
 #include "providerconfig.h"
 #include "retrypolicy.h"
 
-#include <core/catalog.h>
 #include <core/job.h>
 #include <core/result.h>
 
@@ -28,18 +27,23 @@ class Database;
 class LibraryNotifier;
 
 /**
- * The local, persistent generation queue (docs/architecture.md, "The life of a job").
+ * The local, persistent generation queue (docs/architecture.md, "The life of a job"): it
+ * schedules and runs jobs; the parts it uses are classes of their own.
  *
- * enqueue() writes a `pending` row (provider, model and base URL fixed in it, never the key)
- * and returns its id at once. The scheduler runs up to `concurrency` jobs: it claims a row
- * (`running`, started_at, runner = this process), composes the prompt from the library as it is
- * then, reads the key, and streams the answer through a GenerationCall; text goes out live by
- * textStreamed() and is saved to `partial` every `partialSaveMs`. Failures are classified by
- * RetryPolicy and retried after its delay; a job has a total time limit and an idle-stream
- * limit (hitting it counts as a broken stream, which is retried). On success the result and
- * usage are stored, the job is completed and its result applied (ResultApplier); a stop at the
- * length limit completes the job as incomplete, with no version, ready for continueJob(). A
- * failed job keeps its partial text and never makes a version.
+ * enqueue() writes the `pending` row JobBuilder checked and returns it at once. The scheduler
+ * runs up to `concurrency` jobs: it claims a row (`running`, runner = this process, named by
+ * JobRunner), composes the prompt from the library as it is then (PromptAssembler), reads the
+ * key, and streams the answer through a GenerationCall; text goes out live by textStreamed()
+ * and is saved to `partial` every `partialSaveMs`. Failures are classified by RetryPolicy and
+ * retried after its delay, which a precise timer never ends early; a job has a total time limit
+ * and an idle-stream limit (hitting it counts as a broken stream, which is retried).
+ *
+ * Every status change is a compare-and-set on the row (JobStore::transition): a runner never
+ * overwrites `cancelled`, and a cancel made by another process is noticed at the next partial
+ * save or heartbeat (at most `heartbeatMs`), the request aborted and no version made. Success is
+ * one transaction (JobStore::finish): result, usage, `completed` and the version ResultApplier
+ * decides on. A stop at the length limit completes the job as incomplete, with no version, ready
+ * for continueJob(). A failed job keeps its partial text and never makes a version.
  *
  * start() first marks `running` rows whose runner is gone `interrupted` (partial text kept),
  * then polls for pending rows, so jobs queued by the command line while the app runs are run.
