@@ -203,7 +203,8 @@ void ScriptView::buildUi()
     m_versions->setAlternatingRowColors(true);
     m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
     m_versions->setColumnWidth(VersionListModel::Number, 62);
-    m_versions->setColumnWidth(VersionListModel::Origin, 88);
+    // "Scene regenerated" whole, in every language; the note takes what is left (and its tooltip).
+    m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Origin, QHeaderView::ResizeToContents);
     m_versions->setColumnWidth(VersionListModel::Created, 70);
     m_versions->setColumnHidden(VersionListModel::Created, false);
     m_versions->setToolTip(tr("Select one version to view or restore it, or to compare it with "
