@@ -226,22 +226,37 @@ void JobQueue::heartbeat()
     }
 }
 
-void JobQueue::abandon(const QString &jobId)
+std::shared_ptr<JobQueue::Run> JobQueue::takeRun(const QString &jobId)
 {
     const auto found = m_running.find(jobId);
     if (found == m_running.end()) {
-        return;
+        return nullptr;
     }
     std::shared_ptr<Run> run = *found;
     m_running.erase(found);
     run->stop(this);
-    const Result<Job> stored = JobStore(m_database).get(jobId);
-    const Job job = stored ? *stored : run->job;
-    qCInfo(lcGeneration) << "job" << jobId << "became" << job.status << "elsewhere; stopped running it";
+    return run;
+}
+
+void JobQueue::announceEnd(std::shared_ptr<Run> run, const Job &job)
+{
     Q_EMIT jobChanged(job);
     Q_EMIT jobFinished(job);
+    // The run (and its timers) may still be on the stack of a timer's signal: free it later.
     QMetaObject::invokeMethod(this, [run] {}, Qt::QueuedConnection);
     QTimer::singleShot(0, this, &JobQueue::poll);
+}
+
+void JobQueue::abandon(const QString &jobId)
+{
+    std::shared_ptr<Run> run = takeRun(jobId);
+    if (!run) {
+        return;
+    }
+    const Result<Job> stored = JobStore(m_database).get(jobId);
+    const Job job = stored ? *stored : run->job;
+    qCInfo(lcGeneration) << "job" << jobId << "became" << toId(job.status) << "elsewhere; stopped running it";
+    announceEnd(run, job);
 }
 
 bool JobQueue::store(Run &run)
@@ -539,14 +554,7 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
             abandon(run.job.id);
             return;
         }
-        const auto found = m_running.find(run.job.id);
-        std::shared_ptr<Run> kept = *found;
-        m_running.erase(found);
-        kept->stop(this);
-        Q_EMIT jobChanged(finished->job);
-        Q_EMIT jobFinished(finished->job);
-        QMetaObject::invokeMethod(this, [kept] {}, Qt::QueuedConnection);
-        QTimer::singleShot(0, this, &JobQueue::poll);
+        announceEnd(takeRun(run.job.id), finished->job);
         return;
     }
     run.job.completedAt = QDateTime::currentDateTimeUtc();
@@ -566,13 +574,10 @@ void JobQueue::failJob(Run &run, const QString &message)
 
 void JobQueue::endRun(const QString &jobId, Job job)
 {
-    const auto found = m_running.find(jobId);
-    if (found == m_running.end()) {
+    std::shared_ptr<Run> run = takeRun(jobId);
+    if (!run) {
         return;
     }
-    std::shared_ptr<Run> run = *found;
-    m_running.erase(found);
-    run->stop(this);
     // Only while this runner still holds it: a cancel made elsewhere is never overwritten.
     const Result<std::optional<Job>> saved = JobStore(m_database, m_notifier).transition(job, {JobStatus::Running}, m_runner);
     if (!saved) {
@@ -582,11 +587,7 @@ void JobQueue::endRun(const QString &jobId, Job job)
     } else if (const Result<Job> now = JobStore(m_database).get(jobId)) {
         job = *now;
     }
-    Q_EMIT jobChanged(job);
-    Q_EMIT jobFinished(job);
-    // The run (and its timers) may still be on the stack of a timer's signal: free it later.
-    QMetaObject::invokeMethod(this, [run] {}, Qt::QueuedConnection);
-    QTimer::singleShot(0, this, &JobQueue::poll);
+    announceEnd(run, job);
 }
 
 Result<Job> JobQueue::cancel(const QString &id)

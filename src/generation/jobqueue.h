@@ -118,6 +118,10 @@ private:
 
     void poll();
     void heartbeat();
+    /** Takes `jobId` out of the running set and stops its timers and request; null if not running. */
+    std::shared_ptr<Run> takeRun(const QString &jobId);
+    /** Tells the ended job's watchers, frees the run later and looks for the next job. */
+    void announceEnd(std::shared_ptr<Run> run, const Job &job);
     /** Stops running `jobId` without writing it: its row moved on elsewhere (a cancel). */
     void abandon(const QString &jobId);
     /** Writes the run's job while this runner holds it; false (and abandoned) when it moved. */

@@ -84,19 +84,6 @@ Result<void> writeDraft(const QString &conn, qint64 scriptId, const QString &con
                     {scriptId, content, Sql::idOrNull(base), Sql::now()}, u"saving a draft"_s);
 }
 
-Result<void> requireScript(const QString &conn, qint64 scriptId)
-{
-    QSqlQuery q(Sql::connection(conn));
-    if (Result<void> ok = Sql::run(q, u"SELECT 1 FROM script WHERE id = ?"_s, {scriptId},
-                                   u"looking up a script"_s);
-        !ok) {
-        return ok;
-    }
-    if (!q.next()) {
-        return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(scriptId)}, u"no script with id %1"_s.arg(scriptId));
-    }
-    return {};
-}
 
 /**
  * Inside a transaction: keeps the draft's typing as a manual version when no version holds it
@@ -321,7 +308,7 @@ Result<Draft> DraftStore::open(qint64 scriptId)
         if (Result<void> ok = transaction.begin(); !ok) {
             return ok.error();
         }
-        if (Result<void> ok = requireScript(*conn, scriptId); !ok) {
+        if (Result<void> ok = Sql::requireScript(*conn, scriptId); !ok) {
             return ok.error();
         }
         const Result<Draft> current = readDraft(*conn, scriptId);
@@ -386,7 +373,7 @@ Result<DraftStore::Restored> DraftStore::restore(qint64 scriptId, int number, co
         if (Result<void> ok = transaction.begin(); !ok) {
             return ok.error();
         }
-        if (Result<void> ok = requireScript(*conn, scriptId); !ok) {
+        if (Result<void> ok = Sql::requireScript(*conn, scriptId); !ok) {
             return ok.error();
         }
         const Result<QString> source = versionContent(*conn, scriptId, number);
@@ -450,7 +437,7 @@ Result<int> DraftStore::keepIfChanged(qint64 scriptId, const QString &note)
         if (Result<void> ok = transaction.begin(); !ok) {
             return ok.error();
         }
-        if (Result<void> ok = requireScript(*conn, scriptId); !ok) {
+        if (Result<void> ok = Sql::requireScript(*conn, scriptId); !ok) {
             return ok.error();
         }
         const Result<Draft> current = readDraft(*conn, scriptId);

@@ -70,6 +70,24 @@ Result<void> touch(const QString &conn, qint64 scriptId)
     return Sql::run(q, u"UPDATE script SET updated_at = ? WHERE id = ?"_s, {Sql::now(), scriptId},
                     u"updating a script"_s);
 }
+/** Writes a script's title, logline, genre, tone and format. */
+Result<void> writeDetails(const QString &conn, const Script &script)
+{
+    QSqlQuery q(Sql::connection(conn));
+    if (Result<void> ok = Sql::run(q,
+                                   u"UPDATE script SET title = ?, logline = ?, genre = ?, tone = ?, "
+                                   "format = ?, updated_at = ? WHERE id = ?"_s,
+                                   {script.title.trimmed(), script.logline, script.genre, script.tone,
+                                    script.format, Sql::now(), script.id},
+                                   u"updating a script"_s);
+        !ok) {
+        return ok;
+    }
+    if (q.numRowsAffected() == 0) {
+        return notFound(script.id);
+    }
+    return {};
+}
 } // namespace
 
 ScriptStore::ScriptStore(Database &database, LibraryNotifier *notifier)
@@ -208,20 +226,8 @@ Result<Script> ScriptStore::update(const Script &script)
     if (!conn) {
         return conn.error();
     }
-    {
-        QSqlQuery q(Sql::connection(*conn));
-        if (Result<void> ok = Sql::run(q,
-                                       u"UPDATE script SET title = ?, logline = ?, genre = ?, "
-                                       "tone = ?, format = ?, updated_at = ? WHERE id = ?"_s,
-                                       {script.title.trimmed(), script.logline, script.genre,
-                                        script.tone, script.format, Sql::now(), script.id},
-                                       u"updating a script"_s);
-            !ok) {
-            return ok.error();
-        }
-        if (q.numRowsAffected() == 0) {
-            return notFound(script.id);
-        }
+    if (Result<void> ok = writeDetails(*conn, script); !ok) {
+        return ok.error();
     }
     if (m_notifier) {
         Q_EMIT m_notifier->scriptChanged(script.id);
@@ -244,18 +250,8 @@ Result<Script> ScriptStore::update(const Script &script, const QList<qint64> &ch
             return ok.error();
         }
         {
-            QSqlQuery q(Sql::connection(*conn));
-            if (Result<void> ok = Sql::run(q,
-                                           u"UPDATE script SET title = ?, logline = ?, genre = ?, "
-                                           "tone = ?, format = ?, updated_at = ? WHERE id = ?"_s,
-                                           {script.title.trimmed(), script.logline, script.genre,
-                                            script.tone, script.format, Sql::now(), script.id},
-                                           u"updating a script"_s);
-                !ok) {
+            if (Result<void> ok = writeDetails(*conn, script); !ok) {
                 return ok.error();
-            }
-            if (q.numRowsAffected() == 0) {
-                return notFound(script.id);
             }
         }
         {

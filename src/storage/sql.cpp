@@ -87,4 +87,17 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+Result<void> requireScript(const QString &connectionName, qint64 scriptId)
+{
+    QSqlQuery q(connection(connectionName));
+    if (Result<void> ok = run(q, u"SELECT 1 FROM script WHERE id = ?"_s, {scriptId}, u"looking up a script"_s); !ok) {
+        return ok;
+    }
+    if (!q.next()) {
+        return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(scriptId)},
+                         u"no script with id %1"_s.arg(scriptId));
+    }
+    return {};
+}
+
 } // namespace Spielberg::Sql

@@ -35,6 +35,9 @@ QVariant bindable(const QVariant &value);
 /** Runs a statement without binding (DDL, PRAGMA). */
 Result<void> runPlain(const QString &connectionName, const QString &sql, const QString &what);
 
+/** Succeeds when script `scriptId` exists; a NotFound Error naming it otherwise. */
+Result<void> requireScript(const QString &connectionName, qint64 scriptId);
+
 /** Current time in UTC, as stored: ISO 8601 with milliseconds ("2026-01-31T12:00:00.000Z"). */
 QString now();
 /** A stored time to a QDateTime (UTC); NULL or empty gives an invalid QDateTime. */

@@ -30,19 +30,6 @@ ScriptVersion fromRow(const QSqlQuery &q)
     return v;
 }
 
-Result<void> requireScript(const QString &conn, qint64 scriptId)
-{
-    QSqlQuery q(Sql::connection(conn));
-    if (Result<void> ok = Sql::run(q, u"SELECT 1 FROM script WHERE id = ?"_s, {scriptId},
-                                   u"looking up a script"_s);
-        !ok) {
-        return ok;
-    }
-    if (!q.next()) {
-        return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(scriptId)}, u"no script with id %1"_s.arg(scriptId));
-    }
-    return {};
-}
 } // namespace
 
 VersionStore::VersionStore(Database &database, LibraryNotifier *notifier)
@@ -89,7 +76,7 @@ Result<QList<ScriptVersion>> VersionStore::list(qint64 scriptId) const
     if (!conn) {
         return conn.error();
     }
-    if (Result<void> ok = requireScript(*conn, scriptId); !ok) {
+    if (Result<void> ok = Sql::requireScript(*conn, scriptId); !ok) {
         return ok.error();
     }
     QSqlQuery q(Sql::connection(*conn));
@@ -130,7 +117,7 @@ Result<ScriptVersion> VersionStore::get(qint64 scriptId, int number) const
         return fromRow(q);
     }
     q.finish();
-    if (Result<void> script = requireScript(*conn, scriptId); !script) {
+    if (Result<void> script = Sql::requireScript(*conn, scriptId); !script) {
         return script.error();
     }
     if (number > 0) {
