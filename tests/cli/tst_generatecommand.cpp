@@ -113,6 +113,7 @@ private Q_SLOTS:
     void sceneChangedMeanwhileIsAConflict();
     void regeneratedSceneKeepsItsMetadataUnderANewHeading();
     void badJobCommandsAreRefused();
+    void sceneJobOfADeletedScriptFailsClearly();
 
 private:
     CliRun gen(QStringList args, const FakeServer &server) const
@@ -300,6 +301,12 @@ void tst_GenerateCommand::cancelFromAnotherProcessStopsTheRunner()
         }
     }
     QVERIFY(!id.isEmpty());
+    // A retry of a job that runs is refused, and changes nothing.
+    const CliRun retry = m_lib->run({u"job"_s, u"retry"_s, id});
+    QCOMPARE(retry.code, 1);
+    QCOMPARE(retry.err.count('\n'), 1);
+    QVERIFY2(retry.err.contains("running"), retry.err.constData());
+    QCOMPARE(m_lib->json({u"job"_s, u"show"_s, id}).object()[u"status"_s].toString(), u"running"_s);
     const CliRun cancel = m_lib->json({u"job"_s, u"cancel"_s, id});
     QVERIFY_CLI_OK(cancel);
     QCOMPARE(cancel.object()[u"status"_s].toString(), u"cancelled"_s);
@@ -455,6 +462,31 @@ void tst_GenerateCommand::badJobCommandsAreRefused()
     const CliRun retry = m_lib->run({u"job"_s, u"retry"_s, id});
     QCOMPARE(retry.code, 1);
     QCOMPARE(retry.err.count('\n'), 1);
+}
+
+void tst_GenerateCommand::sceneJobOfADeletedScriptFailsClearly()
+{
+    FakeServer server;
+    QVERIFY(server.start({answer(u"EXT. SEA - NIGHT\n\nThe boat rolls over.\n"_s)}));
+    const QJsonArray scenes = m_lib->json({u"scene"_s, u"list"_s, u"1"_s}).array();
+    const QString sceneId = QString::number(scenes[1][u"id"_s].toInt());
+    // Queued, then its script (with every version and scene) is deleted before it runs.
+    const CliRun queued = gen({u"regenerate-scene"_s, sceneId, u"--json"_s}, server);
+    QVERIFY_CLI_OK(queued);
+    const QString id = queued.object()[u"job_id"_s].toString();
+    QVERIFY_CLI_OK(m_lib->run({u"script"_s, u"delete"_s, u"1"_s}));
+    QVERIFY_CLI_OK(gen({u"job"_s, u"run"_s, u"--until-empty"_s}, server));
+    const QJsonObject job = m_lib->json({u"job"_s, u"show"_s, id}).object();
+    QCOMPARE(job[u"status"_s].toString(), u"failed"_s);
+    const QString error = job[u"error"_s].toString();
+    QVERIFY2(!error.isEmpty() && !error.contains(u'\n'), qPrintable(error));
+    QVERIFY(!job.contains(u"version_number"_s));
+    QCOMPARE(server.requests().size(), 0); // nothing was sent for a script that is gone
+    // Its scene id now names nothing: a new job for it is refused with one line.
+    const CliRun again = gen({u"regenerate-scene"_s, sceneId}, server);
+    QCOMPARE(again.code, 1);
+    QCOMPARE(again.err.count('\n'), 1);
+    QVERIFY2(again.err.contains(sceneId.toUtf8()), again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_GenerateCommand)

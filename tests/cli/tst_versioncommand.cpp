@@ -2,6 +2,15 @@
 // `version …` through the real spielberg-cli.
 #include "clirun.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Spielberg::Test;
 
@@ -18,6 +27,7 @@ private Q_SLOTS:
     void addListShow();
     void numbersPerScript();
     void restoreAddsVersion();
+    void writersRestoringAtOnce();
     void diffShowsChangedLines();
     void refusals_data();
     void refusals();
@@ -87,6 +97,42 @@ void tst_VersionCommand::restoreAddsVersion()
     QCOMPARE(restored.object()[u"parent_number"_s].toInt(), 1);
     QCOMPARE(m_lib->run({u"version"_s, u"show"_s, u"1"_s}).out, kFirst);
     QCOMPARE(m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array().size(), 3);
+}
+
+void tst_VersionCommand::writersRestoringAtOnce()
+{
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s,
+                               m_lib->file(u"a.fountain"_s, kFirst)}));
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s,
+                               m_lib->file(u"b.fountain"_s, kSecond)}));
+    // Six programs restore at the same moment, three of each version: every one gets a version
+    // of its own, numbered without a gap or a twin, holding exactly the text it restored.
+    constexpr int kWriters = 6;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < kWriters; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(SPIELBERG_CLI), {u"version"_s, u"restore"_s, u"1"_s, QString::number(1 + i % 2),
+                                                 u"--json"_s, u"--db"_s, m_lib->path()});
+        writers.push_back(std::move(p));
+    }
+    QSet<int> numbers;
+    for (int i = 0; i < kWriters; ++i) {
+        QProcess &p = *writers[std::size_t(i)];
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject made = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const int number = made[u"number"_s].toInt();
+        QVERIFY(!numbers.contains(number));
+        numbers.insert(number);
+        QCOMPARE(made[u"parent_number"_s].toInt(), 1 + i % 2);
+        QCOMPARE(m_lib->run({u"version"_s, u"show"_s, u"1"_s, QString::number(number)}).out,
+                 i % 2 == 0 ? kFirst : kSecond);
+    }
+    const QJsonArray all = m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array();
+    QCOMPARE(all.size(), 2 + kWriters);
+    for (int n = 1; n <= 2 + kWriters; ++n) {
+        QCOMPARE(all[n - 1][u"number"_s].toInt(), n);
+    }
 }
 
 void tst_VersionCommand::diffShowsChangedLines()
