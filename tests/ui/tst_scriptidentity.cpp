@@ -110,6 +110,7 @@ private Q_SLOTS:
     void generatedWhileClosedIsShownOnOpen();
     void usingAGeneratedVersionMakesItTheNewest();
     void generationStartsFromWhatTheWriterSees();
+    void theViewFollowsADraftKeptForAGeneration();
 
 private:
     qint64 makeScript(const QString &title, const QStringList &versions, qint64 character,
@@ -617,6 +618,12 @@ void tst_ScriptIdentity::generatedWhileClosedIsShownOnOpen()
     QTRY_COMPARE(page.view()->editor()->toPlainText(), kGenerated);
     QCOMPARE(TestStores(*m_app.studio).drafts().get(delta)->baseVersion, 2);
     VERIFY_SHOWS(page, delta, kGenerated);
+    // The view says so; and says nothing of Delta once another script is open.
+    auto *said = page.view()->findChild<NoticeBar *>();
+    QVERIFY(said && said->isVisible());
+    QVERIFY2(said->text().contains(u"2"_s), qPrintable(said->text()));
+    choose(page, m_charlie);
+    QVERIFY(!said->isVisible());
 }
 
 void tst_ScriptIdentity::usingAGeneratedVersionMakesItTheNewest()
@@ -675,6 +682,36 @@ void tst_ScriptIdentity::generationStartsFromWhatTheWriterSees()
     QCOMPARE(older->baseVersion, 1);
     QCOMPARE(TestStores(studio).versions().list(m_target)->size(), 3);
     QVERIFY(!studio.jobs().generate(m_target, u"  "_s, u"kept"_s)); // an empty prompt is refused
+}
+
+void tst_ScriptIdentity::theViewFollowsADraftKeptForAGeneration()
+{
+    ScriptsPage page(*m_app.studio);
+    showPage(page);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    Studio &studio = *m_app.studio;
+    ProviderConfig provider;
+    provider.baseUrl = u"http://127.0.0.1:9"_s;
+    provider.model = u"claude-test"_s;
+    studio.jobs().setProvider(provider);
+    ScriptView *view = page.view();
+    view->editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(view->editor(), u"Before."_s);
+    QVERIFY(view->saveDraft());
+    // What the launcher does: the typing is kept as version 3 and the job starts from it.
+    const Result<Job> job = studio.jobs().generate(m_target, u"Go on."_s, u"kept"_s);
+    QVERIFY_RESULT(job);
+    QCOMPARE(job->baseVersion, 3);
+    QTRY_COMPARE(view->baseVersion(), 3);
+    QVERIFY(!view->hasUnsavedEdits());
+    // Typing on while the job runs rests on version 3, and is kept from version 3.
+    QTest::keyClicks(view->editor(), u" While."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).drafts().get(m_target)->content, kTargetTwo + u"Before. While."_s, 5000);
+    QCOMPARE(TestStores(studio).drafts().get(m_target)->baseVersion, 3);
+    QCOMPARE(view->saveVersion(u"more"_s), 4);
+    QCOMPARE(TestStores(studio).versions().get(m_target, 4)->parentNumber, 3);
 }
 
 QTEST_MAIN(tst_ScriptIdentity)

@@ -203,8 +203,7 @@ void ScriptView::buildUi()
     m_versions->setAlternatingRowColors(true);
     m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
     m_versions->setColumnWidth(VersionListModel::Number, 62);
-    // "Scene regenerated" whole, in every language; the note takes what is left (and its tooltip).
-    m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Origin, QHeaderView::ResizeToContents);
+    m_versions->setColumnWidth(VersionListModel::Origin, 88); // the note keeps the room (and tooltips)
     m_versions->setColumnWidth(VersionListModel::Created, 70);
     m_versions->setColumnHidden(VersionListModel::Created, false);
     m_versions->setToolTip(tr("Select one version to view or restore it, or to compare it with "
@@ -322,6 +321,7 @@ void ScriptView::open(qint64 id)
     if (id != m_script.id) {
         closeScriptWindows();
         m_review->reset();
+        m_notice->hide(); // what it said was about the script that was open
     }
     m_script = {};
     m_baseVersion = 0;
@@ -773,6 +773,16 @@ void ScriptView::onVersionAdded(qint64 scriptId, int number)
         return;
     }
     showHeader(); // the first version locks genre and tone
+    // A use case that kept the draft as this version (before a generation, say) rebased the
+    // stored draft on it: the view follows, or its next autosave would rest on the old base.
+    if (const Result<Draft> stored = m_studio.history().draft(scriptId);
+        stored && stored->baseVersion == number && m_baseVersion != number) {
+        if (const Result<ScriptVersion> kept = m_studio.history().version(scriptId, number);
+            kept && kept->origin == VersionOrigin::Manual) {
+            m_baseVersion = number;
+            m_baseContent = kept->content;
+        }
+    }
     m_review->offer(number);
 }
 
