@@ -1706,38 +1706,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Hier anhalten; was bisher eingefügt wurde, bleibt (Strg+Z entfernt es)</translation>
     </message>
     <message>
-        <source>Version history</source>
-        <translation>Fassungsverlauf</translation>
-    </message>
-    <message>
-        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
-        <translation>Wählen Sie eine Fassung, um sie anzusehen, wiederherzustellen oder mit dem Entwurf zu vergleichen; wählen Sie zwei, um sie miteinander zu vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansehen</translation>
-    </message>
-    <message>
-        <source>Read the selected version (Enter)</source>
-        <translation>Die ausgewählte Fassung lesen (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare two selected versions, or one with the draft</source>
-        <translation>Zwei ausgewählte Fassungen vergleichen oder eine mit dem Entwurf</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
-        <translation>Die ausgewählte Fassung wieder zum Entwurf machen (als neue Fassung; nichts geht verloren)</translation>
-    </message>
-    <message>
         <source>Scenes</source>
         <translation>Szenen</translation>
     </message>
@@ -1811,30 +1779,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Die Details konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>%1 — version %2 (read-only)</source>
-        <translation>%1 — Fassung %2 (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
-    </message>
-    <message>
-        <source>Restore this version</source>
-        <translation>Diese Fassung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Your draft</source>
-        <translation>Ihr Entwurf</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2)</source>
-        <translation>Fassung %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — compare</source>
-        <translation>%1 — Vergleich</translation>
-    </message>
-    <message>
         <source>Kept before restoring version %1</source>
         <translation>Gesichert vor dem Wiederherstellen von Fassung %1</translation>
     </message>
@@ -1845,10 +1789,6 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Version %1 is the draft again, kept as version %2.</source>
         <translation>Fassung %1 ist wieder der Entwurf, gesichert als Fassung %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with draft</source>
-        <translation>Mit Entwurf &amp;vergleichen</translation>
     </message>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
@@ -2133,6 +2073,69 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::VersionPane</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Fassungsverlauf</translation>
+    </message>
+    <message>
+        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
+        <translation>Wählen Sie eine Fassung, um sie anzusehen, wiederherzustellen oder mit dem Entwurf zu vergleichen; wählen Sie zwei, um sie miteinander zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Read the selected version (Enter)</source>
+        <translation>Die ausgewählte Fassung lesen (Enter)</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions, or one with the draft</source>
+        <translation>Zwei ausgewählte Fassungen vergleichen oder eine mit dem Entwurf</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
+        <translation>Die ausgewählte Fassung wieder zum Entwurf machen (als neue Fassung; nichts geht verloren)</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — Fassung %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Fassung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — compare</source>
+        <translation>%1 — Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with draft</source>
+        <translation>Mit Entwurf &amp;vergleichen</translation>
     </message>
 </context>
 <context>

@@ -1706,38 +1706,6 @@ empieza una línea de diálogo.</translation>
         <translation>Detener aquí; lo pegado hasta ahora se conserva (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <source>Version history</source>
-        <translation>Historial de versiones</translation>
-    </message>
-    <message>
-        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
-        <translation>Seleccione una versión para verla, restaurarla o compararla con el borrador; seleccione dos para compararlas entre sí</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Read the selected version (Enter)</source>
-        <translation>Leer la versión seleccionada (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
-    </message>
-    <message>
-        <source>Compare two selected versions, or one with the draft</source>
-        <translation>Comparar dos versiones seleccionadas, o una con el borrador</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore</source>
-        <translation>Res&amp;taurar</translation>
-    </message>
-    <message>
-        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
-        <translation>Convertir de nuevo la versión seleccionada en el borrador (como versión nueva; no se pierde nada)</translation>
-    </message>
-    <message>
         <source>Scenes</source>
         <translation>Escenas</translation>
     </message>
@@ -1811,30 +1779,6 @@ empieza una línea de diálogo.</translation>
         <translation>No se pudieron guardar los detalles: %1</translation>
     </message>
     <message>
-        <source>%1 — version %2 (read-only)</source>
-        <translation>%1 — versión %2 (solo lectura)</translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
-    </message>
-    <message>
-        <source>Restore this version</source>
-        <translation>Restaurar esta versión</translation>
-    </message>
-    <message>
-        <source>Your draft</source>
-        <translation>Su borrador</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2)</source>
-        <translation>Versión %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — compare</source>
-        <translation>%1 — comparar</translation>
-    </message>
-    <message>
         <source>Kept before restoring version %1</source>
         <translation>Conservada antes de restaurar la versión %1</translation>
     </message>
@@ -1845,10 +1789,6 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Version %1 is the draft again, kept as version %2.</source>
         <translation>La versión %1 vuelve a ser el borrador; se conservó como versión %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with draft</source>
-        <translation>&amp;Comparar con el borrador</translation>
     </message>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
@@ -2133,6 +2073,69 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::VersionPane</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
+        <translation>Seleccione una versión para verla, restaurarla o compararla con el borrador; seleccione dos para compararlas entre sí</translation>
+    </message>
+    <message>
+        <source>Read the selected version (Enter)</source>
+        <translation>Leer la versión seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions, or one with the draft</source>
+        <translation>Comparar dos versiones seleccionadas, o una con el borrador</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
+        <translation>Convertir de nuevo la versión seleccionada en el borrador (como versión nueva; no se pierde nada)</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — versión %2 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Su borrador</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versión %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — compare</source>
+        <translation>%1 — comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with draft</source>
+        <translation>&amp;Comparar con el borrador</translation>
     </message>
 </context>
 <context>

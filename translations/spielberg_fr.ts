@@ -1706,38 +1706,6 @@ introduit une réplique.</translation>
         <translation>S&apos;arrêter ici&#xa0;; ce qui a déjà été collé reste (Ctrl+Z le retire)</translation>
     </message>
     <message>
-        <source>Version history</source>
-        <translation>Historique des versions</translation>
-    </message>
-    <message>
-        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
-        <translation>Sélectionnez une version pour l&apos;afficher, la restaurer ou la comparer au brouillon&#xa0;; sélectionnez-en deux pour les comparer</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
-        <source>Read the selected version (Enter)</source>
-        <translation>Lire la version sélectionnée (Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
-    </message>
-    <message>
-        <source>Compare two selected versions, or one with the draft</source>
-        <translation>Comparer deux versions sélectionnées, ou une version avec le brouillon</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
-        <translation>Refaire de la version sélectionnée le brouillon (sous forme de nouvelle version&#xa0;; rien n&apos;est perdu)</translation>
-    </message>
-    <message>
         <source>Scenes</source>
         <translation>Séquences</translation>
     </message>
@@ -1811,30 +1779,6 @@ introduit une réplique.</translation>
         <translation>Impossible d&apos;enregistrer les détails&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 — version %2 (read-only)</source>
-        <translation>%1 — version %2 (lecture seule)</translation>
-    </message>
-    <message>
-        <source>%1 · %2%3</source>
-        <translation>%1 · %2%3</translation>
-    </message>
-    <message>
-        <source>Restore this version</source>
-        <translation>Restaurer cette version</translation>
-    </message>
-    <message>
-        <source>Your draft</source>
-        <translation>Votre brouillon</translation>
-    </message>
-    <message>
-        <source>Version %1 (%2)</source>
-        <translation>Version %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — compare</source>
-        <translation>%1 — comparaison</translation>
-    </message>
-    <message>
         <source>Kept before restoring version %1</source>
         <translation>Conservé avant la restauration de la version %1</translation>
     </message>
@@ -1845,10 +1789,6 @@ introduit une réplique.</translation>
     <message>
         <source>Version %1 is the draft again, kept as version %2.</source>
         <translation>La version %1 est de nouveau le brouillon, conservée comme version %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with draft</source>
-        <translation>&amp;Comparer avec le brouillon</translation>
     </message>
     <message>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
@@ -2133,6 +2073,69 @@ introduit une réplique.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::VersionPane</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Select one version to view or restore it, or to compare it with the draft; select two to compare them</source>
+        <translation>Sélectionnez une version pour l&apos;afficher, la restaurer ou la comparer au brouillon&#xa0;; sélectionnez-en deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>Read the selected version (Enter)</source>
+        <translation>Lire la version sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions, or one with the draft</source>
+        <translation>Comparer deux versions sélectionnées, ou une version avec le brouillon</translation>
+    </message>
+    <message>
+        <source>Make the selected version the draft again (as a new version; nothing is lost)</source>
+        <translation>Refaire de la version sélectionnée le brouillon (sous forme de nouvelle version&#xa0;; rien n&apos;est perdu)</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (read-only)</source>
+        <translation>%1 — version %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Votre brouillon</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — compare</source>
+        <translation>%1 — comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with draft</source>
+        <translation>&amp;Comparer avec le brouillon</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "scriptview.h"
 
 #include "generatedversionreview.h"
+#include "versionpane.h"
 #include "../errortext.h"
 
 #include "../dialogs/comparedialog.h"
@@ -62,7 +63,6 @@ ScriptView::ScriptView(Studio &studio, QWidget *parent)
     : QWidget(parent)
     , m_studio(studio)
     , m_notice(new NoticeBar(this))
-    , m_versionModel(new VersionListModel(studio, this))
     , m_idle(new QTimer(this))
     , m_autosaver(new DraftAutosaver(studio, this))
     , m_analyzer(new DraftAnalyzer(this))
@@ -188,42 +188,8 @@ void ScriptView::buildUi()
     connect(pasteStop, &QPushButton::clicked, m_editor, &FountainEditor::stopPasting);
     editorLayout->addWidget(m_findBar);
 
-    auto *versionSide = new QWidget(this);
-    auto *versionLayout = new QVBoxLayout(versionSide);
-    versionLayout->setContentsMargins(0, 0, 0, 0);
-    m_versions = new QTableView(versionSide);
-    m_versions->setObjectName(u"versionTable"_s);
-    m_versions->setAccessibleName(tr("Version history"));
-    m_versions->setModel(m_versionModel);
-    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versions->verticalHeader()->hide();
-    m_versions->setWordWrap(false);
-    m_versions->setAlternatingRowColors(true);
-    m_versions->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
-    m_versions->setColumnWidth(VersionListModel::Number, 62);
-    m_versions->setColumnWidth(VersionListModel::Origin, 88); // the note keeps the room (and tooltips)
-    m_versions->setColumnWidth(VersionListModel::Created, 70);
-    m_versions->setColumnHidden(VersionListModel::Created, false);
-    m_versions->setToolTip(tr("Select one version to view or restore it, or to compare it with "
-                              "the draft; select two to compare them"));
-    versionLayout->addWidget(m_versions, 1);
-    auto *versionButtons = new QHBoxLayout;
-    m_viewButton = new QPushButton(tr("&View"), versionSide);
-    m_viewButton->setObjectName(u"viewVersionButton"_s);
-    m_viewButton->setToolTip(tr("Read the selected version (Enter)"));
-    m_compareButton = new QPushButton(tr("&Compare"), versionSide);
-    m_compareButton->setObjectName(u"compareVersionsButton"_s);
-    m_compareButton->setToolTip(tr("Compare two selected versions, or one with the draft"));
-    m_restoreButton = new QPushButton(tr("Res&tore"), versionSide);
-    m_restoreButton->setObjectName(u"restoreVersionButton"_s);
-    m_restoreButton->setToolTip(tr("Make the selected version the draft again (as a new version; "
-                                   "nothing is lost)"));
-    versionButtons->addWidget(m_viewButton);
-    versionButtons->addWidget(m_compareButton);
-    versionButtons->addWidget(m_restoreButton);
-    versionLayout->addLayout(versionButtons);
+    m_versionPane = new VersionPane(m_studio, m_notice, [this] { return m_editor->toPlainText(); }, this);
+    connect(m_versionPane, &VersionPane::restoreRequested, this, &ScriptView::restoreVersion);
 
     // The side column: the draft's scenes and the version history, one tab each, so the
     // editor keeps the width of a printed page.
@@ -231,7 +197,7 @@ void ScriptView::buildUi()
     m_side->setObjectName(u"scriptSideTabs"_s);
     m_side->setDocumentMode(true);
     m_side->addTab(m_scenes, tr("Scenes"));
-    m_side->addTab(versionSide, tr("Versions"));
+    m_side->addTab(m_versionPane, tr("Versions"));
     m_side->setTabToolTip(0, tr("The scenes of the draft; click one to go to it"));
     m_side->setTabToolTip(1, tr("Every saved and generated version of this script"));
 
@@ -292,24 +258,6 @@ void ScriptView::buildUi()
         }
     });
     connect(m_scenes, &QListWidget::itemClicked, m_scenes, &QListWidget::itemActivated);
-    connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ScriptView::updateVersionButtons);
-    connect(m_versions, &QTableView::activated, this, [this](const QModelIndex &index) {
-        viewVersion(index.data(VersionListModel::NumberRole).toInt());
-    });
-    connect(m_viewButton, &QPushButton::clicked, this, [this] {
-        const QList<int> numbers = selectedVersions();
-        if (!numbers.isEmpty()) {
-            viewVersion(numbers.constFirst());
-        }
-    });
-    connect(m_compareButton, &QPushButton::clicked, this, &ScriptView::compareSelected);
-    connect(m_restoreButton, &QPushButton::clicked, this, [this] {
-        const QList<int> numbers = selectedVersions();
-        if (numbers.size() == 1) {
-            restoreVersion(numbers.constFirst());
-        }
-    });
 }
 
 void ScriptView::open(qint64 id)
@@ -337,10 +285,9 @@ void ScriptView::open(qint64 id)
     }
     m_body->setVisible(id != 0);
     m_empty->setVisible(id == 0);
-    if (Result<void> ok = m_versionModel->setScript(id); !ok) {
+    if (Result<void> ok = m_versionPane->setScript(id, m_script.title); !ok) {
         m_notice->showError(tr("The versions could not be read: %1").arg(ErrorText::of(ok.error())));
     }
-    updateVersionButtons();
     if (id == 0) {
         setEditorText({});
         Q_EMIT lengthChanged(0, 0, 0);
@@ -360,12 +307,7 @@ void ScriptView::open(qint64 id)
 void ScriptView::closeScriptWindows()
 {
     m_review->close(); // as "Keep my draft": nothing changes
-    for (const QPointer<QDialog> &viewer : std::as_const(m_viewers)) {
-        if (viewer) {
-            viewer->close();
-        }
-    }
-    m_viewers.clear();
+    m_versionPane->closeWindows();
 }
 
 void ScriptView::loadDraft()
@@ -399,7 +341,7 @@ void ScriptView::setEditorText(const QString &text)
 void ScriptView::showHeader()
 {
     m_title->setText(m_script.title);
-    const bool locked = m_versionModel->rowCount() > 0;
+    const bool locked = m_versionPane->model()->rowCount() > 0;
     QStringList facts;
     facts << Labels::format(m_script.format);
     facts << (m_script.genre.isEmpty() ? tr("no genre") : Labels::genre(m_script.genre));
@@ -574,7 +516,7 @@ void ScriptView::editDetails()
         return;
     }
     ScriptDialog dialog(this);
-    dialog.setScript(m_script, m_versionModel->rowCount() > 0);
+    dialog.setScript(m_script, m_versionPane->model()->rowCount() > 0);
     const Result<QList<Character>> library = m_studio.library().characters();
     const Result<QList<qint64>> attached = m_studio.library().castOf(id);
     dialog.setCharacters(library ? *library : QList<Character>{},
@@ -600,81 +542,17 @@ void ScriptView::editDetails()
 
 void ScriptView::viewVersion(int number)
 {
-    const Result<ScriptVersion> version = m_studio.history().version(m_script.id, number);
-    if (!version) {
-        m_notice->showError(ErrorText::of(version.error()));
-        return;
-    }
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"versionViewer"_s);
-    dialog->setWindowTitle(tr("%1 — version %2 (read-only)").arg(m_script.title).arg(number));
-    auto *text = new FountainEditor(dialog);
-    text->setReadOnly(true);
-    text->setPlainText(version->content);
-    auto *info = new QLabel(dialog);
-    info->setText(tr("%1 · %2%3")
-                      .arg(Labels::origin(version->origin), Labels::dateTime(version->createdAt),
-                           version->note.isEmpty() ? QString() : u" · "_s + version->note));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *restore = buttons->addButton(tr("Restore this version"), QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    const qint64 scriptOfVersion = m_script.id;
-    connect(restore, &QPushButton::clicked, dialog, [this, dialog, number, scriptOfVersion] {
-        dialog->close();
-        if (m_script.id == scriptOfVersion) { // the viewer closes with its script; in case not
-            restoreVersion(number);
-        }
-    });
-    m_viewers.removeIf([](const QPointer<QDialog> &viewer) { return viewer.isNull(); });
-    m_viewers.append(QPointer<QDialog>(dialog));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(info);
-    layout->addWidget(text, 1);
-    layout->addWidget(buttons);
-    dialog->resize(900, 760);
-    dialog->show();
+    m_versionPane->viewVersion(number);
 }
 
 CompareDialog *ScriptView::compare(int from, int to)
 {
-    const Result<ScriptVersion> older = m_studio.history().version(m_script.id, from);
-    if (!older) {
-        m_notice->showError(ErrorText::of(older.error()));
-        return nullptr;
-    }
-    QString toText;
-    QString toLabel;
-    if (to == 0) {
-        toText = m_editor->toPlainText();
-        toLabel = tr("Your draft");
-    } else {
-        const Result<ScriptVersion> newer = m_studio.history().version(m_script.id, to);
-        if (!newer) {
-            m_notice->showError(ErrorText::of(newer.error()));
-            return nullptr;
-        }
-        toText = newer->content;
-        toLabel = tr("Version %1 (%2)").arg(to).arg(Labels::origin(newer->origin));
-    }
-    auto *dialog = new CompareDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1 — compare").arg(m_script.title));
-    dialog->setTexts(tr("Version %1 (%2)").arg(from).arg(Labels::origin(older->origin)),
-                     older->content, toLabel, toText);
-    dialog->show();
-    return dialog;
+    return m_versionPane->compare(from, to);
 }
 
 void ScriptView::compareSelected()
 {
-    QList<int> numbers = selectedVersions();
-    std::sort(numbers.begin(), numbers.end());
-    if (numbers.size() == 1) {
-        compare(numbers.constFirst(), 0);
-    } else if (numbers.size() >= 2) {
-        compare(numbers.constFirst(), numbers.constLast());
-    }
+    m_versionPane->compareSelected();
 }
 
 void ScriptView::restoreVersion(int number)
@@ -706,30 +584,9 @@ void ScriptView::restoreVersion(int number)
 
 void ScriptView::selectVersion(int number)
 {
-    const int row = m_versionModel->rowOfNumber(number);
-    if (row >= 0) {
+    if (m_versionPane->selectVersion(number)) {
         m_side->setCurrentIndex(1);
-        m_versions->selectRow(row);
-        m_versions->scrollTo(m_versionModel->index(row, 0));
     }
-}
-
-QList<int> ScriptView::selectedVersions() const
-{
-    QList<int> numbers;
-    for (const QModelIndex &index : m_versions->selectionModel()->selectedRows()) {
-        numbers << index.data(VersionListModel::NumberRole).toInt();
-    }
-    return numbers;
-}
-
-void ScriptView::updateVersionButtons()
-{
-    const qsizetype n = m_versions->selectionModel() ? selectedVersions().size() : 0;
-    m_viewButton->setEnabled(n == 1);
-    m_restoreButton->setEnabled(n == 1);
-    m_compareButton->setEnabled(n == 1 || n == 2);
-    m_compareButton->setText(n == 1 ? tr("&Compare with draft") : tr("&Compare"));
 }
 
 void ScriptView::askGenerate()
@@ -760,6 +617,11 @@ void ScriptView::askGenerate()
     request.scriptId = id;
     request.prompt = dialog.prompt();
     Q_EMIT generateRequested(request);
+}
+
+QTableView *ScriptView::versionTable() const
+{
+    return m_versionPane->table();
 }
 
 CompareDialog *ScriptView::review() const

@@ -28,6 +28,7 @@ class DraftAutosaver;
 class FindBar;
 class FountainEditor;
 class GeneratedVersionReview;
+class VersionPane;
 class NoticeBar;
 class Studio;
 class VersionListModel;
@@ -59,7 +60,7 @@ public:
     Script script() const { return m_script; }
 
     FountainEditor *editor() const { return m_editor; }
-    QTableView *versionTable() const { return m_versions; }
+    QTableView *versionTable() const;
     QListWidget *sceneNavigator() const { return m_scenes; }
     QTabWidget *sideTabs() const { return m_side; }
     FindBar *findBar() const { return m_findBar; }
@@ -116,8 +117,6 @@ private:
     /** Closes the windows that act on the open script (review, version viewers). */
     void closeScriptWindows();
     void setEditorText(const QString &text);
-    void updateVersionButtons();
-    QList<int> selectedVersions() const;
     void askGenerate();
 
     Studio &m_studio;
@@ -138,11 +137,6 @@ private:
     QListWidget *m_scenes;
     FountainEditor *m_editor;
     FindBar *m_findBar;
-    QTableView *m_versions;
-    VersionListModel *m_versionModel;
-    QPushButton *m_viewButton;
-    QPushButton *m_compareButton;
-    QPushButton *m_restoreButton;
     QTabWidget *m_side;
     QWidget *m_pasteRow;
     QWidget *m_body;
@@ -151,8 +145,8 @@ private:
     QElapsedTimer m_sinceHandOff; ///< since the first change not yet handed to the autosaver
     DraftAutosaver *m_autosaver;
     DraftAnalyzer *m_analyzer;
+    VersionPane *m_versionPane = nullptr;
     GeneratedVersionReview *m_review;
-    QList<QPointer<QDialog>> m_viewers; ///< read-only versions, each with a Restore button
 };
 
 } // namespace Spielberg
