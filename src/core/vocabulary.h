@@ -35,6 +35,12 @@ using Vocabulary::JobKind;
 using Vocabulary::JobStatus;
 using Vocabulary::VersionOrigin;
 
+/** Whether a version with this origin came from the model (a whole script or one scene). */
+constexpr bool isGenerated(VersionOrigin origin)
+{
+    return origin == VersionOrigin::Generated || origin == VersionOrigin::SceneRegenerated;
+}
+
 /** The stored id of a value ("running", "scene", "scene_regenerated"). */
 QString toId(JobStatus status);
 QString toId(JobKind kind);

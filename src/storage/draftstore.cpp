@@ -136,30 +136,12 @@ Result<Draft> DraftStore::save(const Draft &draft)
     if (!conn) {
         return conn.error();
     }
-    {
-        QSqlQuery q(Sql::connection(*conn));
-        // The foreign key refuses a draft of a missing script; say so plainly.
-        QSqlQuery exists(Sql::connection(*conn));
-        if (Result<void> ok = Sql::run(exists, u"SELECT 1 FROM script WHERE id = ?"_s,
-                                       {draft.scriptId}, u"saving a draft"_s);
-            !ok) {
-            return ok.error();
-        }
-        if (!exists.next()) {
-            return makeError(ErrorCode::NotFound, ErrorKey::NoScript, {QString::number(draft.scriptId)}, u"no script with id %1"_s.arg(draft.scriptId));
-        }
-        exists.finish();
-        if (Result<void> ok = Sql::run(q,
-                                       u"INSERT INTO draft (script_id, content, base_version, "
-                                       "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (script_id) DO "
-                                       "UPDATE SET content = excluded.content, base_version = "
-                                       "excluded.base_version, updated_at = excluded.updated_at"_s,
-                                       {draft.scriptId, draft.content,
-                                        Sql::idOrNull(draft.baseVersion), Sql::now()},
-                                       u"saving a draft"_s);
-            !ok) {
-            return ok.error();
-        }
+    // The foreign key refuses a draft of a missing script; say so plainly.
+    if (Result<void> ok = Sql::requireScript(*conn, draft.scriptId); !ok) {
+        return ok.error();
+    }
+    if (Result<void> ok = writeDraft(*conn, draft.scriptId, draft.content, draft.baseVersion); !ok) {
+        return ok.error();
     }
     if (m_notifier) {
         Q_EMIT m_notifier->draftSaved(draft.scriptId);

@@ -5,9 +5,8 @@
 #include "librarynotifier.h"
 #include "sql_p.h"
 #include "transaction_p.h"
+#include "versionstore.h"
 #include "versionwriter_p.h"
-
-#include <core/catalog.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,22 +259,12 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
         Job ending = job;
         // A crash between making the version and marking the job cannot happen (one
         // transaction), but a version that names this job is never made twice.
-        std::optional<ScriptVersion> existing;
-        {
-            QSqlQuery q(Sql::connection(*conn));
-            if (Result<void> ok = Sql::run(q, u"SELECT number FROM script_version WHERE job_id = ?"_s,
-                                           {job.id}, u"looking up a job's version"_s);
-                !ok) {
-                return ok.error();
-            }
-            if (q.next()) {
-                existing = ScriptVersion{};
-                existing->scriptId = job.scriptId;
-                existing->number = q.value(0).toInt();
-                finished.version = existing;
-            }
+        const Result<std::optional<ScriptVersion>> existing = VersionStore(m_database).forJob(job.id);
+        if (!existing) {
+            return existing.error();
         }
-        if (!existing && resolve) {
+        finished.version = *existing;
+        if (!*existing && resolve) {
             Result<std::optional<NewVersion>> made = resolve(ending);
             if (!made) {
                 return made.error();

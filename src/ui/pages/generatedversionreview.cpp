@@ -23,7 +23,7 @@ void GeneratedVersionReview::offer(int number)
 {
     const qint64 scriptId = m_view.scriptId();
     const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
-    if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
+    if (!version || !isGenerated(version->origin)) {
         return;
     }
     const int base = m_view.baseVersion();

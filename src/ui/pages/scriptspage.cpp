@@ -270,7 +270,7 @@ void ScriptsPage::onVersionAdded(qint64 scriptId, int number)
         return; // the open script's view shows its own versions
     }
     const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
-    if (!version || (version->origin != VersionOrigin::Generated && version->origin != VersionOrigin::SceneRegenerated)) {
+    if (!version || !isGenerated(version->origin)) {
         return;
     }
     const Result<Script> script = m_studio.library().script(scriptId);
@@ -388,23 +388,14 @@ void ScriptsPage::deleteCurrent()
         m_notice->showError(ErrorText::of(script.error()));
         return;
     }
-    QList<Job> active;
-    for (const JobStatus status : {JobStatus::Pending, JobStatus::Running}) {
-        if (const Result<QList<Job>> jobs = m_studio.jobs().jobs(status)) {
-            for (const Job &job : *jobs) {
-                if (job.scriptId == id) {
-                    active << job;
-                }
-            }
-        }
-    }
+    const Result<QList<Job>> active = m_studio.jobs().activeJobsOf(id);
+    const qsizetype activeCount = active ? active->size() : 0;
     QString question = tr("Delete “%1” with all its versions, scenes and its draft? This cannot "
                           "be undone.")
                            .arg(script->title);
-    if (!active.isEmpty()) {
+    if (activeCount > 0) {
         question += u"\n\n"_s
-                    + tr("%n generation job(s) for it will be cancelled.", nullptr,
-                         int(active.size()));
+                    + tr("%n generation job(s) for it will be cancelled.", nullptr, int(activeCount));
     }
     QMessageBox box(QMessageBox::Warning, tr("Delete script"), question, QMessageBox::Cancel, this);
     box.setObjectName(u"deleteScriptBox"_s);
@@ -414,9 +405,7 @@ void ScriptsPage::deleteCurrent()
     if (box.clickedButton() != remove) {
         return;
     }
-    for (const Job &job : std::as_const(active)) {
-        (void)m_studio.jobs().cancel(job.id);
-    }
+    m_studio.jobs().cancelJobsOf(id); // and any queued while the writer was asked
     if (Result<void> ok = m_studio.library().deleteScript(id); !ok) {
         m_notice->showError(tr("The script could not be deleted: %1").arg(ErrorText::of(ok.error())));
         return;
