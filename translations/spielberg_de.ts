@@ -196,6 +196,7 @@
     </message>
     <message>
         <source>Outline</source>
+        <extracomment>a story-engine step that outlines the scenes</extracomment>
         <translation>Exposé</translation>
     </message>
     <message>
@@ -268,6 +269,31 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Outlined</source>
+        <extracomment>how a version came to be: the story engine&apos;s outline of the scenes</extracomment>
+        <translation>Gegliedert</translation>
+    </message>
+    <message>
+        <source>Developed</source>
+        <extracomment>how a version came to be: every scene written from the outline by the story engine</extracomment>
+        <translation>Ausgearbeitet</translation>
+    </message>
+    <message>
+        <source>Story run</source>
+        <extracomment>a story-engine run: cast, outline and scenes</extracomment>
+        <translation>Stoffentwicklung</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <extracomment>a story-engine step that proposes the cast</extracomment>
+        <translation>Figuren</translation>
+    </message>
+    <message>
+        <source>Scene draft</source>
+        <extracomment>a story-engine step that writes one scene of the outline</extracomment>
+        <translation>Szenenentwurf</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "arguments.h"
 #include "charactercommand.h"
+#include "checkcommand.h"
+#include "developcommand.h"
 #include "exportcommand.h"
 #include "fountaincommand.h"
 #include "generatecommand.h"
@@ -48,9 +50,14 @@ Commands:
   version list SCRIPT | show SCRIPT [N] | add SCRIPT --file F [--note ..] | restore SCRIPT N
   version diff SCRIPT A B         a unified diff (--json: equal/delete/insert lines)
   scene list SCRIPT [--version N] | update SCENE_ID [--setting ..] [--goal ..] [--tension ..] [--tone ..]
+  scene lock SCENE_ID | unlock SCENE_ID | takes SCENE_ID | choose SCENE_ID TAKE
   search QUERY [--limit N]        scripts, newest versions and characters, best first
   generate SCRIPT --prompt P [--wait]               a new version of the script, by the model
-  regenerate-scene SCENE_ID [--prompt P] [--wait]   a new version with only that scene rewritten
+  regenerate-scene SCENE_ID [--prompt P] [--takes K] [--wait]
+                                  a new version with only that scene rewritten (K takes: choose one)
+  develop SCRIPT [--prompt P] [--step characters|outline|scenes|all] [--scenes N] [--parallel N]
+                 [--resume] [--estimate] [--wait]   the story engine: cast, outline, then every scene
+  check SCRIPT [--version N]      continuity findings: unknown cues, one character under several names…
   quick --prompt P [--format F] [--genre G] [--tone T] [--character ID]... [--wait]
   job list [--status S] | show ID | cancel ID | retry ID | continue ID | run [--until-empty]
   import FILE.fountain|FILE.fdx [--title T]          a new script: version 1 and its scenes
@@ -117,6 +124,12 @@ int CliApp::run(const QStringList &args)
     }
     if (command == u"job"_s) {
         return JobCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"develop"_s) {
+        return DevelopCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"check"_s) {
+        return CheckCommand(m_out, m_err).run(arguments);
     }
     if (command == u"import"_s) {
         return ImportCommand(m_out, m_err).run(arguments);

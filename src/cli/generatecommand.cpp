@@ -31,7 +31,8 @@ int GenerateCommand::run(const Arguments &args)
         usage = u"usage: generate SCRIPT --prompt P [--wait]"_s;
     } else if (command == u"regenerate-scene"_s) {
         request.kind = JobKind::Scene;
-        usage = u"usage: regenerate-scene SCENE_ID [--prompt P] [--wait]"_s;
+        allowed << u"takes"_s;
+        usage = u"usage: regenerate-scene SCENE_ID [--prompt P] [--takes K] [--wait]"_s;
     } else {
         request.kind = JobKind::Quick;
         allowed << u"format"_s << u"genre"_s << u"tone"_s << u"character"_s;
@@ -57,6 +58,13 @@ int GenerateCommand::run(const Arguments &args)
             return CliApp::UsageError;
         }
         request.sceneId = *id;
+        if (args.has(u"takes"_s)) {
+            bool ok = false;
+            request.takes = args.value(u"takes"_s).toInt(&ok);
+            if (!ok || request.takes < 1 || request.takes > 5) {
+                return fail(CliApp::UsageError, u"--takes must be a number from 1 to 5, not '%1'"_s.arg(args.value(u"takes"_s)));
+            }
+        }
     } else {
         request.format = args.value(u"format"_s, u"screenplay"_s);
         request.genre = args.value(u"genre"_s);
@@ -102,6 +110,8 @@ int GenerateCommand::run(const Arguments &args)
               << finished.outputTokens << " output tokens)";
         if (versionNumber > 0) {
             m_out << ": version " << versionNumber;
+        } else if (!finished.takes.isEmpty()) {
+            m_out << ": " << finished.takes.size() << " takes (scene takes " << finished.sceneId << ")";
         } else if (!finished.conflict.isEmpty()) {
             m_out << ": no version, " << finished.conflict;
         }

@@ -77,6 +77,45 @@ Job GenerationSession::runUntilFinished(const QString &id)
     return finished;
 }
 
+Job GenerationSession::runUntilRunEnds(const QString &runId, int parallel)
+{
+    JobQueueSettings settings = m_jobs->settings();
+    settings.concurrency = std::max(settings.concurrency, parallel);
+    m_jobs->setSettings(settings);
+    QEventLoop loop;
+    Job run;
+    auto ended = [this, &run, &runId] {
+        // Steps another process ran end without a signal here: look at the rows.
+        const Result<Job> now = m_jobs->advance(runId);
+        if (!now) {
+            return true;
+        }
+        run = *now;
+        return run.status != JobStatus::Running && run.status != JobStatus::Pending;
+    };
+    QObject::connect(m_jobs.get(), &JobDesk::jobFinished, &loop, [&] {
+        QTimer::singleShot(0, &loop, [&] {
+            if (ended()) {
+                loop.quit();
+            }
+        });
+    });
+    m_jobs->start(runId);
+    if (ended()) {
+        return run;
+    }
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (ended()) {
+            loop.quit();
+        }
+    });
+    poll.start(500);
+    loop.exec();
+    const Result<Job> last = m_jobs->job(runId);
+    return last ? *last : run;
+}
+
 void GenerationSession::runQueue(bool untilEmpty)
 {
     QEventLoop loop;

@@ -32,6 +32,11 @@ public:
 
     /** Runs this process's queue until job `id` finishes; returns the finished job. */
     Job runUntilFinished(const QString &id);
+    /**
+     * Runs this process's share of the run `runId` (its steps, `parallel` at once) until the
+     * run ends: completed, failed or cancelled, wherever its steps ran. Returns the run.
+     */
+    Job runUntilRunEnds(const QString &runId, int parallel);
     /** Runs the queue until nothing is pending or running (`until-empty`), or forever. */
     void runQueue(bool untilEmpty);
 

@@ -55,7 +55,8 @@ int JobCommand::run(const Arguments &args)
     JobDesk &jobs = (*session)->jobs();
     jobs.recoverInterrupted();
     auto versionOf = [&](const Job &job) {
-        const Result<std::optional<ScriptVersion>> made = VersionHistory(**db).versionOfJob(job.id);
+        const Result<std::optional<ScriptVersion>> made =
+            job.kind == JobKind::Develop ? jobs.versionOfRun(job) : VersionHistory(**db).versionOfJob(job.id);
         return made && *made ? (*made)->number : 0;
     };
 
@@ -103,8 +104,13 @@ int JobCommand::run(const Arguments &args)
             return fail(job.error());
         }
     }
+    const Result<QList<Job>> steps = job->kind == JobKind::Develop ? jobs.steps(job->id) : Result<QList<Job>>(QList<Job>{});
     if (wantsJson(args)) {
-        printJson(LibraryJson::job(*job, versionOf(*job)));
+        QJsonObject out = LibraryJson::job(*job, versionOf(*job));
+        if (job->kind == JobKind::Develop) {
+            out.insert(u"children"_s, LibraryJson::array(steps ? *steps : QList<Job>{}, &LibraryJson::step));
+        }
+        printJson(out);
         return CliApp::Success;
     }
     m_out << "job " << job->id << '\n'
@@ -121,6 +127,23 @@ int JobCommand::run(const Arguments &args)
     }
     if (!job->conflict.isEmpty()) {
         m_out << "conflict: " << job->conflict << '\n';
+    }
+    for (const QString &finding : job->findings) {
+        m_out << "finding:  " << finding << '\n';
+    }
+    if (!job->takes.isEmpty()) {
+        m_out << "takes:    " << job->takes.size() << " (scene takes " << job->sceneId << ")\n";
+    }
+    if (job->kind == JobKind::Develop) {
+        m_out << "steps:\n";
+        for (const Job &step : steps ? *steps : QList<Job>{}) {
+            m_out << "  " << toId(step.kind);
+            if (step.sceneNumber > 0) {
+                m_out << ' ' << step.sceneNumber;
+            }
+            m_out << '\t' << toId(step.status) << '\t' << step.id << '\n';
+        }
+        return CliApp::Success;
     }
     const QString text = job->result.isEmpty() ? job->partial : job->result;
     if (!text.isEmpty()) {

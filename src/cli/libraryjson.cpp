@@ -73,7 +73,11 @@ QJsonObject LibraryJson::job(const Job &j, int versionNumber)
                     {u"heartbeat_at"_s, time(j.heartbeatAt)},
                     {u"created_at"_s, time(j.createdAt)},
                     {u"started_at"_s, time(j.startedAt)},
-                    {u"completed_at"_s, time(j.completedAt)}};
+                    {u"completed_at"_s, time(j.completedAt)},
+                    {u"parent_id"_s, j.parentId.isEmpty() ? QJsonValue() : QJsonValue(j.parentId)},
+                    {u"scene_number"_s, j.sceneNumber > 0 ? QJsonValue(j.sceneNumber) : QJsonValue()},
+                    {u"findings"_s, QJsonArray::fromStringList(j.findings)},
+                    {u"takes"_s, QJsonArray::fromStringList(j.takes)}};
     if (versionNumber > 0) {
         out.insert(u"version_number"_s, versionNumber);
     }
@@ -107,7 +111,21 @@ QJsonObject LibraryJson::scene(const Scene &s)
             {u"goal"_s, s.goal},
             {u"tension"_s, s.tension},
             {u"tone"_s, s.tone},
-            {u"content"_s, s.content}};
+            {u"content"_s, s.content},
+            {u"locked"_s, s.locked}};
+}
+
+QJsonObject LibraryJson::step(const Job &j)
+{
+    return {{u"id"_s, j.id},
+            {u"kind"_s, toId(j.kind)},
+            {u"status"_s, toId(j.status)},
+            {u"scene_number"_s, j.sceneNumber > 0 ? QJsonValue(j.sceneNumber) : QJsonValue()}};
+}
+
+QJsonObject LibraryJson::finding(const ContinuityFinding &f)
+{
+    return {{u"kind"_s, f.kind}, {u"scene"_s, f.scene > 0 ? QJsonValue(f.scene) : QJsonValue()}, {u"detail"_s, f.detail}};
 }
 
 QJsonObject LibraryJson::searchHit(const SearchHit &hit)

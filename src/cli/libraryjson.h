@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/character.h>
+#include <core/continuityfinding.h>
 #include <core/job.h>
 #include <core/linediff.h>
 #include <core/scene.h>
@@ -31,6 +32,10 @@ public:
     /** A job row; `version_number` added when it made a version (0: none). */
     static QJsonObject job(const Job &job, int versionNumber = 0);
     static QJsonObject scene(const Scene &scene);
+    /** A run's step as `develop --wait` and `job show` list it: id, kind, status, scene_number. */
+    static QJsonObject step(const Job &job);
+    /** A continuity finding: kind, scene (null for the whole script), detail. */
+    static QJsonObject finding(const ContinuityFinding &finding);
     static QJsonObject searchHit(const SearchHit &hit);
     static QJsonArray diff(const QList<DiffLine> &lines);
 

@@ -17,6 +17,9 @@ public:
 private:
     int list(const Arguments &args);
     int update(const Arguments &args);
+    int lock(const Arguments &args, bool locked);
+    int takes(const Arguments &args);
+    int choose(const Arguments &args);
 };
 
 } // namespace Spielberg

@@ -31,6 +31,17 @@ struct Job {
     QString error;
     /** Why a completed scene job made no version: the writer changed that scene meanwhile. */
     QString conflict;
+    /** A story-engine step: the id of its run (a `develop` job); empty otherwise. */
+    QString parentId;
+    /** A `scene_draft` step: the 1-based number of the outline scene it writes. */
+    int sceneNumber = 0;
+    /**
+     * What the quality gate still found wrong after the one repair request, a line each
+     * (unknown cues, commentary…): kept on the job for the writer, never silently.
+     */
+    QStringList findings;
+    /** A scene job asked for several takes: each one's text, in order (none applied yet). */
+    QStringList takes;
     int attempts = 0;
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;

@@ -136,6 +136,26 @@ QString Prompt::systemText() const
     return parts.join(u"\n\n"_s);
 }
 
+QString PromptBuilder::persona()
+{
+    return kPersona;
+}
+
+QString PromptBuilder::rulesFor(const QString &format)
+{
+    return formatRules(format);
+}
+
+QString PromptBuilder::lockFor(const Script &script)
+{
+    return lockBlock(script.genre, script.tone, script.title, script.logline);
+}
+
+QString PromptBuilder::bibleOf(const QList<Character> &characters)
+{
+    return bible(characters);
+}
+
 QStringList PromptBuilder::speakers(const QString &text)
 {
     QStringList names;

@@ -5,6 +5,7 @@
 #include "scene.h"
 #include "script.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,12 @@ struct PromptBlock {
 struct Prompt {
     QList<PromptBlock> system;
     QString user;
+    /**
+     * When set, the answer must be JSON of this schema, asked for through the provider's
+     * structured output (docs/providers.md); `schemaName` names it where a provider wants one.
+     */
+    QJsonObject schema;
+    QString schemaName;
 
     /** The system blocks joined, for providers without block-level caching. */
     QString systemText() const;
@@ -71,6 +78,13 @@ public:
     static Prompt build(const ScriptJob &job);
     static Prompt build(const SceneJob &job);
     static Prompt build(const QuickJob &job);
+
+    /** The parts every system prompt is made of, for the story engine's prompts (StoryPrompts). */
+    static QString persona();
+    static QString rulesFor(const QString &format);
+    static QString lockFor(const Script &script);
+    /** The character bible, serialised identically every time (sorted by id). */
+    static QString bibleOf(const QList<Character> &characters);
 
     /** The instruction appended after a max_tokens stop: continue, never an assistant prefill. */
     static QString continuation(const QString &partial);

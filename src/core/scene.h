@@ -19,6 +19,8 @@ struct Scene {
     QString tension;
     QString tone;
     QString content;
+    /** Locked by the writer: the story engine never rewrites it (carries like the metadata). */
+    bool locked = false;
 
     bool operator==(const Scene &) const = default;
 };

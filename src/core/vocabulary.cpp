@@ -18,14 +18,20 @@ constexpr Table<JobStatus, 6> kStatuses{{{JobStatus::Pending, "pending"_L1},
                                          {JobStatus::Failed, "failed"_L1},
                                          {JobStatus::Cancelled, "cancelled"_L1},
                                          {JobStatus::Interrupted, "interrupted"_L1}}};
-constexpr Table<JobKind, 3> kKinds{{{JobKind::Script, "script"_L1},
+constexpr Table<JobKind, 7> kKinds{{{JobKind::Script, "script"_L1},
                                     {JobKind::Scene, "scene"_L1},
-                                    {JobKind::Quick, "quick"_L1}}};
-constexpr Table<VersionOrigin, 5> kOrigins{{{VersionOrigin::Manual, "manual"_L1},
+                                    {JobKind::Quick, "quick"_L1},
+                                    {JobKind::Develop, "develop"_L1},
+                                    {JobKind::Characters, "characters"_L1},
+                                    {JobKind::Outline, "outline"_L1},
+                                    {JobKind::SceneDraft, "scene_draft"_L1}}};
+constexpr Table<VersionOrigin, 7> kOrigins{{{VersionOrigin::Manual, "manual"_L1},
                                             {VersionOrigin::Generated, "generated"_L1},
                                             {VersionOrigin::SceneRegenerated, "scene_regenerated"_L1},
                                             {VersionOrigin::Imported, "imported"_L1},
-                                            {VersionOrigin::Restored, "restored"_L1}}};
+                                            {VersionOrigin::Restored, "restored"_L1},
+                                            {VersionOrigin::Outlined, "outlined"_L1},
+                                            {VersionOrigin::Developed, "developed"_L1}}};
 
 template<typename E, std::size_t N>
 QString idOf(const Table<E, N> &table, E value)

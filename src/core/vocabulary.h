@@ -21,10 +21,18 @@ Q_NAMESPACE
 enum class JobStatus { Pending, Running, Completed, Failed, Cancelled, Interrupted };
 Q_ENUM_NS(JobStatus)
 
-enum class JobKind { Script, Scene, Quick };
+enum class JobKind {
+    Script,
+    Scene,
+    Quick,
+    Develop,    ///< a story-engine run: the parent of its steps
+    Characters, ///< the run's cast step
+    Outline,    ///< the run's outline step
+    SceneDraft, ///< one scene written from the outline
+};
 Q_ENUM_NS(JobKind)
 
-enum class VersionOrigin { Manual, Generated, SceneRegenerated, Imported, Restored };
+enum class VersionOrigin { Manual, Generated, SceneRegenerated, Imported, Restored, Outlined, Developed };
 Q_ENUM_NS(VersionOrigin)
 
 } // namespace Spielberg::Vocabulary
@@ -38,7 +46,14 @@ using Vocabulary::VersionOrigin;
 /** Whether a version with this origin came from the model (a whole script or one scene). */
 constexpr bool isGenerated(VersionOrigin origin)
 {
-    return origin == VersionOrigin::Generated || origin == VersionOrigin::SceneRegenerated;
+    return origin == VersionOrigin::Generated || origin == VersionOrigin::SceneRegenerated
+        || origin == VersionOrigin::Outlined || origin == VersionOrigin::Developed;
+}
+
+/** Whether jobs of this kind are steps of a story-engine run (they have a parent). */
+constexpr bool isStoryStep(JobKind kind)
+{
+    return kind == JobKind::Characters || kind == JobKind::Outline || kind == JobKind::SceneDraft;
 }
 
 /** The stored id of a value ("running", "scene", "scene_regenerated"). */

@@ -23,6 +23,16 @@ QJsonObject GenerationRequest::toJson() const
     if (!continueJob.isEmpty()) {
         o.insert(u"continue_job"_s, continueJob);
     }
+    if (kind == JobKind::Develop) {
+        o.insert(u"step"_s, step);
+        o.insert(u"parallel"_s, parallel);
+    }
+    if (kind == JobKind::Develop || kind == JobKind::Outline) {
+        o.insert(u"scenes"_s, scenes);
+    }
+    if (kind == JobKind::Scene && takes > 1) {
+        o.insert(u"takes"_s, takes);
+    }
     return o;
 }
 
@@ -37,6 +47,10 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
         r.characterIds.append(v.toInteger());
     }
     r.continueJob = o.value(u"continue_job"_s).toString();
+    r.step = o.value(u"step"_s).toString(u"all"_s);
+    r.scenes = o.value(u"scenes"_s).toInt();
+    r.parallel = std::max(1, o.value(u"parallel"_s).toInt(1));
+    r.takes = std::max(1, o.value(u"takes"_s).toInt(1));
     return r;
 }
 

@@ -12,7 +12,8 @@ namespace Spielberg {
 /**
  * What the writer asked for, as stored in job.request (JSON): a whole script, one scene, or a
  * quick draft with its own format, genre, tone and characters; or the continuation of a job
- * that stopped at the length limit.
+ * that stopped at the length limit; or a story-engine run (docs/architecture.md, "The story
+ * engine") and its steps.
  */
 struct GenerationRequest {
     JobKind kind = JobKind::Script;
@@ -25,6 +26,10 @@ struct GenerationRequest {
     QString tone;                                  ///< quick jobs
     QList<qint64> characterIds;                    ///< quick jobs
     QString continueJob; ///< the id of a job whose text this one continues
+    QString step = QStringLiteral("all"); ///< develop runs: characters, outline, scenes or all
+    int scenes = 0;   ///< develop runs and outline steps: the outline's scene count (0: by format)
+    int parallel = 1; ///< develop runs: scenes written at once (1: in order, with context)
+    int takes = 1;    ///< scene jobs: alternatives asked for (more than 1: the writer chooses)
 
     QJsonObject toJson() const;
     static GenerationRequest fromJson(const QJsonObject &o);

@@ -20,7 +20,8 @@ JobBuilder::JobBuilder(Database &database)
 
 Result<Job> JobBuilder::pending(const GenerationRequest &request, const ProviderConfig &provider) const
 {
-    if (request.prompt.trimmed().isEmpty() && request.kind != JobKind::Scene && request.continueJob.isEmpty()) {
+    if (request.prompt.trimmed().isEmpty() && request.kind != JobKind::Scene && request.kind != JobKind::Develop
+        && request.continueJob.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, ErrorKey::EmptyPrompt, {}, u"the prompt is empty: say what to write"_s);
     }
     if (provider.model.trimmed().isEmpty()) {
@@ -63,10 +64,20 @@ Result<Job> JobBuilder::pending(const GenerationRequest &request, const Provider
         if (!version) {
             return version.error();
         }
+        if (scene->locked) {
+            return makeError(ErrorCode::InvalidInput,
+                             u"scene %1 is locked: unlock it to regenerate it"_s.arg(scene->id));
+        }
         job.sceneId = scene->id;
         job.scriptId = version->scriptId;
         job.baseVersion = version->number;
-    } else {
+    } else if (request.kind == JobKind::Develop) {
+        const Result<Script> script = ScriptStore(m_database).get(request.scriptId);
+        if (!script) {
+            return script.error();
+        }
+        job.scriptId = script->id;
+    } else if (request.kind == JobKind::Quick) {
         if (!request.format.isEmpty()) {
             if (Result<void> ok = Catalog::check(u"format", request.format, Catalog::formats()); !ok) {
                 return ok.error();
@@ -87,6 +98,9 @@ Result<Job> JobBuilder::pending(const GenerationRequest &request, const Provider
                 return c.error();
             }
         }
+    } else {
+        return makeError(ErrorCode::InvalidInput,
+                         u"%1 jobs are steps of a develop run: start the run instead"_s.arg(toId(request.kind)));
     }
     return job;
 }

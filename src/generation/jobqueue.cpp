@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobqueue.h"
 
+#include "answerreview.h"
 #include "credentialstore.h"
 #include "jobbuilder.h"
 #include "jobrunner.h"
@@ -9,6 +10,7 @@
 #include "resultapplier.h"
 
 #include <core/promptbuilder.h>
+#include <core/storyprompts.h>
 #include <storage/database.h>
 #include <storage/jobstore.h>
 #include <storage/librarynotifier.h>
@@ -43,6 +45,12 @@ struct JobQueue::Run {
     QTimer partial;
     bool partialDirty = false;
     bool keyRequested = false;
+    bool repaired = false;       ///< the one repair request of this answer was sent
+    QString originalUser;        ///< the prompt's user message before any repair
+    QList<ChatTurn> originalHistory;
+    int takes = 1;               ///< alternatives asked for (scene jobs)
+    qint64 spentIn = 0;          ///< usage of earlier answers of this job (repairs, takes)
+    qint64 spentOut = 0;
 
     /** Stops the timers and the request, without a word to `queue`. */
     void stop(QObject *queue)
@@ -365,6 +373,11 @@ void JobQueue::launch(Job job)
         return;
     }
     run->prompt = *prompt;
+    run->originalUser = prompt->user;
+    run->originalHistory = run->history;
+    run->takes = GenerationRequest::fromJson(QJsonDocument::fromJson(job.request.toUtf8()).object()).takes;
+    run->spentIn = job.takes.isEmpty() ? 0 : job.inputTokens;
+    run->spentOut = job.takes.isEmpty() ? 0 : job.outputTokens;
     if (Result<void> ok = ProviderConfig::checkBaseUrl(run->config.baseUrl); !ok) {
         failJob(*run, ok.error().message);
         return;
@@ -430,8 +443,8 @@ void JobQueue::beginAttempt(Run &run)
     connect(call, &GenerationCall::usageReceived, this, [this, id](qint64 in, qint64 out) {
         const auto it = m_running.constFind(id);
         if (it != m_running.cend()) {
-            (*it)->job.inputTokens = in;
-            (*it)->job.outputTokens = out;
+            (*it)->job.inputTokens = (*it)->spentIn + in;
+            (*it)->job.outputTokens = (*it)->spentOut + out;
             (*it)->partialDirty = true;
         }
     });
@@ -480,10 +493,10 @@ void JobQueue::onCallFinished(const QString &jobId, const CallOutcome &outcome)
         run.job.requestIds.append(outcome.requestId);
     }
     if (outcome.inputTokens > 0) {
-        run.job.inputTokens = outcome.inputTokens;
+        run.job.inputTokens = run.spentIn + outcome.inputTokens;
     }
     if (outcome.outputTokens > 0) {
-        run.job.outputTokens = outcome.outputTokens;
+        run.job.outputTokens = run.spentOut + outcome.outputTokens;
     }
     if (outcome.result == CallOutcome::Result::Cancelled) {
         return; // cancel() finished the job itself
@@ -537,15 +550,55 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
                      "the job."_s.arg(outcome.stopReason));
         return;
     } else {
+        // The answer is checked first (a schema, the scene quality gate): one repair request
+        // names what is wrong; what it leaves wrong is kept on the job, never silently.
+        const AnswerReview::Review review = AnswerReview(m_database).review(run.job, text);
+        if (!review.problems.isEmpty() && !run.repaired) {
+            run.repaired = true;
+            run.spentIn = run.job.inputTokens;
+            run.spentOut = run.job.outputTokens;
+            run.history.append(ChatTurn{false, run.prompt.user});
+            run.history.append(ChatTurn{true, text});
+            run.prompt.user = StoryPrompts::repair(review.problems, review.json);
+            run.job.error = review.problems.size() == 1
+                ? u"The answer had a problem (%1); asked the model once to fix it."_s.arg(review.problems.first())
+                : u"The answer had %1 problems (the first: %2); asked the model once to fix them."_s
+                      .arg(review.problems.size())
+                      .arg(review.problems.first());
+            beginAttempt(run);
+            return;
+        }
+        if (!review.usable) {
+            failJob(run, u"The answer could not be used, even after one repair request: %1"_s.arg(
+                             review.problems.value(0, u"it was empty"_s)));
+            return;
+        }
+        run.job.findings = review.problems;
+        if (run.takes > 1) {
+            run.job.takes.append(review.text);
+            if (run.job.takes.size() < run.takes) {
+                // The next take starts afresh from the same prompt.
+                run.spentIn = run.job.inputTokens;
+                run.spentOut = run.job.outputTokens;
+                run.repaired = false;
+                run.history = run.originalHistory;
+                run.prompt.user = run.originalUser;
+                run.job.error.clear();
+                beginAttempt(run);
+                return;
+            }
+        }
+        const QString applied = review.text;
         // Storing the result, marking the job completed and making its version: one transaction,
         // and none of it if the job was cancelled elsewhere meanwhile.
         Job ending = run.job;
+        ending.result = applied;
         ending.status = JobStatus::Completed;
         ending.error.clear();
         ending.completedAt = QDateTime::currentDateTimeUtc();
         const ResultApplier applier(m_database);
         const Result<JobStore::Finished> finished = JobStore(m_database, m_notifier).finish(
-            ending, m_runner, [&applier, &text](Job &job) { return applier.resolve(job, text); });
+            ending, m_runner, [&applier, &applied](Job &job) { return applier.resolve(job, applied); });
         if (!finished) {
             failJob(run, u"The text arrived but could not be saved as a version: %1"_s.arg(finished.error().message));
             return;

@@ -3,6 +3,8 @@
 
 #include "generationrequest.h"
 
+#include <core/storyoutline.h>
+#include <core/storyprompts.h>
 #include <storage/characterstore.h>
 #include <storage/jobstore.h>
 #include <storage/scenestore.h>
@@ -66,6 +68,9 @@ Result<Prompt> PromptAssembler::assemble(const Job &job, QList<ChatTurn> &histor
     if (!characters) {
         return characters.error();
     }
+    if (isStoryStep(job.kind)) {
+        return assembleStep(job, request, *script, *characters);
+    }
     if (job.kind == JobKind::Scene) {
         const Result<Scene> scene = SceneStore(m_database).get(job.sceneId);
         if (!scene) {
@@ -90,6 +95,63 @@ Result<Prompt> PromptAssembler::assemble(const Job &job, QList<ChatTurn> &histor
         }
     }
     return PromptBuilder::build(scriptJob);
+}
+
+Result<Prompt> PromptAssembler::assembleStep(const Job &job, const GenerationRequest &request,
+                                             const Script &script, const QList<Character> &cast) const
+{
+    // The writer's prompt is the run's.
+    QString prompt = request.prompt;
+    bool inOrder = true; // each scene sees the ones before it; in parallel, the outline alone
+    if (!job.parentId.isEmpty()) {
+        const Result<Job> run = JobStore(m_database).get(job.parentId);
+        if (!run) {
+            return makeError(ErrorCode::NotFound, u"the run this step belongs to no longer exists"_s);
+        }
+        const GenerationRequest runRequest = GenerationRequest::fromJson(QJsonDocument::fromJson(run->request.toUtf8()).object());
+        prompt = runRequest.prompt;
+        inOrder = runRequest.parallel <= 1;
+    }
+    if (job.kind == JobKind::Characters) {
+        return StoryPrompts::build(StoryPrompts::CastJob{script, cast, prompt});
+    }
+    if (job.kind == JobKind::Outline) {
+        const int scenes = request.scenes > 0 ? request.scenes : StoryPrompts::defaultSceneCount(script.format);
+        return StoryPrompts::build(StoryPrompts::OutlineJob{script, cast, scenes, prompt});
+    }
+    const Result<QList<Scene>> scenes = SceneStore(m_database).list(script.id, job.baseVersion);
+    if (!scenes) {
+        return makeError(ErrorCode::NotFound, u"the outline (version %1) this scene is written from no longer exists"_s
+                                                  .arg(job.baseVersion));
+    }
+    StoryPrompts::SceneDraftJob draft;
+    draft.script = script;
+    draft.cast = cast;
+    draft.outline = StoryOutline::fromScenes(*scenes);
+    draft.index = job.sceneNumber - 1;
+    draft.request = prompt;
+    if (draft.index < 0 || draft.index >= draft.outline.size()) {
+        return makeError(ErrorCode::NotFound, u"version %1 has no scene %2"_s.arg(job.baseVersion).arg(job.sceneNumber));
+    }
+    // What is written so far: the scenes this run completed and the ones the writer locked.
+    draft.written = QStringList(draft.outline.size(), QString());
+    for (qsizetype i = 0; inOrder && i < draft.outline.size(); ++i) {
+        if (draft.outline[i].locked) {
+            draft.written[i] = draft.outline[i].content;
+        }
+    }
+    if (inOrder && !job.parentId.isEmpty()) {
+        const Result<QList<Job>> siblings = JobStore(m_database).children(job.parentId);
+        if (siblings) {
+            for (const Job &s : *siblings) {
+                if (s.kind == JobKind::SceneDraft && s.status == JobStatus::Completed && s.sceneNumber >= 1
+                    && s.sceneNumber <= draft.written.size()) {
+                    draft.written[s.sceneNumber - 1] = s.result;
+                }
+            }
+        }
+    }
+    return StoryPrompts::build(draft);
 }
 
 } // namespace Spielberg

@@ -59,6 +59,20 @@ QByteArray ProviderRequest::body(const ProviderConfig &config, const Prompt &pro
         body.insert(u"max_tokens"_s, config.maxTokens);
         body.insert(u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}});
     }
+    if (!prompt.schema.isEmpty()) {
+        // Structured output (docs/providers.md): the answer is JSON of the schema, still
+        // streamed as text deltas.
+        if (anthropic) {
+            body.insert(u"output_config"_s,
+                        QJsonObject{{u"format"_s, QJsonObject{{u"type"_s, u"json_schema"_s}, {u"schema"_s, prompt.schema}}}});
+        } else {
+            body.insert(u"response_format"_s,
+                        QJsonObject{{u"type"_s, u"json_schema"_s},
+                                    {u"json_schema"_s, QJsonObject{{u"name"_s, prompt.schemaName.isEmpty() ? u"answer"_s : prompt.schemaName},
+                                                                   {u"strict"_s, true},
+                                                                   {u"schema"_s, prompt.schema}}}});
+        }
+    }
     if (config.temperature) {
         body.insert(u"temperature"_s, *config.temperature);
     }

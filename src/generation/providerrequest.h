@@ -21,7 +21,9 @@ struct ChatTurn {
  * §2.1–2.2): the endpoint, headers (the key as `x-api-key` with a pinned `anthropic-version`, or
  * `Authorization: Bearer`), and the JSON body with streaming on, the system prompt (Anthropic:
  * blocks, with `cache_control` after the character bible) and the turns, whose last one is always
- * the user's. Sampling parameters appear only when set. Pure.
+ * the user's. Sampling parameters appear only when set. A prompt with a schema asks for
+ * structured output: Anthropic's `output_config.format`, OpenAI's `response_format` with a
+ * strict `json_schema`. Pure.
  */
 class ProviderRequest
 {

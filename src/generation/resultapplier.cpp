@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultapplier.h"
 
+#include <core/storyoutline.h>
+#include <core/storyschema.h>
+#include <storage/characterstore.h>
+#include <storage/scriptstore.h>
+
 #include <core/fountainparser.h>
 #include <core/promptbuilder.h>
 #include <core/scenesplitter.h>
@@ -52,14 +57,23 @@ Result<QString> ResultApplier::replaceScene(const QString &base, int index, cons
     return out;
 }
 
-Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, const QString &text) const
+Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) const
 {
-    using Made = std::optional<JobStore::NewVersion>;
-    if (job.kind == JobKind::Quick) {
-        return Made();
+    using Made = JobStore::Outcome;
+    if (job.kind == JobKind::Quick || job.kind == JobKind::SceneDraft) {
+        return Made(); // a scene draft waits on the job until its run puts the scenes together
     }
-    if (job.scriptId == 0) {
+    if (job.scriptId == 0 || !ScriptStore(m_database).get(job.scriptId)) {
         return makeError(ErrorCode::NotFound, u"the job's script was deleted; its text stays on the job"_s);
+    }
+    if (job.kind == JobKind::Characters) {
+        return resolveCast(job, text);
+    }
+    if (job.kind == JobKind::Outline) {
+        return resolveOutline(job, text);
+    }
+    if (job.kind == JobKind::Scene && job.takes.size() > 1) {
+        return Made(); // takes wait for the writer to choose one
     }
     VersionStore versions(m_database);
     const Result<ScriptVersion> newest = versions.get(job.scriptId);
@@ -96,6 +110,11 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
             index = rebase.index;
             note += u" (based on version %1)"_s.arg(base->number);
         }
+        const Result<QList<Scene>> newestScenes = SceneStore(m_database).list(job.scriptId, newest->number);
+        if (newestScenes && index < newestScenes->size() && newestScenes->at(index).locked) {
+            job.conflict = u"scene %1 is locked in version %2; unlock it to take this text"_s.arg(index + 1).arg(newest->number);
+            return Made();
+        }
         const Result<QString> content = replaceScene(newest->content, index, text);
         if (!content) {
             return content.error();
@@ -107,7 +126,7 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
         made.version.note = u"scene %1: %2"_s.arg(index + 1).arg(note);
         made.version.parentNumber = newest->number;
         made.sameScenes.insert(index, index);
-        return Made(std::move(made));
+        return Made{std::move(made), {}};
     }
     const QString fountain = PromptBuilder::extractFountain(text);
     if (fountain.trimmed().isEmpty()) {
@@ -122,7 +141,75 @@ Result<std::optional<JobStore::NewVersion>> ResultApplier::resolve(Job &job, con
     made.version.origin = VersionOrigin::Generated;
     made.version.note = note;
     made.version.parentNumber = job.baseVersion;
-    return Made(std::move(made));
+    return Made{std::move(made), {}};
+}
+
+Result<JobStore::Outcome> ResultApplier::resolveCast(Job &job, const QString &text) const
+{
+    CharacterStore characters(m_database);
+    const Result<QList<Character>> library = characters.list();
+    if (!library) {
+        return library.error();
+    }
+    QStringList known;
+    for (const Character &c : *library) {
+        known.append(c.name);
+    }
+    const StorySchema::CastAnswer cast = StorySchema::readCast(text, known);
+    if (!cast.usable) {
+        return makeError(ErrorCode::InvalidInput, u"the cast answer could not be used: %1"_s.arg(cast.problems.value(0)));
+    }
+    JobStore::Outcome out;
+    // A name the library already has (case-insensitively) is attached, never added twice.
+    for (const QString &name : cast.existing) {
+        for (const Character &c : *library) {
+            if (c.name == name) {
+                out.attach.append(c.id);
+                break;
+            }
+        }
+    }
+    for (const Character &proposed : cast.characters) {
+        const Result<Character> stored = characters.create(proposed);
+        if (!stored) {
+            return stored.error();
+        }
+        out.attach.append(stored->id);
+    }
+    return out;
+}
+
+Result<JobStore::Outcome> ResultApplier::resolveOutline(Job &job, const QString &text) const
+{
+    const Result<QList<Character>> cast = CharacterStore(m_database).listForScript(job.scriptId);
+    if (!cast) {
+        return cast.error();
+    }
+    QStringList names;
+    for (const Character &c : *cast) {
+        names.append(c.name);
+    }
+    const int expected = QJsonDocument::fromJson(job.request.toUtf8()).object().value(u"scenes"_s).toInt();
+    const StorySchema::OutlineAnswer outline = StorySchema::readOutline(text, expected, names);
+    if (!outline.usable) {
+        return makeError(ErrorCode::InvalidInput, u"the outline could not be used: %1"_s.arg(outline.problems.value(0)));
+    }
+    const Result<ScriptVersion> newest = VersionStore(m_database).get(job.scriptId);
+    JobStore::NewVersion made;
+    made.version.scriptId = job.scriptId;
+    made.version.content = StoryOutline::toFountain(outline.scenes);
+    made.version.origin = VersionOrigin::Outlined;
+    made.version.note = u"outline: %1 scenes"_s.arg(outline.scenes.size());
+    made.version.parentNumber = newest ? newest->number : 0;
+    for (const OutlineScene &o : outline.scenes) {
+        Scene scene;
+        scene.setting = o.heading.toUpper();
+        scene.goal = o.goal;
+        scene.tension = o.tension;
+        scene.tone = o.tone;
+        made.given.append(scene);
+    }
+    return JobStore::Outcome{std::move(made), {}};
 }
 
 ResultApplier::Rebase ResultApplier::rebaseScene(const QString &base, int index, const QString &newest,

@@ -17,7 +17,10 @@ class Database;
  * job"): a script job becomes a new version (origin "generated"); a scene job a new version in
  * which only that scene changed (origin "scene_regenerated"), applied to the script's newest
  * version at completion time; a quick job nothing. A fenced code block around the Fountain is
- * tolerated.
+ * tolerated. The story engine's steps (docs/architecture.md, "The story engine"): a cast step
+ * adds its characters and attaches them to the script, an outline step makes an `outlined`
+ * version, a scene draft waits on its job for the run; a scene job with several takes makes
+ * none until the writer chooses one.
  *
  * resolve() runs inside JobStore::finish()'s transaction, so "the newest version" cannot move
  * while it decides. Runs on any thread that may use the Database.
@@ -32,7 +35,7 @@ public:
      * whose scene the writer changed since the job's base makes none and gets a one-line
      * `job.conflict`. An Error when the text cannot become a version (empty, the script gone).
      */
-    Result<std::optional<JobStore::NewVersion>> resolve(Job &job, const QString &text) const;
+    Result<JobStore::Outcome> resolve(Job &job, const QString &text) const;
 
     /**
      * `base` with scene `index` (0-based, as SceneSplitter cuts it) replaced by `scene`: the new
@@ -56,6 +59,11 @@ public:
                               int newestNumber);
 
 private:
+    /** A cast step: new characters added to the library, all attached to the script. */
+    Result<JobStore::Outcome> resolveCast(Job &job, const QString &text) const;
+    /** An outline step: an `outlined` version whose scene rows carry goal, tension and tone. */
+    Result<JobStore::Outcome> resolveOutline(Job &job, const QString &text) const;
+
     Database &m_database;
 };
 

@@ -20,7 +20,8 @@ namespace {
 const QString kColumns =
     u"id, owner, kind, status, script_id, scene_id, base_version, request, provider, model, "
     "base_url, partial, result, error, attempts, input_tokens, output_tokens, request_ids, "
-    "stop_reason, runner, heartbeat_at, created_at, started_at, completed_at, conflict"_s;
+    "stop_reason, runner, heartbeat_at, created_at, started_at, completed_at, conflict, parent_id, "
+    "scene_number, findings, takes"_s;
 
 QString idsToJson(const QStringList &ids)
 {
@@ -67,6 +68,10 @@ Job fromRow(const QSqlQuery &q)
     j.startedAt = Sql::toDateTime(q.value(22));
     j.completedAt = Sql::toDateTime(q.value(23));
     j.conflict = q.value(24).toString();
+    j.parentId = q.value(25).toString();
+    j.sceneNumber = q.value(26).toInt();
+    j.findings = idsFromJson(q.value(27).toString());
+    j.takes = idsFromJson(q.value(28).toString());
     return j;
 }
 
@@ -94,7 +99,7 @@ Result<Job> JobStore::create(const Job &job)
         if (Result<void> ok = Sql::run(
                 q,
                 u"INSERT INTO job (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
                 {id, Database::currentOwner(), toId(job.kind), toId(job.status), Sql::idOrNull(job.scriptId),
                  Sql::idOrNull(job.sceneId), Sql::idOrNull(job.baseVersion),
                  job.request.isEmpty() ? u"{}"_s : job.request, job.provider, job.model,
@@ -102,7 +107,8 @@ Result<Job> JobStore::create(const Job &job)
                  job.outputTokens, idsToJson(job.requestIds), job.stopReason, job.runner,
                  Sql::fromDateTime(job.heartbeatAt),
                  job.createdAt.isValid() ? Sql::fromDateTime(job.createdAt) : QVariant(Sql::now()),
-                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt), job.conflict},
+                 Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt), job.conflict,
+                 Sql::textOrNull(job.parentId), job.sceneNumber, idsToJson(job.findings), idsToJson(job.takes)},
                 u"adding a job"_s);
             !ok) {
             return ok.error();
@@ -156,6 +162,49 @@ Result<QList<Job>> JobStore::list(std::optional<JobStatus> status) const
     return out;
 }
 
+Result<QList<Job>> JobStore::children(const QString &parentId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    q.setForwardOnly(true);
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT %1 FROM job WHERE parent_id = ? ORDER BY created_at, id"_s.arg(kColumns),
+                                   {parentId}, u"listing a run's steps"_s);
+        !ok) {
+        return ok.error();
+    }
+    QList<Job> out;
+    while (q.next()) {
+        out.append(fromRow(q));
+    }
+    return out;
+}
+
+Result<QList<Job>> JobStore::forScript(qint64 scriptId, JobKind kind) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    q.setForwardOnly(true);
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT %1 FROM job WHERE script_id = ? AND kind = ? "
+                                   "ORDER BY created_at DESC, id"_s.arg(kColumns),
+                                   {scriptId, toId(kind)}, u"listing a script's jobs"_s);
+        !ok) {
+        return ok.error();
+    }
+    QList<Job> out;
+    while (q.next()) {
+        out.append(fromRow(q));
+    }
+    return out;
+}
+
 Result<Job> JobStore::update(const Job &job)
 {
     const Result<std::optional<Job>> written =
@@ -180,7 +229,8 @@ Result<bool> writeIf(const QString &conn, const Job &job, const QList<JobStatus>
                   "request = ?, provider = ?, model = ?, base_url = ?, partial = ?, result = ?, "
                   "error = ?, attempts = ?, input_tokens = ?, output_tokens = ?, request_ids = ?, "
                   "stop_reason = ?, runner = ?, heartbeat_at = ?, started_at = ?, completed_at = ?, "
-                  "conflict = ? WHERE id = ? AND status IN (%1)"_s;
+                  "conflict = ?, parent_id = ?, scene_number = ?, findings = ?, takes = ? "
+                  "WHERE id = ? AND status IN (%1)"_s;
     QStringList marks;
     for (qsizetype i = 0; i < from.size(); ++i) {
         marks.append(u"?"_s);
@@ -192,7 +242,8 @@ Result<bool> writeIf(const QString &conn, const Job &job, const QList<JobStatus>
                         job.attempts, job.inputTokens, job.outputTokens, idsToJson(job.requestIds),
                         job.stopReason, job.runner, Sql::fromDateTime(job.heartbeatAt),
                         Sql::fromDateTime(job.startedAt), Sql::fromDateTime(job.completedAt),
-                        job.conflict, job.id};
+                        job.conflict, Sql::textOrNull(job.parentId), job.sceneNumber,
+                        idsToJson(job.findings), idsToJson(job.takes), job.id};
     for (const JobStatus status : from) {
         values.append(toId(status));
     }
@@ -265,19 +316,31 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
         }
         finished.version = *existing;
         if (!*existing && resolve) {
-            Result<std::optional<NewVersion>> made = resolve(ending);
+            Result<Outcome> made = resolve(ending);
             if (!made) {
                 return made.error();
             }
-            if (*made) {
-                ScriptVersion version = (*made)->version;
+            if (made->version) {
+                ScriptVersion version = made->version->version;
                 version.jobId = job.id;
-                Result<ScriptVersion> stored = VersionWriter::insert(*conn, version, (*made)->sameScenes);
+                Result<ScriptVersion> stored =
+                    VersionWriter::insert(*conn, version, made->version->sameScenes, made->version->given);
                 if (!stored) {
                     return stored.error();
                 }
                 finished.version = *stored;
             }
+            for (const qint64 characterId : made->attach) {
+                QSqlQuery q(Sql::connection(*conn));
+                if (Result<void> ok = Sql::run(q,
+                                               u"INSERT OR IGNORE INTO script_character (script_id, character_id) "
+                                               "VALUES (?, ?)"_s,
+                                               {ending.scriptId, characterId}, u"attaching the proposed cast"_s);
+                    !ok) {
+                    return ok.error();
+                }
+            }
+            finished.attached = made->attach;
         }
         const Result<bool> written = writeIf(*conn, ending, {JobStatus::Running}, runner);
         if (!written) {
@@ -288,6 +351,75 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
         }
     }
     if (m_notifier) {
+        for (const qint64 characterId : std::as_const(finished.attached)) {
+            Q_EMIT m_notifier->characterChanged(characterId);
+        }
+        if (!finished.attached.isEmpty()) {
+            Q_EMIT m_notifier->scriptChanged(job.scriptId);
+        }
+        if (finished.version) {
+            Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
+        }
+        Q_EMIT m_notifier->jobChanged(job.id);
+    }
+    Result<Job> stored = get(job.id);
+    if (!stored) {
+        return stored.error();
+    }
+    finished.job = *stored;
+    return finished;
+}
+
+Result<JobStore::Finished> JobStore::applyAgain(const Job &job, const Resolver &resolve)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    Finished finished;
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok.error();
+        }
+        Result<Job> current = get(job.id);
+        if (!current) {
+            return current.error();
+        }
+        if (current->status != JobStatus::Completed) {
+            finished.job = *current;
+            finished.superseded = true;
+            return finished;
+        }
+        Job ending = *current;
+        Result<Outcome> made = resolve(ending);
+        if (!made) {
+            return made.error();
+        }
+        if (made->version) {
+            ScriptVersion version = made->version->version;
+            version.jobId = job.id;
+            Result<ScriptVersion> stored =
+                VersionWriter::insert(*conn, version, made->version->sameScenes, made->version->given);
+            if (!stored) {
+                return stored.error();
+            }
+            finished.version = *stored;
+        }
+        if (const Result<bool> written = writeIf(*conn, ending, {JobStatus::Completed}, {}); !written) {
+            return written.error();
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok.error();
+        }
+    }
+    if (m_notifier) {
+        for (const qint64 characterId : std::as_const(finished.attached)) {
+            Q_EMIT m_notifier->characterChanged(characterId);
+        }
+        if (!finished.attached.isEmpty()) {
+            Q_EMIT m_notifier->scriptChanged(job.scriptId);
+        }
         if (finished.version) {
             Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
         }
@@ -344,8 +476,9 @@ Result<std::optional<Job>> JobStore::claim(const QString &runner, const QString 
                        {runner, now, now}, u"taking a job from the queue"_s)
             : Sql::run(q,
                        u"UPDATE job SET status = 'running', runner = ?, started_at = ?, heartbeat_at = ? "
-                       "WHERE id = ? AND status = 'pending' RETURNING id"_s,
-                       {runner, now, now, id}, u"taking a job from the queue"_s);
+                       "WHERE id = (SELECT id FROM job WHERE status = 'pending' AND (id = ? OR parent_id = ?) "
+                       "ORDER BY created_at, id LIMIT 1) AND status = 'pending' RETURNING id"_s,
+                       {runner, now, now, id, id}, u"taking a job from the queue"_s);
         if (!ok) {
             return ok.error();
         }
@@ -411,6 +544,9 @@ Result<QStringList> JobStore::recoverInterrupted(
     }
     QStringList marked;
     for (const Job &job : *running) {
+        if (job.kind == JobKind::Develop) {
+            continue; // a run is not run by a process: its steps are (and take it along)
+        }
         if (isAlive(job.runner, job.heartbeatAt)) {
             continue;
         }
@@ -457,7 +593,21 @@ Result<bool> JobStore::markInterrupted(const QString &id, const QString &runner,
         !ok) {
         return ok.error();
     }
-    return q.numRowsAffected() > 0;
+    if (q.numRowsAffected() == 0) {
+        return false;
+    }
+    // A run whose step stopped this way is interrupted with it, so it can be resumed.
+    QSqlQuery parent(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(parent,
+                                   u"UPDATE job SET status = 'interrupted', completed_at = ?, error = ? "
+                                   "WHERE id = (SELECT parent_id FROM job WHERE id = ?) AND status = 'running'"_s,
+                                   {Sql::now(),
+                                    u"A step of this run stopped before it finished; resume the run to go on."_s, id},
+                                   u"marking an interrupted run"_s);
+        !ok) {
+        return ok.error();
+    }
+    return true;
 }
 
 } // namespace Spielberg

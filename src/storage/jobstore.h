@@ -3,6 +3,7 @@
 
 #include <core/job.h>
 #include <core/result.h>
+#include <core/scene.h>
 #include <core/scriptversion.h>
 
 #include <QDateTime>
@@ -36,19 +37,28 @@ public:
          * regenerated scene keeps its goal, tension and tone even under a new heading).
          */
         QHash<int, int> sameScenes;
+        /** When it has one entry per scene: every scene's metadata (VersionWriter::insert). */
+        QList<Scene> given;
+    };
+    /** What a finishing job changes: a version, characters attached to its script, both or none. */
+    struct Outcome {
+        std::optional<NewVersion> version;
+        /** Characters (already stored) to attach to the job's script: a cast step's. */
+        QList<qint64> attach;
     };
     /**
      * Decides, inside finish()'s transaction and so on the library as it is at that moment,
-     * what the finishing job makes: a version, or none (setting `job.conflict`, say). It reads
-     * through the stores on the calling thread (the transaction's connection) and must not
-     * start a transaction of its own.
+     * what the finishing job makes: a version, or none (setting `job.conflict`, say), and which
+     * characters join the script. It reads and adds rows through the stores on the calling
+     * thread (the transaction's connection) and must not start a transaction of its own.
      */
-    using Resolver = std::function<Result<std::optional<NewVersion>>(Job &job)>;
+    using Resolver = std::function<Result<Outcome>(Job &job)>;
     /** What finish() did. */
     struct Finished {
         Job job;                              ///< the row as stored afterwards
         std::optional<ScriptVersion> version; ///< the version made, if any
         bool superseded = false; ///< the row had moved (a cancel elsewhere): nothing was written
+        QList<qint64> attached;  ///< characters attached to the job's script
     };
 
     explicit JobStore(Database &database, LibraryNotifier *notifier = nullptr);
@@ -61,6 +71,10 @@ public:
     Result<Job> get(const QString &id) const;
     /** Jobs, newest first; only those with `status` when it is given. */
     Result<QList<Job>> list(std::optional<JobStatus> status = std::nullopt) const;
+    /** The steps of the run `parentId`, oldest first. */
+    Result<QList<Job>> children(const QString &parentId) const;
+    /** The jobs of one kind on a script, newest first. */
+    Result<QList<Job>> forScript(qint64 scriptId, JobKind kind) const;
     /**
      * Writes every column of `job.id` but owner and created_at, whatever its status is now;
      * returns it as stored. For tests and tools: the queue changes status only by transition().
@@ -82,13 +96,20 @@ public:
      * already made a version, that one is returned and no second one made.
      */
     Result<Finished> finish(const Job &job, const QString &runner, const Resolver &resolve);
+    /**
+     * For a `completed` job, in one transaction: `resolve` decides on one more version from
+     * what the job holds (a take the writer chose, say), which is added, and the row written
+     * as `resolve` left it. `superseded` when the job is not completed.
+     */
+    Result<Finished> applyAgain(const Job &job, const Resolver &resolve);
     Result<void> remove(const QString &id);
 
     // The queue's operations, each one statement, so that several processes (the app and a
     // `spielberg-cli job run`) can share the queue without running a job twice.
 
     /**
-     * Marks the oldest pending job (or the pending job `id`, when given) running for `runner`,
+     * Marks the oldest pending job (or, when `id` is given, the pending job `id` or the oldest
+     * pending step of the run `id`) running for `runner`,
      * setting started_at and heartbeat_at, and returns it; nullopt when there was none to take
      * (another runner may have taken it first).
      */

@@ -184,11 +184,31 @@ Migration jobConflict()
     return {3, {u"ALTER TABLE job ADD COLUMN conflict TEXT NOT NULL DEFAULT ''"_s}};
 }
 
+// v4: the story engine (docs/architecture.md, "The story engine"): a run's steps name their
+// parent run and the outline scene they write; the quality gate's findings and a scene job's
+// takes are kept on the job; a scene the writer locked is never rewritten.
+Migration storyEngine()
+{
+    return {4,
+            {
+                u"ALTER TABLE job ADD COLUMN parent_id TEXT REFERENCES job (id) ON DELETE CASCADE"_s,
+                u"ALTER TABLE job ADD COLUMN scene_number INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE job ADD COLUMN findings TEXT NOT NULL DEFAULT '[]'"_s,
+                u"ALTER TABLE job ADD COLUMN takes TEXT NOT NULL DEFAULT '[]'"_s,
+                u"CREATE INDEX job_parent ON job (parent_id)"_s,
+                // One row per step of a run (a scene once): two processes advancing the same run
+                // cannot both add it.
+                u"CREATE UNIQUE INDEX job_step ON job (parent_id, kind, scene_number) "
+                "WHERE parent_id IS NOT NULL"_s,
+                u"ALTER TABLE scene ADD COLUMN locked INTEGER NOT NULL DEFAULT 0"_s,
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict()};
+    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict(), storyEngine()};
     return s;
 }
 

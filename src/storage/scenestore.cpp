@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Spielberg {
 
 namespace {
-const QString kColumns = u"id, version_id, number, setting, goal, tension, tone, content"_s;
+const QString kColumns = u"id, version_id, number, setting, goal, tension, tone, content, locked"_s;
 
 Scene fromRow(const QSqlQuery &q)
 {
@@ -24,6 +24,7 @@ Scene fromRow(const QSqlQuery &q)
     s.tension = q.value(5).toString();
     s.tone = q.value(6).toString();
     s.content = q.value(7).toString();
+    s.locked = q.value(8).toBool();
     return s;
 }
 } // namespace
@@ -103,6 +104,30 @@ Result<Scene> SceneStore::updateMetadata(const Scene &scene)
         Q_EMIT m_notifier->sceneChanged(scene.id);
     }
     return get(scene.id);
+}
+
+Result<Scene> SceneStore::setLocked(qint64 sceneId, bool locked)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    {
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(q, u"UPDATE scene SET locked = ? WHERE id = ?"_s,
+                                       {locked ? 1 : 0, sceneId}, u"locking a scene"_s);
+            !ok) {
+            return ok.error();
+        }
+        if (q.numRowsAffected() == 0) {
+            return makeError(ErrorCode::NotFound, ErrorKey::NoScene, {QString::number(sceneId)},
+                             u"no scene with id %1"_s.arg(sceneId));
+        }
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->sceneChanged(sceneId);
+    }
+    return get(sceneId);
 }
 
 } // namespace Spielberg

@@ -27,6 +27,11 @@ public:
     Result<Scene> get(qint64 sceneId) const;
     /** Writes setting, goal, tension and tone of `scene.id`; returns the scene as stored. */
     Result<Scene> updateMetadata(const Scene &scene);
+    /**
+     * Locks or unlocks a scene: the story engine never rewrites a locked one. The lock carries
+     * to later versions with the metadata.
+     */
+    Result<Scene> setLocked(qint64 sceneId, bool locked);
 
 private:
     Database &m_database;

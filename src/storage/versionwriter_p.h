@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/result.h>
+#include <core/scene.h>
 #include <core/scriptversion.h>
 
 #include <QHash>
@@ -21,10 +22,14 @@ public:
     /**
      * `version.scriptId`, content, origin, note, jobId and parentNumber are used. `sameScenes`
      * names scenes (0-based index → index in the previous version) whose metadata carries over
-     * whatever their headings say; the others are matched by heading.
+     * whatever their headings say; the others are matched by heading. `given`, when it has one
+     * entry per scene of the new version, sets every scene's metadata (setting, goal, tension,
+     * tone, locked) instead: an outline's scenes, or a developed version's carried from its
+     * outline.
      */
     static Result<ScriptVersion> insert(const QString &connection, const ScriptVersion &version,
-                                        const QHash<int, int> &sameScenes = {});
+                                        const QHash<int, int> &sameScenes = {},
+                                        const QList<Scene> &given = {});
 };
 
 } // namespace Spielberg

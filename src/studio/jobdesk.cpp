@@ -2,8 +2,11 @@
 #include "jobdesk.h"
 
 #include <generation/jobqueue.h>
+#include <generation/resultapplier.h>
 #include <storage/draftstore.h>
 #include <storage/jobstore.h>
+#include <storage/scenestore.h>
+#include <storage/versionstore.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,7 @@ JobDesk::JobDesk(Database &database, LibraryNotifier *notifier, CredentialStore 
     , m_database(database)
     , m_notifier(notifier)
     , m_queue(std::make_unique<JobQueue>(database, notifier, credentials, network))
+    , m_engine(std::make_unique<StoryEngine>(database, notifier, m_queue.get()))
 {
     connect(m_queue.get(), &JobQueue::jobChanged, this, &JobDesk::jobChanged);
     connect(m_queue.get(), &JobQueue::attemptStarted, this, &JobDesk::attemptStarted);
@@ -75,6 +79,10 @@ Result<Job> JobDesk::generate(qint64 scriptId, const QString &prompt, const QStr
 
 Result<Job> JobDesk::cancel(const QString &id)
 {
+    const Result<Job> job = JobStore(m_database).get(id);
+    if (job && job->kind == JobKind::Develop) {
+        return m_engine->cancel(id);
+    }
     return m_queue->cancel(id);
 }
 
@@ -92,7 +100,102 @@ int JobDesk::cancelJobsOf(qint64 scriptId)
 
 Result<Job> JobDesk::retry(const QString &id)
 {
+    const Result<Job> job = JobStore(m_database).get(id);
+    if (job && job->kind == JobKind::Develop) {
+        return m_engine->resume(id);
+    }
     return m_queue->retry(id);
+}
+
+Result<Job> JobDesk::develop(const StoryEngine::DevelopRequest &request)
+{
+    return m_engine->develop(request);
+}
+
+Result<StoryEngine::Estimate> JobDesk::estimate(const StoryEngine::DevelopRequest &request) const
+{
+    return m_engine->estimate(request);
+}
+
+Result<Job> JobDesk::resume(const QString &runId)
+{
+    return m_engine->resume(runId);
+}
+
+Result<std::optional<Job>> JobDesk::unfinishedRun(qint64 scriptId) const
+{
+    return m_engine->unfinishedRun(scriptId);
+}
+
+Result<Job> JobDesk::advance(const QString &runId)
+{
+    return m_engine->advance(runId);
+}
+
+Result<QList<Job>> JobDesk::steps(const QString &runId) const
+{
+    return JobStore(m_database).children(runId);
+}
+
+Result<std::optional<ScriptVersion>> JobDesk::versionOfRun(const Job &run) const
+{
+    return m_engine->versionOf(run);
+}
+
+Result<std::optional<Job>> JobDesk::takesOf(qint64 sceneId) const
+{
+    const Result<Scene> scene = SceneStore(m_database).get(sceneId);
+    if (!scene) {
+        return scene.error();
+    }
+    const Result<ScriptVersion> version = VersionStore(m_database).byId(scene->versionId);
+    if (!version) {
+        return version.error();
+    }
+    const Result<QList<Job>> jobs = JobStore(m_database).forScript(version->scriptId, JobKind::Scene);
+    if (!jobs) {
+        return jobs.error();
+    }
+    for (const Job &job : *jobs) {
+        if (job.sceneId == sceneId && !job.takes.isEmpty()) {
+            return std::optional<Job>(job);
+        }
+    }
+    return std::optional<Job>();
+}
+
+Result<JobDesk::Chosen> JobDesk::chooseTake(qint64 sceneId, int take)
+{
+    const Result<std::optional<Job>> found = takesOf(sceneId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return makeError(ErrorCode::NotFound, u"scene %1 has no takes: regenerate it with --takes first"_s.arg(sceneId));
+    }
+    const Job &job = **found;
+    if (job.status != JobStatus::Completed) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"the takes of scene %1 are not all written yet (job %2 is %3)"_s.arg(sceneId).arg(job.id, toId(job.status)));
+    }
+    if (take < 1 || take > job.takes.size()) {
+        return makeError(ErrorCode::InvalidInput,
+                         u"scene %1 has takes 1 to %2; there is no take %3"_s.arg(sceneId).arg(job.takes.size()).arg(take));
+    }
+    const QString text = job.takes.at(take - 1);
+    const ResultApplier applier(m_database);
+    const Result<JobStore::Finished> finished = JobStore(m_database, m_notifier).applyAgain(job, [&applier, &text](Job &j) {
+        j.conflict.clear();
+        Job asOne = j;
+        asOne.takes.clear(); // applied as one scene result
+        Result<JobStore::Outcome> made = applier.resolve(asOne, text);
+        j.conflict = asOne.conflict;
+        return made;
+    });
+    if (!finished) {
+        return finished.error();
+    }
+    return Chosen{finished->job, finished->version};
 }
 
 Result<Job> JobDesk::continueJob(const QString &id)

@@ -7,6 +7,8 @@
 #include <generation/jobqueuesettings.h>
 #include <generation/providerconfig.h>
 #include <generation/retrypolicy.h>
+#include <generation/storyengine.h>
+#include <core/scriptversion.h>
 
 #include <QObject>
 #include <QStringList>
@@ -54,8 +56,37 @@ public:
     Result<Job> cancel(const QString &id);
     /** Cancels every pending or running job of a script; returns how many it cancelled. */
     int cancelJobsOf(qint64 scriptId);
+    /** Puts a job back in the queue; a develop run is resumed (completed steps kept). */
     Result<Job> retry(const QString &id);
     Result<Job> continueJob(const QString &id);
+
+    // The story engine (docs/architecture.md, "The story engine").
+    /** Starts a run: cast, outline and scenes, or one of those steps. */
+    Result<Job> develop(const StoryEngine::DevelopRequest &request);
+    /** The expected usage of a run, sending nothing. */
+    Result<StoryEngine::Estimate> estimate(const StoryEngine::DevelopRequest &request) const;
+    /** Resumes the run `runId`, or the newest unfinished run of a script. */
+    Result<Job> resume(const QString &runId);
+    Result<std::optional<Job>> unfinishedRun(qint64 scriptId) const;
+    /** Looks at a run's steps again and goes on (another process may have ended one). */
+    Result<Job> advance(const QString &runId);
+    /** The steps of a run, oldest first. */
+    Result<QList<Job>> steps(const QString &runId) const;
+    /** The version a run made (developed, else its outline), if any. */
+    Result<std::optional<ScriptVersion>> versionOfRun(const Job &run) const;
+
+    /** A scene's takes: the newest job that asked for several alternatives of it. */
+    Result<std::optional<Job>> takesOf(qint64 sceneId) const;
+    /**
+     * Applies take `take` (1-based) of the scene's newest takes job as a new version, by the
+     * rule of any scene result: onto the newest version, unless the writer changed the scene.
+     * Returns the job (with `conflict` set when no version was made) and the version made.
+     */
+    struct Chosen {
+        Job job;
+        std::optional<ScriptVersion> version;
+    };
+    Result<Chosen> chooseTake(qint64 sceneId, int take);
 
     // Queries.
     Result<Job> job(const QString &id) const;
@@ -82,6 +113,7 @@ private:
     Database &m_database;
     LibraryNotifier *m_notifier;
     std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<StoryEngine> m_engine;
 };
 
 } // namespace Spielberg

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionhistory.h"
 
+#include <core/continuitycheck.h>
+#include <storage/characterstore.h>
+
 #include <storage/database.h>
 #include <storage/draftstore.h>
 #include <storage/scenestore.h>
@@ -108,6 +111,28 @@ Result<Scene> VersionHistory::editScene(const Scene &scene)
 void VersionHistory::releaseThreadConnection() const
 {
     m_database.releaseThreadConnection();
+}
+
+Result<Scene> VersionHistory::lockScene(qint64 sceneId, bool locked)
+{
+    return SceneStore(m_database, m_notifier).setLocked(sceneId, locked);
+}
+
+Result<QList<ContinuityFinding>> VersionHistory::check(qint64 scriptId, int number) const
+{
+    const Result<ScriptVersion> version = VersionStore(m_database).get(scriptId, number);
+    if (!version) {
+        return version.error();
+    }
+    const Result<QList<Character>> cast = CharacterStore(m_database).listForScript(scriptId);
+    if (!cast) {
+        return cast.error();
+    }
+    QStringList names;
+    for (const Character &c : *cast) {
+        names.append(c.name);
+    }
+    return ContinuityCheck::check(version->content, names);
 }
 
 } // namespace Spielberg

@@ -3,6 +3,7 @@
 
 #include <core/draft.h>
 #include <core/linediff.h>
+#include <core/continuityfinding.h>
 #include <core/result.h>
 #include <core/scene.h>
 #include <core/scriptversion.h>
@@ -70,6 +71,13 @@ public:
     Result<Scene> scene(qint64 sceneId) const;
     /** Writes a scene's setting, goal, tension and tone. */
     Result<Scene> editScene(const Scene &scene);
+    /** Locks or unlocks a scene: the story engine never rewrites a locked one. */
+    Result<Scene> lockScene(qint64 sceneId, bool locked);
+    /**
+     * The continuity report of version `number` (0: the newest) against the script's cast
+     * (docs/architecture.md, "The story engine").
+     */
+    Result<QList<ContinuityFinding>> check(qint64 scriptId, int number = 0) const;
 
     /** Lets go of this thread's connection: call it at the end of work on a pool thread. */
     void releaseThreadConnection() const;

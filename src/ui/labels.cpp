@@ -70,6 +70,12 @@ QString Labels::origin(VersionOrigin origin)
         return tr("Imported");
     case VersionOrigin::Restored:
         return tr("Restored");
+    case VersionOrigin::Outlined:
+        //: how a version came to be: the story engine's outline of the scenes
+        return tr("Outlined");
+    case VersionOrigin::Developed:
+        //: how a version came to be: every scene written from the outline by the story engine
+        return tr("Developed");
     }
     return toId(origin);
 }
@@ -85,6 +91,18 @@ QString Labels::jobKind(JobKind kind)
         return tr("Scene");
     case JobKind::Quick:
         return tr("Quick draft");
+    case JobKind::Develop:
+        //: a story-engine run: cast, outline and scenes
+        return tr("Story run");
+    case JobKind::Characters:
+        //: a story-engine step that proposes the cast
+        return tr("Cast");
+    case JobKind::Outline:
+        //: a story-engine step that outlines the scenes
+        return tr("Outline");
+    case JobKind::SceneDraft:
+        //: a story-engine step that writes one scene of the outline
+        return tr("Scene draft");
     }
     return toId(kind);
 }

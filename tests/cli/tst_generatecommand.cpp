@@ -2,6 +2,7 @@
 // `generate`, `regenerate-scene`, `quick` and `job …` through the real spielberg-cli, against
 // spielberg-fakeprovider running as its own process on loopback.
 #include "clirun.h"
+#include "fakeserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,69 +17,6 @@ const QByteArray kVersion1 = "INT. LAMP ROOM - NIGHT\n\nWind screams.\n\nEXT. SE
                              "INT. CABIN - DAY\n\nQuiet.\n";
 const QString kGenerated = u"INT. LAMP ROOM - NIGHT\n\nThe storm hits.\n\nEXT. SEA - NIGHT\n\nThe boat sinks.\n"_s;
 const QString kKey = u"sk-cli-test-key"_s;
-
-// The double as a process: the scenarios it serves, in order, and its port.
-class FakeServer
-{
-public:
-    bool start(const QJsonArray &scenarios)
-    {
-        const QString scenarioFile = m_dir.filePath(u"scenarios.json"_s);
-        QFile f(scenarioFile);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return false;
-        }
-        f.write(QJsonDocument(scenarios).toJson());
-        f.close();
-        const QString portFile = m_dir.filePath(u"port"_s);
-        m_process.start(QStringLiteral(SPIELBERG_FAKEPROVIDER),
-                        {u"--port-file"_s, portFile, u"--scenarios"_s, scenarioFile, u"--log"_s,
-                         m_dir.filePath(u"requests.jsonl"_s)});
-        if (!m_process.waitForStarted(10000)) {
-            return false;
-        }
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 10000) {
-            QFile p(portFile);
-            if (p.open(QIODevice::ReadOnly)) {
-                m_port = p.readAll().trimmed().toInt();
-                if (m_port > 0) {
-                    return true;
-                }
-            }
-            QTest::qWait(20);
-        }
-        return false;
-    }
-    ~FakeServer()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000)) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-    QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
-    QList<QJsonObject> requests() const
-    {
-        QList<QJsonObject> out;
-        QFile f(m_dir.filePath(u"requests.jsonl"_s));
-        if (f.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : f.readAll().split('\n')) {
-                if (!line.trimmed().isEmpty()) {
-                    out.append(QJsonDocument::fromJson(line).object());
-                }
-            }
-        }
-        return out;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    int m_port = 0;
-};
 
 QProcessEnvironment withKey()
 {

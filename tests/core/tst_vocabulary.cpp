@@ -46,9 +46,11 @@ void tst_Vocabulary::storedIdsAreTheContract()
     // These strings are in every library file and in the command line's JSON: never renamed.
     QCOMPARE(allIds<JobStatus>(), (QStringList{u"pending"_s, u"running"_s, u"completed"_s, u"failed"_s,
                                                u"cancelled"_s, u"interrupted"_s}));
-    QCOMPARE(allIds<JobKind>(), (QStringList{u"script"_s, u"scene"_s, u"quick"_s}));
+    QCOMPARE(allIds<JobKind>(), (QStringList{u"script"_s, u"scene"_s, u"quick"_s, u"develop"_s,
+                                             u"characters"_s, u"outline"_s, u"scene_draft"_s}));
     QCOMPARE(allIds<VersionOrigin>(), (QStringList{u"manual"_s, u"generated"_s, u"scene_regenerated"_s,
-                                                   u"imported"_s, u"restored"_s}));
+                                                   u"imported"_s, u"restored"_s, u"outlined"_s,
+                                                   u"developed"_s}));
     QCOMPARE(Catalog::jobStatuses(), allIds<JobStatus>());
 }
 

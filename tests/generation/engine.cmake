@@ -15,3 +15,5 @@ add_test(NAME tst_keychaincredentials_secretservice
     COMMAND ${CMAKE_CURRENT_LIST_DIR}/with-secret-service $<TARGET_FILE:tst_keychaincredentials>)
 set_tests_properties(tst_keychaincredentials_secretservice PROPERTIES
     TIMEOUT 120 LABELS generation ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+spielberg_add_test(tst_storyengine LABEL generation TIMEOUT 300
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_storyengine.cpp LIBRARIES Spielberg::Generation spielberg_fakeprovider)

@@ -3,6 +3,7 @@
 
 #include "fakeconnection_p.h"
 #include "fakeresponse_p.h"
+#include "fakestoryteller.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -158,7 +159,10 @@ FakeResponse FakeProvider::respond(RecordedRequest request)
     const RecordedRequest &r = request;
     const bool post = r.method == u"POST"_s;
     if (post && (r.path == u"/v1/messages"_s || r.path == u"/v1/chat/completions"_s)) {
-        const FakeScenario scenario = m_queue.isEmpty() ? m_default : m_queue.takeFirst();
+        FakeScenario scenario = m_queue.isEmpty() ? m_default : m_queue.takeFirst();
+        if (scenario.kind == FakeScenario::Kind::Story) {
+            scenario = FakeStoryteller::answer(scenario, r);
+        }
         return FakeResponse::generation(scenario,
             r.path == u"/v1/messages"_s ? FakeProtocol::Anthropic : FakeProtocol::OpenAi,
             r);

@@ -55,10 +55,12 @@ public:
     /** "http://127.0.0.1:PORT/v1"; clients append /chat/completions. */
     QString openAiBaseUrl() const;
 
-    /** Serves scenario to the next generation request not yet given one. */
+    /** Serves scenario to the next generation request not yet given one (a Story scenario as
+        FakeStoryteller::answer() to that request). */
     void enqueue(const FakeScenario &scenario);
     qsizetype pendingScenarios() const;
-    /** Served when the queue is empty; by default a short scene with 25 and 15 tokens. */
+    /** Served when the queue is empty; by default a short scene with 25 and 15 tokens. A
+        FakeScenario::story() default answers each request with what it asks for. */
     FakeScenario defaultScenario() const;
     void setDefaultScenario(const FakeScenario &scenario);
 

@@ -381,6 +381,7 @@ public:
             break;
         case Kind::Verbatim:
         case Kind::HttpError:
+        case Kind::Story: // FakeProvider::respond() serves FakeStoryteller::answer() instead
             break;
         }
         return out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakescenario.h"
 
+#include "fakestoryteller.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -86,6 +88,14 @@ FakeScenario FakeScenario::verbatim(Transcript which, const QString &dir)
     s.kind = Kind::Verbatim;
     s.transcript = which;
     s.transcriptDir = dir;
+    return s;
+}
+
+FakeScenario FakeScenario::story(const QStringList &faults)
+{
+    FakeScenario s;
+    s.kind = Kind::Story;
+    s.faults = faults;
     return s;
 }
 
@@ -374,6 +384,21 @@ std::optional<FakeScenario> FakeScenario::fromJson(const QJsonObject &json, QStr
         s = hugeEvent(json.value(u"bytes"_s).toInteger(10 * 1024 * 1024));
     } else if (kind == u"endless"_s) {
         s = endless(json.value(u"intervalMs"_s).toInt(50));
+    } else if (kind == u"story"_s) {
+        const QJsonValue faults = json.value(u"faults"_s);
+        if (!faults.isUndefined() && !faults.isArray()) {
+            return fail(u"a story's faults must be an array of names"_s);
+        }
+        QStringList names;
+        for (const QJsonValue &fault : faults.toArray()) {
+            const QString name = fault.toString();
+            if (!FakeStoryteller::isFault(name)) {
+                return fail(u"unknown fault \"%1\" (%2, each also as <name>Always)"_s.arg(
+                    name, FakeStoryteller::faultNames().join(u", "_s)));
+            }
+            names.append(name);
+        }
+        s = story(names);
     } else {
         return fail(u"unknown scenario kind \"%1\""_s.arg(kind));
     }
@@ -409,8 +434,12 @@ std::optional<FakeScenario> FakeScenario::fromJson(const QJsonObject &json, QStr
     s.comments = json.value(u"comments"_s).toBool(s.comments);
     s.unknownEventTypes = json.value(u"unknownEvents"_s).toBool(s.unknownEventTypes);
     s.multiLineData = json.value(u"multiLine"_s).toBool(s.multiLineData);
+    s.tokensPerSecond = json.value(u"tokensPerSecond"_s).toInt(s.tokensPerSecond);
     if (json.contains(u"shouldRetry"_s)) {
         s.shouldRetry(json.value(u"shouldRetry"_s).toBool());
+    }
+    if (s.tokensPerSecond < 0) {
+        return fail(u"tokensPerSecond must not be negative, not %1"_s.arg(s.tokensPerSecond));
     }
     if (s.kind == Kind::HttpError && s.status < 400) {
         return fail(u"httpError needs a status of 400 or more, not %1"_s.arg(s.status));

@@ -34,6 +34,7 @@ struct FakeScenario {
         MalformedEvent, ///< a complete stream in which one event's JSON is broken
         HugeEvent, ///< a complete stream with one delta of hugeBytes bytes
         Endless, ///< a stream that pings forever
+        Story, ///< an answer written for the request by FakeStoryteller (a cast, outline or scene)
     };
     enum class Transcript {
         AnthropicDocs, ///< anthropic-stream.txt §B: the docs' "Basic streaming request"
@@ -76,6 +77,12 @@ struct FakeScenario {
     qint64 hugeBytes = 10 * 1024 * 1024;
     int endlessIntervalMs = 50;
 
+    /** Story: the faults to inject, from FakeStoryteller::faultNames(), each maybe + "Always". */
+    QStringList faults;
+    /** Story: when > 0, the answer streams one token (four characters) per delta, 1000 /
+        tokensPerSecond ms apart (as deltas and trickleMs, which it overrides). */
+    int tokensPerSecond = 0;
+
     // Modifiers.
     int trickleMs = 0;
     int splitBytes = 0;
@@ -90,6 +97,9 @@ struct FakeScenario {
         int outputTokens = 15,
         const QString &stopReason = QStringLiteral("end_turn"));
     static FakeScenario verbatim(Transcript which, const QString &dir = {});
+    /** The story engine's answers, computed from each request (FakeStoryteller), spoilt by
+        faults the way real models spoil them; a Story default answers every request. */
+    static FakeScenario story(const QStringList &faults = {});
 
     // Errors before the stream (docs/providers.md §1.5, §2.4).
     static FakeScenario httpError(
@@ -159,9 +169,11 @@ struct FakeScenario {
      * Reads one scenario from the JSON form spielberg-fakeprovider takes:
      * {"kind":"answer","text":..., "inputTokens":..., "outputTokens":..., "stopReason":...},
      * {"kind":"httpError","status":429,"headers":{"retry-after":"1"}}, {"kind":"rateLimited"},
-     * and so on for every factory, plus the modifiers as keys ("trickleMs", "splitEvery",
-     * "crlf", "comments", "unknownEvents", "multiLine", "shouldRetry"). On failure returns
-     * nothing and says why in error.
+     * {"kind":"story","faults":["wrongHeading","badJsonAlways"],"tokensPerSecond":60}, and so on
+     * for every factory, plus the modifiers as keys ("trickleMs", "splitEvery", "crlf",
+     * "comments", "unknownEvents", "multiLine", "shouldRetry"; a story's answer keeps them). On
+     * failure (an unknown kind, transcript or fault, among others) returns nothing and says why
+     * in error.
      */
     static std::optional<FakeScenario> fromJson(const QJsonObject &json, QString *error = nullptr);
 };

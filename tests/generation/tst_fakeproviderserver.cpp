@@ -159,6 +159,8 @@ void tst_FakeProviderServer::refusesBadScenarioFiles_data()
         << QByteArray(R"([{"kind":"verbatim","transcript":"x"}])") << u"transcript"_s;
     QTest::newRow("error status below 400")
         << QByteArray(R"([{"kind":"httpError","status":200}])") << u"400"_s;
+    QTest::newRow("unknown fault of a default story")
+        << QByteArray(R"({"default":{"kind":"story","faults":["teleport"]}})") << u"teleport"_s;
 }
 
 void tst_FakeProviderServer::refusesBadScenarioFiles()
@@ -211,6 +213,10 @@ void tst_FakeProviderServer::everyKindReadsFromJson_data()
     row("malformedEvent", R"({"kind":"malformedEvent"})", K::MalformedEvent, 200);
     row("hugeEvent", R"({"kind":"hugeEvent","bytes":1000})", K::HugeEvent, 200);
     row("endless", R"({"kind":"endless","intervalMs":10})", K::Endless, 200);
+    row("story",
+        R"({"kind":"story","faults":["empty","zeroScenesAlways"],"tokensPerSecond":60})",
+        K::Story,
+        200);
     row("modifiers",
         R"({"kind":"answer","trickleMs":5,"splitEvery":3,"crlf":true,"comments":true,)"
         R"("unknownEvents":true,"multiLine":true})",

@@ -9,6 +9,9 @@
 #include <storage/versionstore.h>
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,8 +122,14 @@ void tst_Database::migratesVersionOne()
         const auto created = scripts.create(script);
         QVERIFY_RESULT(created);
         scriptId = created->id;
-        VersionStore versions(**db);
-        QVERIFY_RESULT(versions.create(scriptId, u"INT. LIGHTHOUSE - NIGHT\n\nFog everywhere.\n"_s));
+        // The version as that release stored it (today's stores write columns schema 1 lacks).
+        const Result<QString> connection = (*db)->connectionName();
+        QVERIFY_RESULT(connection);
+        QSqlQuery insert(QSqlDatabase::database(*connection));
+        QVERIFY2(insert.exec(u"INSERT INTO script_version (script_id, number, content, origin, created_at) "
+                             "VALUES (%1, 1, 'INT. LIGHTHOUSE - NIGHT\n\nFog everywhere.\n', 'manual', "
+                             "'2025-01-01T00:00:00.000Z')"_s.arg(scriptId)),
+                 qPrintable(insert.lastError().text()));
         QVERIFY(LibrarySearch(**db).search(u"fog"_s).hasValue() == false); // no index yet
     }
     auto db = Test::openLibrary(dir);

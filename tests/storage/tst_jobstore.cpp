@@ -230,19 +230,19 @@ void tst_JobStore::finishIsOneTransaction()
     ending.result = u"INT. A - DAY\n\nText.\n"_s;
     QSignalSpy versions(&notifier, &LibraryNotifier::versionAdded);
     // The resolver fails after its reads: nothing is written, the job stays running.
-    const auto failed = jobs.finish(ending, job.runner, [](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+    const auto failed = jobs.finish(ending, job.runner, [](Job &) -> Result<JobStore::Outcome> {
         return makeError(ErrorCode::InvalidInput, u"bad text"_s);
     });
     QVERIFY(!failed);
     QCOMPARE(jobs.get(job.id)->status, JobStatus::Running);
     QCOMPARE(VersionStore(*m_db).list(script->id)->size(), 0);
     // A version made in the same transaction as the completion.
-    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<JobStore::Outcome> {
         JobStore::NewVersion made;
         made.version.scriptId = script->id;
         made.version.content = ending.result;
         made.version.origin = VersionOrigin::Generated;
-        return std::optional<JobStore::NewVersion>(made);
+        return JobStore::Outcome{made, {}};
     });
     QVERIFY_RESULT(finished);
     QVERIFY(!finished->superseded);
@@ -265,9 +265,9 @@ void tst_JobStore::finishAfterACancelWritesNothing()
     bool asked = false;
     Job ending = job;
     ending.status = JobStatus::Completed;
-    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<std::optional<JobStore::NewVersion>> {
+    const auto finished = jobs.finish(ending, job.runner, [&](Job &) -> Result<JobStore::Outcome> {
         asked = true;
-        return std::optional<JobStore::NewVersion>();
+        return JobStore::Outcome{};
     });
     QVERIFY_RESULT(finished);
     QVERIFY(finished->superseded);

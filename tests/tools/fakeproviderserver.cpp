@@ -7,9 +7,11 @@
 //
 // Writes its port (and a newline) to PATH once listening on 127.0.0.1; serves the scenarios of
 // JSONFILE in order (a JSON array of FakeScenario::fromJson() objects, or an object with
-// "scenarios" and an optional "default"); appends each request as one JSON line (index,
-// connection, method, path, query, headers, body) to the log; exits 0 on SIGTERM or SIGINT, and
-// on end of input when asked (not by default: a background job's stdin is often /dev/null).
+// "scenarios" and an optional "default", such as {"default":{"kind":"story"}} to answer each
+// request of the story engine with what it asks for); appends each request as one JSON line
+// (index, connection, method, path, query, headers, body) to the log; exits 0 on SIGTERM or
+// SIGINT, and on end of input when asked (not by default: a background job's stdin is often
+// /dev/null).
 // Exit 2 on a usage error or a bad scenario file, 1 when it cannot listen or write.
 #include "fakeprovider.h"
 

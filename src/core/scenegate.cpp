@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenegate.h"
+
+#include "cueresolver.h"
+#include "fountainparser.h"
+#include "promptbuilder.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+/** Lines of talk a model puts around a scene. */
+bool isTalk(const QString &line)
+{
+    static const QRegularExpression talk(
+        u"^(here('s| is| are)|sure|certainly|of course|okay|ok[,.!]|below is|i('ve| have| hope| can)|"
+        "let me know|this scene|note:|as requested|feel free|hope this)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return talk.match(line.trimmed()).hasMatch();
+}
+} // namespace
+
+QStringList SceneGate::problems(const QString &answer, const CueResolver &cast)
+{
+    QStringList out;
+    if (answer.trimmed().isEmpty()) {
+        out.append(u"The scene came back empty; write the scene."_s);
+        return out;
+    }
+    const QStringList lines = answer.split(u'\n');
+    if (std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.trimmed().startsWith(u"```"_s); })) {
+        out.append(u"The answer has code fences (```); write plain Fountain without them."_s);
+    }
+    QStringList talk;
+    for (const QString &line : lines) {
+        if (isTalk(line)) {
+            talk.append(line.trimmed().left(60));
+        }
+    }
+    if (!talk.isEmpty()) {
+        out.append(u"The answer has commentary outside the scene (\"%1\"); write only the scene."_s.arg(talk.first()));
+    }
+
+    const Screenplay play = FountainParser::parse(answer);
+    int headings = 0;
+    bool hasBody = false;
+    QHash<int, QStringList> cuesOf;
+    QStringList unknown;
+    for (const ScreenplayElement &e : play.elements) {
+        if (e.type == ElementType::SceneHeading) {
+            ++headings;
+            continue;
+        }
+        if (e.type != ElementType::Synopsis && !e.text.trimmed().isEmpty() && !isTalk(e.text)) {
+            hasBody = true;
+        }
+        if (e.type != ElementType::Character) {
+            continue;
+        }
+        const CueResolver::Resolution r = cast.resolve(e.text);
+        if (r.character >= 0) {
+            QStringList &cues = cuesOf[r.character];
+            if (!cues.contains(r.cue)) {
+                cues.append(r.cue);
+            }
+        } else if (!r.minorRole && !unknown.contains(r.cue)) {
+            unknown.append(r.cue);
+        }
+    }
+    if (!hasBody) {
+        out.append(u"The scene has no action or dialogue."_s);
+    }
+    if (headings > 1) {
+        out.append(u"The answer has %1 scene headings; write only this one scene."_s.arg(headings));
+    }
+    for (const QString &cue : unknown) {
+        out.append(u"%1 is not in the character bible; use a bible character or a minor role (WAITER, "
+                   "GUARD #2)."_s.arg(cue));
+    }
+    for (auto it = cuesOf.cbegin(); it != cuesOf.cend(); ++it) {
+        if (it.value().size() > 1) {
+            out.append(u"%1 is cued under several names (%2); use one."_s.arg(cast.names().at(it.key()),
+                                                                              it.value().join(u", "_s)));
+        }
+    }
+    return out;
+}
+
+QString SceneGate::clean(const QString &answer, const QString &heading)
+{
+    QString text = PromptBuilder::extractFountain(answer);
+    QStringList lines = text.split(u'\n');
+    // Talk after the scene ("Let me know…").
+    while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || isTalk(lines.last()))) {
+        lines.removeLast();
+    }
+    while (!lines.isEmpty() && (lines.first().trimmed().isEmpty() || isTalk(lines.first()))) {
+        lines.removeFirst();
+    }
+    // The outline owns the heading: replace the one the answer opens with, or add it.
+    if (!lines.isEmpty()) {
+        const Screenplay first = FountainParser::parse(QString(lines.first() + u"\n\n"_s));
+        if (!first.elements.isEmpty() && first.elements.first().type == ElementType::SceneHeading) {
+            lines.removeFirst();
+        }
+    }
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty()) {
+        lines.removeFirst();
+    }
+    QString body = lines.join(u'\n');
+    QString out = heading.trimmed();
+    if (!body.isEmpty()) {
+        out += u"\n\n"_s + body;
+    }
+    return out + u'\n';
+}
+
+} // namespace Spielberg
