@@ -3,7 +3,7 @@
 // a realistic 60 tokens/s, 4 scenes at once: wall time against the ideal (each step's output
 // tokens over the rate, the scenes divided by the parallelism), and the longest event-loop
 // stall seen by a 1 ms timer while it runs (the GUI thread's budget is one frame, 16 ms).
-// SPIELBERG_BENCH_SCENES and SPIELBERG_BENCH_PARALLEL change the run.
+// SPIELBERG_BENCH_SCENES, SPIELBERG_BENCH_PARALLEL and SPIELBERG_BENCH_RATE change the run.
 #include "fakeprovider.h"
 #include "fakescenario.h"
 
@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,7 +31,8 @@ using namespace Spielberg;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    constexpr int kTokensPerSecond = 60;
+    const int kTokensPerSecond = qEnvironmentVariableIntValue("SPIELBERG_BENCH_RATE") > 0
+        ? qEnvironmentVariableIntValue("SPIELBERG_BENCH_RATE") : 60;
     const int scenes = qEnvironmentVariableIntValue("SPIELBERG_BENCH_SCENES") > 0
         ? qEnvironmentVariableIntValue("SPIELBERG_BENCH_SCENES") : 40;
     const int parallel = qEnvironmentVariableIntValue("SPIELBERG_BENCH_PARALLEL") > 0
@@ -48,11 +51,25 @@ int main(int argc, char *argv[])
     script.tone = u"tense"_s;
     const Result<Script> created = ScriptStore(**db).create(script);
 
-    Test::FakeProvider fake;
-    fake.listen();
+    // The double writes its answers on a thread of its own, as a remote model would: what the
+    // stall measures is this process's work, not the double's.
+    QThread providerThread;
+    providerThread.start();
+    auto *provider = new Test::FakeProvider;
+    provider->moveToThread(&providerThread);
     Test::FakeScenario story = Test::FakeScenario::story();
     story.tokensPerSecond = kTokensPerSecond;
-    fake.setDefaultScenario(story);
+    QString baseUrl;
+    QMetaObject::invokeMethod(provider, [&] {
+        provider->listen();
+        provider->setDefaultScenario(story);
+        baseUrl = provider->anthropicBaseUrl();
+    }, Qt::BlockingQueuedConnection);
+    auto stopProvider = qScopeGuard([&] {
+        QMetaObject::invokeMethod(provider, [provider] { delete provider; }, Qt::BlockingQueuedConnection);
+        providerThread.quit();
+        providerThread.wait();
+    });
     MemoryCredentials keys;
     keys.write(u"anthropic"_s, u"bench-key"_s, &app, [](Result<void>) {});
     QNetworkAccessManager network;
@@ -62,7 +79,7 @@ int main(int argc, char *argv[])
     settings.pollMs = 200;
     queue.setSettings(settings);
     ProviderConfig config;
-    config.baseUrl = fake.anthropicBaseUrl();
+    config.baseUrl = baseUrl;
     config.model = u"bench"_s;
     queue.setProvider(config);
     StoryEngine engine(**db, &notifier, &queue);

@@ -206,6 +206,16 @@ Result<Job> StoryEngine::endRun(Job run, JobStatus status, const QString &error)
         return ended.error();
     }
     const Result<Job> now = *ended ? Result<Job>(**ended) : jobs.get(run.id);
+    if (*ended && status == JobStatus::Failed) {
+        // The run cannot complete: the steps still going (in parallel) stop with it.
+        if (const Result<QList<Job>> steps = jobs.children(run.id); steps && m_queue) {
+            for (const Job &step : *steps) {
+                if (isActive(step.status)) {
+                    (void)m_queue->cancel(step.id);
+                }
+            }
+        }
+    }
     if (now) {
         Q_EMIT runChanged(*now);
     }

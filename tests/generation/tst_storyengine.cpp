@@ -48,6 +48,7 @@ private Q_SLOTS:
     void whatTheRepairLeavesIsListed();
     void badJsonTwiceFailsTheStep();
     void emptyOutlineFailsTheStep();
+    void emptySceneFailsTheRun();
     void nameCollisionIsNotDuplicated();
     void cancelStopsTheRunAndItsSteps();
     void interruptedRunResumesWithoutRepeating();
@@ -432,6 +433,27 @@ void tst_StoryEngine::emptyOutlineFailsTheStep()
     QVERIFY2(run.error.contains(u"outline step failed"_s) && run.error.contains(u"no scenes"_s), qPrintable(run.error));
     QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 0);
     QVERIFY(CharacterStore(*m_db).listForScript(m_script)->size() >= 3); // the cast step's work stays
+}
+
+void tst_StoryEngine::emptySceneFailsTheRun()
+{
+    m_fake->enqueue(FakeScenario::story());
+    m_fake->enqueue(FakeScenario::story());
+    m_fake->setDefaultScenario(FakeScenario::story({u"emptyAlways"_s}));
+    const Result<Job> started = m_engine->develop({m_script, {}, u"all"_s, 4, 2});
+    QVERIFY(started);
+    const Job run = runToEnd(started->id);
+    QCOMPARE(run.status, JobStatus::Failed);
+    QVERIFY2(run.error.startsWith(u"Scene "_s) && run.error.contains(u"came back empty"_s), qPrintable(run.error));
+    QVERIFY(!run.error.contains(u'\n'));
+    // The outline stays; no developed version; nothing of the run is left going.
+    const Result<QList<ScriptVersion>> versions = VersionStore(*m_db).list(m_script);
+    QCOMPARE(versions->size(), 1);
+    QCOMPARE(versions->first().origin, VersionOrigin::Outlined);
+    QTRY_COMPARE(m_queue->runningCount(), 0);
+    for (const Job &s : *JobStore(*m_db).children(run.id)) {
+        QVERIFY(s.status != JobStatus::Pending && s.status != JobStatus::Running);
+    }
 }
 
 void tst_StoryEngine::nameCollisionIsNotDuplicated()
