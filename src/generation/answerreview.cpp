@@ -4,6 +4,7 @@
 #include "generationrequest.h"
 
 #include <core/cueresolver.h>
+#include <core/promptbuilder.h>
 #include <core/scenegate.h>
 #include <core/scenesplitter.h>
 #include <core/storyprompts.h>
@@ -77,6 +78,19 @@ AnswerReview::Review AnswerReview::review(const Job &job, const QString &answer)
         out.usable = read.usable;
         out.text = StorySchema::jsonText(answer);
         return out;
+    }
+    if (job.kind == JobKind::Scene) {
+        // A scene of a script written by hand: the names it already uses are known too (an
+        // imported script often has no bible at all).
+        if (const Result<QList<Scene>> scenes = SceneStore(m_database).list(job.scriptId, job.baseVersion)) {
+            for (const Scene &s : *scenes) {
+                for (const QString &speaker : PromptBuilder::speakers(s.content)) {
+                    if (!names.contains(speaker, Qt::CaseInsensitive)) {
+                        names.append(speaker);
+                    }
+                }
+            }
+        }
     }
     const CueResolver resolver(names);
     out.problems = SceneGate::problems(answer, resolver);

@@ -538,6 +538,13 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
     run.job.partial = text;
     run.job.stopReason = outcome.stopReason;
     static const QStringList kFinished{u"end_turn"_s, u"stop_sequence"_s};
+    if (outcome.stopReason == u"max_tokens"_s && (isStoryStep(run.job.kind) || run.takes > 1)) {
+        // A cut-off cast, outline or scene cannot be used as it is, and a run or a set of
+        // takes waits for whole answers: the step fails, its text kept, and is run again.
+        failJob(run, u"The answer reached the length limit of %1 tokens before it was finished; raise the "
+                     "limit in Settings (or ask for fewer scenes) and resume."_s.arg(run.config.maxTokens));
+        return;
+    }
     if (outcome.stopReason == u"max_tokens"_s) {
         run.job.status = JobStatus::Completed;
         run.job.error = u"The answer reached the length limit and is incomplete; continue it to "

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void badJsonTwiceFailsTheStep();
     void emptyOutlineFailsTheStep();
     void emptySceneFailsTheRun();
+    void cutOffOutlineFailsTheStep();
     void nameCollisionIsNotDuplicated();
     void cancelStopsTheRunAndItsSteps();
     void interruptedRunResumesWithoutRepeating();
@@ -454,6 +455,19 @@ void tst_StoryEngine::emptySceneFailsTheRun()
     for (const Job &s : *JobStore(*m_db).children(run.id)) {
         QVERIFY(s.status != JobStatus::Pending && s.status != JobStatus::Running);
     }
+}
+
+void tst_StoryEngine::cutOffOutlineFailsTheStep()
+{
+    m_fake->enqueue(FakeScenario::story());
+    m_fake->enqueue(FakeScenario::answer(u"{\"scenes\":[{\"heading\":\"INT. KITCHEN"_s, 900, 16000, u"max_tokens"_s));
+    const Result<Job> started = m_engine->develop({m_script, {}, u"all"_s, 40, 1});
+    QVERIFY(started);
+    const Job run = runToEnd(started->id);
+    QCOMPARE(run.status, JobStatus::Failed);
+    QVERIFY2(run.error.contains(u"length limit"_s), qPrintable(run.error));
+    QCOMPARE(VersionStore(*m_db).list(m_script)->size(), 0);
+    QCOMPARE(bodies().size(), 2); // no repair of a cut-off answer: it would be cut off again
 }
 
 void tst_StoryEngine::nameCollisionIsNotDuplicated()
