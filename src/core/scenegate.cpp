@@ -111,6 +111,16 @@ QString SceneGate::clean(const QString &answer, const QString &heading)
     while (!lines.isEmpty() && lines.first().trimmed().isEmpty()) {
         lines.removeFirst();
     }
+    // Another heading inside would cut the outline's scene in two: it stays as an action line
+    // (forced with `!`), and the gate has said so.
+    const Screenplay inside = FountainParser::parse(lines.join(u'\n'));
+    for (const ScreenplayElement &e : inside.elements) {
+        if (e.type == ElementType::SceneHeading && e.line >= 1 && e.line <= lines.size()) {
+            QString &line = lines[e.line - 1];
+            const QString written = line.trimmed();
+            line = u'!' + (written.startsWith(u'.') ? written.mid(1) : written);
+        }
+    }
     QString body = lines.join(u'\n');
     QString out = heading.trimmed();
     if (!body.isEmpty()) {

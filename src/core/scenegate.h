@@ -17,7 +17,8 @@ class CueResolver;
  * character (full, first or last name, extensions aside) or a minor role, each character under
  * one cue name. Each problem is one line, fit to send back in the repair request and to keep on
  * the job. clean() makes the text the version holds: fences and talk outside the scene cut,
- * and the outline's heading on top (the outline owns each heading).
+ * the outline's heading on top (the outline owns each heading), and any other heading inside
+ * kept as a forced action line, so that the scene stays one scene.
  */
 class SceneGate
 {

@@ -94,6 +94,20 @@ QString StorySchema::jsonText(const QString &answer)
             text = text.mid(firstBreak + 1, close - firstBreak - 1).trimmed();
         }
     }
+    // A sentence before or after the object ("Here is the cast:"): the object is the answer.
+    if (!text.startsWith(u'{')) {
+        const qsizetype open = text.indexOf(u'{');
+        const qsizetype close = text.lastIndexOf(u'}');
+        if (open > 0 && close > open) {
+            text = text.mid(open, close - open + 1);
+        }
+    } else if (!text.endsWith(u'}')) {
+        const qsizetype close = text.lastIndexOf(u'}');
+        const QString after = text.mid(close + 1).trimmed();
+        if (close > 0 && !after.isEmpty() && !after.contains(u'{') && !after.contains(u'"')) {
+            text = text.left(close + 1);
+        }
+    }
     return text;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The quality gate on every scene the story engine writes, and the text it keeps.
 #include <core/cueresolver.h>
+#include <core/fountainparser.h>
 #include <core/scenegate.h>
 
 #include <QTest>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void problems();
     void cleanPutsTheOutlineHeadingOnTop_data();
     void cleanPutsTheOutlineHeadingOnTop();
+    void cleanKeepsOneScene();
 };
 
 namespace {
@@ -63,6 +65,19 @@ void tst_SceneGate::cleanPutsTheOutlineHeadingOnTop()
 {
     QFETCH(QString, answer);
     QCOMPARE(SceneGate::clean(answer, u"INT. KITCHEN - NIGHT"_s), kScene);
+}
+
+void tst_SceneGate::cleanKeepsOneScene()
+{
+    // A label before the scene and a second heading inside: still one scene, the outline's.
+    const QString answer = u"Scene 3:\n\nINT. SOMEWHERE - DAY\n\nMara runs.\n\nEXT. YARD - NIGHT\n\nRain.\n"_s;
+    const QString cleaned = SceneGate::clean(answer, u"INT. KITCHEN - NIGHT"_s);
+    QCOMPARE(cleaned, u"INT. KITCHEN - NIGHT\n\nMara runs.\n\n!EXT. YARD - NIGHT\n\nRain.\n"_s);
+    int headings = 0;
+    for (const ScreenplayElement &e : FountainParser::parse(cleaned).elements) {
+        headings += e.type == ElementType::SceneHeading ? 1 : 0;
+    }
+    QCOMPARE(headings, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SceneGate)

@@ -118,6 +118,9 @@ void tst_StorySchema::goodOutline()
                                                                        scene(u"EXT. ROAD - DAY"_s, u"\"Mara Quinn\",\"Jonas Reed\""_s));
     const StorySchema::OutlineAnswer outline = StorySchema::readOutline(answer, 2, {u"Mara Quinn"_s, u"Jonas Reed"_s});
     QVERIFY2(outline.problems.isEmpty(), qPrintable(outline.problems.join(u'\n')));
+    // A sentence around the object does not hide it.
+    const QString talk = u"Here is the outline:\n"_s + StorySchema::jsonText(answer) + u"\nEnjoy!"_s;
+    QCOMPARE(StorySchema::readOutline(talk, 2, {u"Mara Quinn"_s, u"Jonas Reed"_s}).scenes, outline.scenes);
     QCOMPARE(outline.scenes.size(), 2);
     // Names come back as the bible spells them.
     QCOMPARE(outline.scenes[0].characters, QStringList{u"Mara Quinn"_s});
