@@ -67,7 +67,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
         return makeError(ErrorCode::NotFound, u"the job's script was deleted; its text stays on the job"_s);
     }
     if (job.kind == JobKind::Characters) {
-        return resolveCast(job, text);
+        return resolveCast(text);
     }
     if (job.kind == JobKind::Outline) {
         return resolveOutline(job, text);
@@ -144,7 +144,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
     return Made{std::move(made), {}};
 }
 
-Result<JobStore::Outcome> ResultApplier::resolveCast(Job &job, const QString &text) const
+Result<JobStore::Outcome> ResultApplier::resolveCast(const QString &text) const
 {
     CharacterStore characters(m_database);
     const Result<QList<Character>> library = characters.list();

@@ -60,7 +60,7 @@ public:
 
 private:
     /** A cast step: new characters added to the library, all attached to the script. */
-    Result<JobStore::Outcome> resolveCast(Job &job, const QString &text) const;
+    Result<JobStore::Outcome> resolveCast(const QString &text) const;
     /** An outline step: an `outlined` version whose scene rows carry goal, tension and tone. */
     Result<JobStore::Outcome> resolveOutline(Job &job, const QString &text) const;
 
