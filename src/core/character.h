@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Spielberg {
 
@@ -20,5 +22,16 @@ struct Character {
 
     bool operator==(const Character &) const = default;
 };
+
+/** The characters' names, in their order. */
+inline QStringList namesOf(const QList<Character> &characters)
+{
+    QStringList names;
+    names.reserve(characters.size());
+    for (const Character &c : characters) {
+        names.append(c.name);
+    }
+    return names;
+}
 
 } // namespace Spielberg

@@ -140,10 +140,7 @@ Prompt StoryPrompts::build(const SceneDraftJob &job)
     }
     p.system.append(PromptBlock{PromptBuilder::bibleOf(present), false});
 
-    QStringList names;
-    for (const Character &c : present) {
-        names.append(c.name);
-    }
+    const QStringList names = namesOf(present);
     QString user = u"Write scene %1 of %2.\n"_s.arg(job.index + 1).arg(job.outline.size());
     user += u"Heading: %1\n"_s.arg(scene.heading);
     auto field = [&user](const QString &label, const QString &value) {

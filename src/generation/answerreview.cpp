@@ -44,21 +44,10 @@ AnswerReview::Review AnswerReview::review(const Job &job, const QString &answer)
         return out;
     }
     const Result<QList<Character>> cast = CharacterStore(m_database).listForScript(job.scriptId);
-    QStringList names;
-    if (cast) {
-        for (const Character &c : *cast) {
-            names.append(c.name);
-        }
-    }
+    QStringList names = cast ? namesOf(*cast) : QStringList();
     if (job.kind == JobKind::Characters) {
         const Result<QList<Character>> library = CharacterStore(m_database).list();
-        QStringList known;
-        if (library) {
-            for (const Character &c : *library) {
-                known.append(c.name);
-            }
-        }
-        const StorySchema::CastAnswer read = StorySchema::readCast(answer, known);
+        const StorySchema::CastAnswer read = StorySchema::readCast(answer, library ? namesOf(*library) : QStringList());
         out.json = true;
         out.problems = read.problems;
         out.usable = read.usable;

@@ -151,11 +151,7 @@ Result<JobStore::Outcome> ResultApplier::resolveCast(const QString &text) const
     if (!library) {
         return library.error();
     }
-    QStringList known;
-    for (const Character &c : *library) {
-        known.append(c.name);
-    }
-    const StorySchema::CastAnswer cast = StorySchema::readCast(text, known);
+    const StorySchema::CastAnswer cast = StorySchema::readCast(text, namesOf(*library));
     if (!cast.usable) {
         return makeError(ErrorCode::InvalidInput, u"the cast answer could not be used: %1"_s.arg(cast.problems.value(0)));
     }
@@ -185,10 +181,7 @@ Result<JobStore::Outcome> ResultApplier::resolveOutline(Job &job, const QString 
     if (!cast) {
         return cast.error();
     }
-    QStringList names;
-    for (const Character &c : *cast) {
-        names.append(c.name);
-    }
+    const QStringList names = namesOf(*cast);
     const int expected = QJsonDocument::fromJson(job.request.toUtf8()).object().value(u"scenes"_s).toInt();
     const StorySchema::OutlineAnswer outline = StorySchema::readOutline(text, expected, names);
     if (!outline.usable) {

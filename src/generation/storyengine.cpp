@@ -207,14 +207,7 @@ Result<Job> StoryEngine::endRun(Job run, JobStatus status, const QString &error)
     }
     const Result<Job> now = *ended ? Result<Job>(**ended) : jobs.get(run.id);
     if (*ended && status == JobStatus::Failed) {
-        // The run cannot complete: the steps still going (in parallel) stop with it.
-        if (const Result<QList<Job>> steps = jobs.children(run.id); steps && m_queue) {
-            for (const Job &step : *steps) {
-                if (isActive(step.status)) {
-                    (void)m_queue->cancel(step.id);
-                }
-            }
-        }
+        stopSteps(run.id); // the run cannot complete: the steps still going (in parallel) stop with it
     }
     if (now) {
         Q_EMIT runChanged(*now);
@@ -430,26 +423,34 @@ Result<Job> StoryEngine::cancel(const QString &runId)
     if (!marked) {
         return marked.error();
     }
-    // Every step that has not ended stops with it: a running one wherever it runs.
-    if (const Result<QList<Job>> steps = jobs.children(runId)) {
-        for (const Job &step : *steps) {
-            if (isActive(step.status) && m_queue) {
-                if (const Result<Job> c = m_queue->cancel(step.id); !c) {
-                    qCInfo(lcGeneration) << "step" << step.id << "not cancelled:" << c.error().message;
-                }
-            } else if (step.status == JobStatus::Interrupted) {
-                Job s = step;
-                s.status = JobStatus::Cancelled;
-                s.error = u"Cancelled with its run."_s;
-                (void)jobs.transition(s, {JobStatus::Interrupted});
-            }
-        }
-    }
+    stopSteps(runId);
     const Result<Job> now = jobs.get(runId);
     if (now) {
         Q_EMIT runChanged(*now);
     }
     return now;
+}
+
+void StoryEngine::stopSteps(const QString &runId)
+{
+    JobStore jobs(m_database, m_notifier);
+    const Result<QList<Job>> steps = jobs.children(runId);
+    if (!steps) {
+        return;
+    }
+    // A running one wherever it runs; an interrupted one so that it is not resumed.
+    for (const Job &step : *steps) {
+        if (isActive(step.status) && m_queue) {
+            if (const Result<Job> c = m_queue->cancel(step.id); !c) {
+                qCInfo(lcGeneration) << "step" << step.id << "not cancelled:" << c.error().message;
+            }
+        } else if (step.status == JobStatus::Interrupted) {
+            Job s = step;
+            s.status = JobStatus::Cancelled;
+            s.error = u"Cancelled with its run."_s;
+            (void)jobs.transition(s, {JobStatus::Interrupted});
+        }
+    }
 }
 
 Result<Job> StoryEngine::resume(const QString &runId)

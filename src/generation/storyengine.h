@@ -81,6 +81,8 @@ Q_SIGNALS:
 private:
     Result<Job> addStep(const Job &run, JobKind kind, int sceneNumber, int baseVersion);
     Result<Job> endRun(Job run, JobStatus status, const QString &error);
+    /** Cancels the run's steps that have not ended, wherever they run. */
+    void stopSteps(const QString &runId);
     Result<Job> assemble(Job run, const QList<Job> &steps, int outlineVersion);
 
     Database &m_database;

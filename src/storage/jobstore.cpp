@@ -286,6 +286,57 @@ Result<std::optional<Job>> JobStore::transition(const Job &job, const QList<JobS
     return std::optional<Job>(std::move(stored).value());
 }
 
+Result<void> JobStore::applyOutcome(const QString &conn, Job &ending, const Resolver &resolve, Finished &finished)
+{
+    Result<Outcome> made = resolve(ending);
+    if (!made) {
+        return made.error();
+    }
+    if (made->version) {
+        ScriptVersion version = made->version->version;
+        version.jobId = ending.id;
+        Result<ScriptVersion> stored = VersionWriter::insert(conn, version, made->version->sameScenes, made->version->given);
+        if (!stored) {
+            return stored.error();
+        }
+        finished.version = *stored;
+    }
+    for (const qint64 characterId : std::as_const(made->attach)) {
+        QSqlQuery q(Sql::connection(conn));
+        if (Result<void> ok = Sql::run(q,
+                                       u"INSERT OR IGNORE INTO script_character (script_id, character_id) "
+                                       "VALUES (?, ?)"_s,
+                                       {ending.scriptId, characterId}, u"attaching the proposed cast"_s);
+            !ok) {
+            return ok;
+        }
+    }
+    finished.attached = made->attach;
+    return {};
+}
+
+Result<JobStore::Finished> JobStore::announce(const Job &job, Finished finished) const
+{
+    if (m_notifier) {
+        for (const qint64 characterId : std::as_const(finished.attached)) {
+            Q_EMIT m_notifier->characterChanged(characterId);
+        }
+        if (!finished.attached.isEmpty()) {
+            Q_EMIT m_notifier->scriptChanged(job.scriptId);
+        }
+        if (finished.version) {
+            Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
+        }
+        Q_EMIT m_notifier->jobChanged(job.id);
+    }
+    Result<Job> stored = get(job.id);
+    if (!stored) {
+        return stored.error();
+    }
+    finished.job = *stored;
+    return finished;
+}
+
 Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runner, const Resolver &resolve)
 {
     const Result<QString> conn = m_database.connectionName();
@@ -316,31 +367,9 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
         }
         finished.version = *existing;
         if (!*existing && resolve) {
-            Result<Outcome> made = resolve(ending);
-            if (!made) {
-                return made.error();
+            if (Result<void> ok = applyOutcome(*conn, ending, resolve, finished); !ok) {
+                return ok.error();
             }
-            if (made->version) {
-                ScriptVersion version = made->version->version;
-                version.jobId = job.id;
-                Result<ScriptVersion> stored =
-                    VersionWriter::insert(*conn, version, made->version->sameScenes, made->version->given);
-                if (!stored) {
-                    return stored.error();
-                }
-                finished.version = *stored;
-            }
-            for (const qint64 characterId : made->attach) {
-                QSqlQuery q(Sql::connection(*conn));
-                if (Result<void> ok = Sql::run(q,
-                                               u"INSERT OR IGNORE INTO script_character (script_id, character_id) "
-                                               "VALUES (?, ?)"_s,
-                                               {ending.scriptId, characterId}, u"attaching the proposed cast"_s);
-                    !ok) {
-                    return ok.error();
-                }
-            }
-            finished.attached = made->attach;
         }
         const Result<bool> written = writeIf(*conn, ending, {JobStatus::Running}, runner);
         if (!written) {
@@ -350,24 +379,7 @@ Result<JobStore::Finished> JobStore::finish(const Job &job, const QString &runne
             return ok.error();
         }
     }
-    if (m_notifier) {
-        for (const qint64 characterId : std::as_const(finished.attached)) {
-            Q_EMIT m_notifier->characterChanged(characterId);
-        }
-        if (!finished.attached.isEmpty()) {
-            Q_EMIT m_notifier->scriptChanged(job.scriptId);
-        }
-        if (finished.version) {
-            Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
-        }
-        Q_EMIT m_notifier->jobChanged(job.id);
-    }
-    Result<Job> stored = get(job.id);
-    if (!stored) {
-        return stored.error();
-    }
-    finished.job = *stored;
-    return finished;
+    return announce(job, std::move(finished));
 }
 
 Result<JobStore::Finished> JobStore::applyAgain(const Job &job, const Resolver &resolve)
@@ -392,19 +404,8 @@ Result<JobStore::Finished> JobStore::applyAgain(const Job &job, const Resolver &
             return finished;
         }
         Job ending = *current;
-        Result<Outcome> made = resolve(ending);
-        if (!made) {
-            return made.error();
-        }
-        if (made->version) {
-            ScriptVersion version = made->version->version;
-            version.jobId = job.id;
-            Result<ScriptVersion> stored =
-                VersionWriter::insert(*conn, version, made->version->sameScenes, made->version->given);
-            if (!stored) {
-                return stored.error();
-            }
-            finished.version = *stored;
+        if (Result<void> ok = applyOutcome(*conn, ending, resolve, finished); !ok) {
+            return ok.error();
         }
         if (const Result<bool> written = writeIf(*conn, ending, {JobStatus::Completed}, {}); !written) {
             return written.error();
@@ -413,24 +414,7 @@ Result<JobStore::Finished> JobStore::applyAgain(const Job &job, const Resolver &
             return ok.error();
         }
     }
-    if (m_notifier) {
-        for (const qint64 characterId : std::as_const(finished.attached)) {
-            Q_EMIT m_notifier->characterChanged(characterId);
-        }
-        if (!finished.attached.isEmpty()) {
-            Q_EMIT m_notifier->scriptChanged(job.scriptId);
-        }
-        if (finished.version) {
-            Q_EMIT m_notifier->versionAdded(finished.version->scriptId, finished.version->number);
-        }
-        Q_EMIT m_notifier->jobChanged(job.id);
-    }
-    Result<Job> stored = get(job.id);
-    if (!stored) {
-        return stored.error();
-    }
-    finished.job = *stored;
-    return finished;
+    return announce(job, std::move(finished));
 }
 
 Result<void> JobStore::remove(const QString &id)

@@ -140,6 +140,10 @@ public:
     Result<bool> interrupt(const QString &id, const QString &runner, const QString &message);
 
 private:
+    /** Inside a transaction: runs `resolve` and writes the version and the cast it decided on. */
+    Result<void> applyOutcome(const QString &conn, Job &ending, const Resolver &resolve, Finished &finished);
+    /** After the commit: tells the notifier what changed and reads the row back. */
+    Result<Finished> announce(const Job &job, Finished finished) const;
     Result<bool> markInterrupted(const QString &id, const QString &runner, const QString &message);
 
     Database &m_database;

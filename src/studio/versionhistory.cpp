@@ -128,11 +128,7 @@ Result<QList<ContinuityFinding>> VersionHistory::check(qint64 scriptId, int numb
     if (!cast) {
         return cast.error();
     }
-    QStringList names;
-    for (const Character &c : *cast) {
-        names.append(c.name);
-    }
-    return ContinuityCheck::check(version->content, names);
+    return ContinuityCheck::check(version->content, namesOf(*cast));
 }
 
 } // namespace Spielberg
