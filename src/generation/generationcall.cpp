@@ -21,7 +21,10 @@ constexpr qsizetype kMaxErrorBody = 64 * 1024;
 void releaseReply(QNetworkReply *reply)
 {
     if (reply) {
-        reply->disconnect();
+        // Only our own connections go: a disconnect() of everything would also cut the one that
+        // carries abort() to the network thread, and the stream would run on to its end.
+        QObject::disconnect(reply, &QNetworkReply::readyRead, nullptr, nullptr);
+        QObject::disconnect(reply, &QNetworkReply::finished, nullptr, nullptr);
         reply->abort();
         reply->deleteLater();
     }

@@ -131,6 +131,15 @@ int FakeProvider::connectionCount() const
     return m_connectionCount;
 }
 
+int FakeProvider::openConnections() const
+{
+    int open = 0;
+    for (const QPointer<FakeConnection> &c : m_connections) {
+        open += c ? 1 : 0;
+    }
+    return open;
+}
+
 void FakeProvider::closeAll()
 {
     const auto connections = m_connections;

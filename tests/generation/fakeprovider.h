@@ -71,6 +71,8 @@ public:
     QList<RecordedRequest> requests() const;
     /** How many TCP connections were accepted so far. */
     int connectionCount() const;
+    /** How many of them are still open (a client that aborted a stream closed its own). */
+    int openConnections() const;
 
     /** Aborts every open connection (hung, endless or idle ones). The server keeps listening. */
     void closeAll();

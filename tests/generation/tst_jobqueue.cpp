@@ -424,6 +424,9 @@ void tst_JobQueue::cancelStopsTheRequest()
     QCOMPARE(cancelled->status, JobStatus::Cancelled);
     QVERIFY(!cancelled->partial.isEmpty()); // the text so far is kept
     QCOMPARE(m_queue->runningCount(), 0);
+    // The request itself is aborted: the provider sees its connection closed at once, long
+    // before the answer would have ended (it stops generating and billing).
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->openConnections(), 0, 2000);
     QTest::qWait(300);
     QCOMPARE(VersionStore(*m_db).get(m_script)->number, 1);
     QCOMPARE(JobStore(*m_db).get(queued->id)->status, JobStatus::Cancelled);
