@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storyprompts.h"
 
+#include "cueresolver.h"
 #include "fountainparser.h"
+#include "storyoutline.h"
 #include "storyschema.h"
 
 using namespace Qt::StringLiterals;
@@ -132,12 +134,7 @@ Prompt StoryPrompts::build(const SceneDraftJob &job)
                                       "time):\n"_s + outlineSynopses(job.outline),
                                 true});
     const OutlineScene scene = job.outline.value(job.index);
-    QList<Character> present;
-    for (const Character &c : job.cast) {
-        if (scene.characters.contains(c.name, Qt::CaseInsensitive)) {
-            present.append(c);
-        }
-    }
+    const QList<Character> present = presentIn(scene, job.cast);
     p.system.append(PromptBlock{PromptBuilder::bibleOf(present), false});
 
     const QStringList names = namesOf(present);
@@ -149,6 +146,11 @@ Prompt StoryPrompts::build(const SceneDraftJob &job)
         }
     };
     field(u"Synopsis"_s, scene.synopsis);
+    const QString body = StoryOutline::bodyOf(scene.content);
+    if (scene.synopsis.isEmpty() && !body.trimmed().isEmpty()) {
+        // A version already written (no outline synopsis): the scene as it stands is the brief.
+        user += u"The scene as it stands (write it anew):\n<scene>\n"_s + body + u"\n</scene>\n"_s;
+    }
     field(u"Goal"_s, scene.goal);
     field(u"Tension"_s, scene.tension);
     field(u"Tone"_s, scene.tone);
@@ -173,6 +175,38 @@ Prompt StoryPrompts::build(const SceneDraftJob &job)
             "guard) may appear unnamed. No commentary and no code fences."_s;
     p.user = user;
     return p;
+}
+
+QList<Character> StoryPrompts::presentIn(const OutlineScene &scene, const QList<Character> &cast)
+{
+    QList<Character> present;
+    for (const Character &c : cast) {
+        if (scene.characters.contains(c.name, Qt::CaseInsensitive)) {
+            present.append(c);
+        }
+    }
+    if (!scene.characters.isEmpty() || scene.content.isEmpty()) {
+        return present;
+    }
+    // No characters note (a version written by hand or by an earlier run): who speaks in the
+    // scene, or is named in it.
+    const CueResolver resolver(namesOf(cast));
+    QList<bool> seen(cast.size(), false);
+    for (const ScreenplayElement &e : FountainParser::parse(scene.content).elements) {
+        if (e.type == ElementType::Character) {
+            if (const int i = resolver.resolve(e.text).character; i >= 0) {
+                seen[i] = true;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < cast.size(); ++i) {
+        const QString first = cast[i].name.section(u' ', 0, 0);
+        if (seen[i] || scene.content.contains(cast[i].name, Qt::CaseInsensitive)
+            || (first.size() > 2 && scene.content.contains(first, Qt::CaseInsensitive))) {
+            present.append(cast[i]);
+        }
+    }
+    return present;
 }
 
 QString StoryPrompts::repair(const QStringList &problems, bool json)

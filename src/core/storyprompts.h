@@ -51,6 +51,12 @@ public:
     static Prompt build(const OutlineJob &job);
     static Prompt build(const SceneDraftJob &job);
 
+    /**
+     * The cast members in an outline scene: those its characters note names, or, without a
+     * note (a version already written), those who speak in it or are named in it.
+     */
+    static QList<Character> presentIn(const OutlineScene &scene, const QList<Character> &cast);
+
     /** The one repair request after an answer with problems: what is wrong, a line each. */
     static QString repair(const QStringList &problems, bool json);
 

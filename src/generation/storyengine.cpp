@@ -377,7 +377,7 @@ Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineV
     made.version.scriptId = run.scriptId;
     made.version.content = content;
     made.version.origin = VersionOrigin::Developed;
-    made.version.note = u"developed from the outline (version %1): %2 scenes"_s.arg(outlineVersion).arg(scenes->size());
+    made.version.note = u"developed scene by scene from version %1: %2 scenes"_s.arg(outlineVersion).arg(scenes->size());
     made.version.parentNumber = outlineVersion;
     made.given = given;
 
