@@ -866,6 +866,14 @@ leitet eine Dialogzeile ein.</translation>
         <source>Keep my draft</source>
         <translation>Meinen Entwurf behalten</translation>
     </message>
+    <message>
+        <source>The model finished version %1 of “%2”. Your draft stays as it is until you choose.</source>
+        <translation>Das Modell hat Version %1 von „%2“ fertiggestellt. Ihr Entwurf bleibt, wie er ist, bis Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GenerationLauncher</name>

@@ -866,6 +866,14 @@ empieza una línea de diálogo.</translation>
         <source>Keep my draft</source>
         <translation>Conservar mi borrador</translation>
     </message>
+    <message>
+        <source>The model finished version %1 of “%2”. Your draft stays as it is until you choose.</source>
+        <translation>El modelo terminó la versión %1 de «%2». Su borrador queda como está hasta que usted elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GenerationLauncher</name>

@@ -866,6 +866,14 @@ introduit une réplique.</translation>
         <source>Keep my draft</source>
         <translation>Garder mon brouillon</translation>
     </message>
+    <message>
+        <source>The model finished version %1 of “%2”. Your draft stays as it is until you choose.</source>
+        <translation>Le modèle a terminé la version %1 de « %2 ». Votre brouillon reste tel quel jusqu’à ce que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Examiner…</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GenerationLauncher</name>

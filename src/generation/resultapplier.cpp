@@ -67,7 +67,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
         return makeError(ErrorCode::NotFound, u"the job's script was deleted; its text stays on the job"_s);
     }
     if (job.kind == JobKind::Characters) {
-        return resolveCast(text);
+        return resolveCast(job, text);
     }
     if (job.kind == JobKind::Outline) {
         return resolveOutline(job, text);
@@ -144,7 +144,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
     return Made{std::move(made), {}};
 }
 
-Result<JobStore::Outcome> ResultApplier::resolveCast(const QString &text) const
+Result<JobStore::Outcome> ResultApplier::resolveCast(Job &job, const QString &text) const
 {
     CharacterStore characters(m_database);
     const Result<QList<Character>> library = characters.list();
@@ -161,6 +161,7 @@ Result<JobStore::Outcome> ResultApplier::resolveCast(const QString &text) const
         for (const Character &c : *library) {
             if (c.name == name) {
                 out.attach.append(c.id);
+                job.findings.append(u"%1 was already in the character library: attached as it is, not added again"_s.arg(name));
                 break;
             }
         }

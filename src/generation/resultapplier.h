@@ -59,8 +59,11 @@ public:
                               int newestNumber);
 
 private:
-    /** A cast step: new characters added to the library, all attached to the script. */
-    Result<JobStore::Outcome> resolveCast(const QString &text) const;
+    /**
+     * A cast step: new characters added to the library, all attached to the script; a name the
+     * library had is attached and said in the job's findings.
+     */
+    Result<JobStore::Outcome> resolveCast(Job &job, const QString &text) const;
     /** An outline step: an `outlined` version whose scene rows carry goal, tension and tone. */
     Result<JobStore::Outcome> resolveOutline(Job &job, const QString &text) const;
 

@@ -229,6 +229,7 @@ Result<Job> StoryEngine::advance(const QString &runId)
     if (run.status != JobStatus::Running) {
         return run;
     }
+    Q_EMIT runChanged(run); // a step of it ended, or the writer looked again
     if (!ScriptStore(m_database).get(run.scriptId)) {
         return endRun(run, JobStatus::Failed, u"The script was deleted; the run stopped. What its steps received "
                                               "stays on them."_s);
@@ -416,6 +417,13 @@ Result<Job> StoryEngine::cancel(const QString &runId)
                          u"job %1 is %2; only a run in progress can be cancelled"_s.arg(runId, toId(was)));
     }
     Job cancelled = *run;
+    if (const Result<QList<Job>> steps = jobs.children(runId)) {
+        cancelled.inputTokens = cancelled.outputTokens = 0;
+        for (const Job &s : *steps) {
+            cancelled.inputTokens += s.inputTokens;
+            cancelled.outputTokens += s.outputTokens;
+        }
+    }
     cancelled.status = JobStatus::Cancelled;
     cancelled.error = u"Cancelled by the writer."_s;
     cancelled.completedAt = QDateTime::currentDateTimeUtc();

@@ -24,6 +24,8 @@ JobDesk::JobDesk(Database &database, LibraryNotifier *notifier, CredentialStore 
     connect(m_queue.get(), &JobQueue::attemptStarted, this, &JobDesk::attemptStarted);
     connect(m_queue.get(), &JobQueue::textStreamed, this, &JobDesk::textStreamed);
     connect(m_queue.get(), &JobQueue::jobFinished, this, &JobDesk::jobFinished);
+    // A run changes when its steps do; the views see it as any job.
+    connect(m_engine.get(), &StoryEngine::runChanged, this, &JobDesk::jobChanged);
 }
 
 // The queue marks its running jobs interrupted before the library goes.

@@ -640,7 +640,16 @@ void tst_ScriptIdentity::usingAGeneratedVersionMakesItTheNewest()
     QTest::keyClicks(view->editor(), u"Typed while it ran."_s);
     const QString typed = kTargetTwo + u"Typed while it ran."_s;
     QCOMPARE(addGenerated(m_target, kGenerated, 2), 3);
-    // Typing no version holds: the writer reviews the new version and takes it.
+    // Typing no version holds: the writer is told, and no window takes the keys they type on.
+    QPushButton *reviewButton = nullptr;
+    QTRY_VERIFY((reviewButton = view->findChild<QPushButton *>(u"noticeAction"_s)) != nullptr
+                && reviewButton->isVisible());
+    QVERIFY(!view->findChild<CompareDialog *>());
+    QTest::keyClicks(view->editor(), u" And after."_s);
+    const QString typedOn = typed + u" And after."_s;
+    QCOMPARE(view->editor()->toPlainText(), typedOn);
+    // They open the review when they choose, and take the new version.
+    reviewButton->click();
     CompareDialog *review = nullptr;
     QTRY_VERIFY((review = view->findChild<CompareDialog *>()) != nullptr);
     QTRY_VERIFY(review->isVisible());
@@ -651,7 +660,7 @@ void tst_ScriptIdentity::usingAGeneratedVersionMakesItTheNewest()
     const Result<QList<ScriptVersion>> versions = TestStores(*m_app.studio).versions().list(m_target);
     QVERIFY_RESULT(versions);
     QCOMPARE(versions->size(), 5);
-    QCOMPARE(versions->at(3).content, typed);
+    QCOMPARE(versions->at(3).content, typedOn);
     QCOMPARE(versions->at(4).content, kGenerated);
     QCOMPARE(versions->at(4).origin, VersionOrigin::Restored);
     QCOMPARE(TestStores(*m_app.studio).drafts().get(m_target)->baseVersion, 5);

@@ -128,6 +128,17 @@ void tst_ScriptView::generatedVersionReplacesCleanDraft()
     QCOMPARE(TestStores(*m_app.studio).drafts().get(id)->baseVersion, 2);
 }
 
+namespace {
+/** Clicks Review on the notice that announces a generated version. */
+void openReview(ScriptView &view)
+{
+    QPushButton *button = nullptr;
+    QTRY_VERIFY((button = view.findChild<QPushButton *>(u"noticeAction"_s)) != nullptr && !button->isHidden());
+    QVERIFY(!view.review()); // nothing opened by itself
+    button->click();
+}
+} // namespace
+
 void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
 {
     const qint64 id = makeScript(u"INT. A - DAY\n"_s);
@@ -136,7 +147,8 @@ void tst_ScriptView::generatedVersionIsReviewedAgainstEditedDraft()
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
     QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, VersionOrigin::Generated));
-    // Nothing replaced: a review shows the draft against the new version.
+    // Nothing replaced, no window in the writer's way: the notice offers the review.
+    openReview(view);
     QTRY_VERIFY(view.review());
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);
     QTRY_VERIFY(view.review()->diffView()->isReady());
@@ -161,6 +173,7 @@ void tst_ScriptView::generatedVersionKeptDraftOnReject()
     view.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(view.editor(), u"Mine."_s);
     QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(id, u"INT. NEW - DAY\n"_s, VersionOrigin::Generated));
+    openReview(view);
     QTRY_VERIFY(view.review());
     view.review()->reject();
     QCOMPARE(view.editor()->toPlainText(), u"INT. A - DAY\nMine."_s);

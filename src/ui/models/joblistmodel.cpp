@@ -168,6 +168,9 @@ QString JobListModel::targetOf(const Job &job) const
     if (job.kind == JobKind::Scene && number > 0) {
         return tr("%1 — scene %2").arg(title).arg(number);
     }
+    if (job.kind == JobKind::SceneDraft && job.sceneNumber > 0) {
+        return tr("%1 — scene %2").arg(title).arg(job.sceneNumber);
+    }
     return title;
 }
 

@@ -39,6 +39,28 @@ void GeneratedVersionReview::offer(int number)
         return;
     }
     close();
+    // Never a window in the middle of typing: the writer is told, and opens the review when
+    // they choose (a dialog that takes the focus would take the next keystrokes too).
+    m_notice->showAction(tr("The model finished version %1 of “%2”. Your draft stays as it is until "
+                            "you choose.")
+                             .arg(number)
+                             .arg(m_view.script().title),
+                         tr("&Review…"), [this, scriptId, number] {
+                             if (m_view.scriptId() == scriptId) {
+                                 showReview(number);
+                             }
+                         });
+}
+
+void GeneratedVersionReview::showReview(int number)
+{
+    const qint64 scriptId = m_view.scriptId();
+    const Result<ScriptVersion> version = m_studio.history().version(scriptId, number);
+    if (!version) {
+        return;
+    }
+    const int base = m_view.baseVersion();
+    close();
     m_dialog = new CompareDialog(&m_view);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTexts(tr("Your draft"), m_view.editor()->toPlainText(),

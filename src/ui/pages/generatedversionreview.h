@@ -25,8 +25,14 @@ class GeneratedVersionReview : public QObject
 public:
     GeneratedVersionReview(ScriptView &view, Studio &studio, NoticeBar *notice);
 
-    /** Version `number` of the open script arrived (or was found on opening it). */
+    /**
+     * Version `number` of the open script arrived (or was found on opening it): taken into the
+     * editor when nothing typed is at stake, else announced in the notice bar, whose Review
+     * button opens the side-by-side review (never a window in the middle of typing).
+     */
     void offer(int number);
+    /** Opens the side-by-side review of version `number` against the draft. */
+    void showReview(int number);
     /** The script changes: the review closes, as "Keep my draft", and the declined are forgotten. */
     void reset();
     /** Closes the review window, if one is open (nothing changes). */
