@@ -476,7 +476,9 @@ void tst_StoryEngine::emptySceneFailsTheRun()
     QCOMPARE(versions->size(), 1);
     QCOMPARE(versions->first().origin, VersionOrigin::Outlined);
     QTRY_COMPARE(m_queue->runningCount(), 0);
-    for (const Job &s : *JobStore(*m_db).children(run.id)) {
+    const Result<QList<Job>> steps = JobStore(*m_db).children(run.id);
+    QVERIFY(steps);
+    for (const Job &s : *steps) {
         QVERIFY(s.status != JobStatus::Pending && s.status != JobStatus::Running);
     }
 }
@@ -532,7 +534,9 @@ void tst_StoryEngine::cancelStopsTheRunAndItsSteps()
     QVERIFY(cancelled);
     QCOMPARE(cancelled->status, JobStatus::Cancelled);
     QTRY_COMPARE(m_queue->runningCount(), 0);
-    for (const Job &s : *JobStore(*m_db).children(started->id)) {
+    const Result<QList<Job>> steps = JobStore(*m_db).children(started->id);
+    QVERIFY(steps);
+    for (const Job &s : *steps) {
         QCOMPARE(s.status, JobStatus::Cancelled);
     }
     QTest::qWait(300);
@@ -550,7 +554,8 @@ void tst_StoryEngine::interruptedRunResumesWithoutRepeating()
     m_queue->start();
     auto completedScenes = [&] {
         int n = 0;
-        for (const Job &s : *JobStore(*m_db).children(started->id)) {
+        const Result<QList<Job>> steps = JobStore(*m_db).children(started->id);
+        for (const Job &s : steps ? *steps : QList<Job>{}) {
             n += s.kind == JobKind::SceneDraft && s.status == JobStatus::Completed ? 1 : 0;
         }
         return n;
