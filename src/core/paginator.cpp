@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paginator.h"
 
+#include <QRegularExpression>
+
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -16,22 +21,38 @@ struct BlockLine {
     int side = 0; // dual dialogue: 0 left/whole, 1 right column
 };
 
-// What the paginator moves between pages as a unit, with where it may be split.
+// What the paginator moves between pages as a unit. `parts` are the elements it prints (an
+// action paragraph, a run of centered lines, a speech's cue and what follows it), kept so that a
+// split can wrap each side anew from a sentence end.
 struct Block {
     enum class Kind { Heading, Action, Speech, Dual, Transition, Other, PageBreak };
     Kind kind = Kind::Other;
     int spaceBefore = 1;
-    QList<BlockLine> lines;      // rows of the block (for Dual, rows of the taller side)
+    QList<ScreenplayElement> parts;
+    bool continued = false; // Speech: the rest of a split speech, under NAME (CONT'D)
+    bool more = false;      // Speech: the first part of a split speech, (MORE) under it
+    QString speaker;        // Speech: the cue as printed, for (CONT'D)
+    QList<BlockLine> lines;      // rows of the block (for Dual, the left side)
     QList<BlockLine> rightLines; // Dual: the right-hand speech
-    QString speaker;             // Speech: the cue as printed, for (CONT'D)
-    int firstSplittable = 0;     // Speech: rows up to here (cue, parentheticals) never end a page
 };
 
 QList<BlockLine> wrapElement(const ScreenplayElement &e, const PageLayout &layout, int columnShift = 0,
                              int widthOverride = 0)
 {
     const PageLayout::Element place = layout.element(e.type);
-    const int width = widthOverride > 0 ? widthOverride : place.width;
+    int width = widthOverride > 0 ? widthOverride : place.width;
+    int firstWidth = width;
+    int firstShift = 0;
+    if (widthOverride <= 0 && (e.type == ElementType::SceneHeading || e.type == ElementType::Action)) {
+        // Final Draft fits a 61st character on the 6-inch action line (measured on its pages).
+        width = firstWidth = place.width + 1;
+    }
+    if (widthOverride <= 0 && e.type == ElementType::Parenthetical) {
+        // The opening bracket hangs a column left of the paragraph (Final Draft's first-line
+        // indent of -0.1 in), so the first line holds one character more.
+        firstWidth = width + 1;
+        firstShift = -1;
+    }
     QList<BlockLine> out;
     QString text = e.text;
     if (e.type == ElementType::Character && !e.extension.isEmpty()) {
@@ -43,18 +64,12 @@ QList<BlockLine> wrapElement(const ScreenplayElement &e, const PageLayout &layou
     bool first = true;
     for (const QString &sourceLine : text.split(u'\n')) {
         const StyledText styled = StyledText::fromFountain(sourceLine);
-        // A parenthetical's opening bracket hangs one column left of its wrapped lines.
-        const bool hanging = e.type == ElementType::Parenthetical;
-        const QList<StyledText> wrapped = Paginator::wrap(styled, hanging ? width - 1 : width);
-        bool firstOfParagraph = true;
+        const QList<StyledText> wrapped = Paginator::wrap(styled, width, first ? firstWidth : width);
         for (const StyledText &piece : wrapped) {
             BlockLine line;
             line.type = e.type;
             line.text = piece;
-            line.column = place.indent + columnShift;
-            if (hanging && !firstOfParagraph) {
-                line.column += 1;
-            }
+            line.column = place.indent + columnShift + (first ? firstShift : 0);
             if (place.alignRight) {
                 line.column = place.indent + place.width - int(piece.size());
             } else if (place.center) {
@@ -65,10 +80,36 @@ QList<BlockLine> wrapElement(const ScreenplayElement &e, const PageLayout &layou
             }
             out.append(line);
             first = false;
-            firstOfParagraph = false;
         }
     }
     return out;
+}
+
+// Where a sentence ends inside `text`: the index where the next one starts. Abbreviations
+// (Mr., Dr., a single initial) end none.
+QList<qsizetype> sentenceEnds(const QString &text)
+{
+    static const QRegularExpression end(u"(?<=[.!?])[\"'\u201D\u2019)\\]]*\\s+(?=\\S)"_s);
+    static const QRegularExpression abbreviation(
+        u"(?:\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Mt|Ft|Lt|Sgt|Capt|Col|Gen|Prof|Rev|No)|\\b[A-Z])\\.[\"'\u201D\u2019)\\]]*\\s+$"_s);
+    QList<qsizetype> out;
+    QRegularExpressionMatchIterator it = end.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (abbreviation.match(text.left(m.capturedEnd())).hasMatch()) {
+            continue;
+        }
+        out.append(m.capturedEnd());
+    }
+    return out;
+}
+
+QString trimmedRight(QString text)
+{
+    while (!text.isEmpty() && text.back().isSpace()) {
+        text.chop(1);
+    }
+    return text;
 }
 
 class Layouter
@@ -80,25 +121,88 @@ public:
     }
 
     QList<Block> blocks(const QList<ScreenplayElement> &elements) const;
-    QList<Page> place(const QList<Block> &blocks);
+    QList<Page> place(QList<Block> blocks);
 
 private:
+    // What a page holds so far, block by block, so that the last ones can move on.
+    struct Placed {
+        Block block;
+        int rowBefore = 0;   // m_row before its space
+        qsizetype lines = 0; // the page's line count before it
+        int capacity = 0;    // the page's capacity before it
+    };
+
+    void layOut(Block &block) const;
+    int rowsOf(const ScreenplayElement &e) const { return int(wrapElement(e, m_layout).size()); }
+    std::optional<std::pair<Block, Block>> splitAction(const Block &block, int free) const;
+    std::optional<std::pair<Block, Block>> splitSpeech(const Block &block, int free) const;
     void newPage();
-    void put(const Block &block, int from, int to, bool withSpace);
-    int height(const Block &block) const
+    void put(const Block &block);
+    Block pop();
+    void fill(const Block &block);
+    static int height(const Block &block)
     {
-        return int(block.lines.size());
+        return int(std::max(block.lines.size(), block.rightLines.size()));
     }
 
     const PageLayout &m_layout;
     QList<Page> m_pages;
+    QList<Placed> m_placed;
     int m_row = 0;
+    int m_capacity = 0;
 };
+
+void Layouter::layOut(Block &block) const
+{
+    block.lines.clear();
+    block.rightLines.clear();
+    if (block.kind == Block::Kind::Dual) {
+        // Two columns, each half the action width (Final Draft's dual layout): cues and
+        // dialogue keep their relative indents, narrowed; dialogue holds 29 characters.
+        const int half = m_layout.actionWidth / 2;
+        bool right = false;
+        for (const ScreenplayElement &part : block.parts) {
+            if (part.type == ElementType::Character && part.dual == DualSide::Right) {
+                right = true;
+            }
+            const int shift = right ? half : 0;
+            int indent = 0;
+            int width = half - 1;
+            if (part.type == ElementType::Character) {
+                indent = 8;
+                width = half - 10;
+            } else if (part.type == ElementType::Parenthetical) {
+                indent = 4;
+                width = half - 5;
+            }
+            for (BlockLine line : wrapElement(part, m_layout, 0, width)) {
+                line.column = shift + indent + (line.column - m_layout.element(part.type).indent);
+                line.side = right ? 1 : 0;
+                (right ? block.rightLines : block.lines).append(line);
+            }
+        }
+        return;
+    }
+    for (qsizetype k = 0; k < block.parts.size(); ++k) {
+        if (k == 0 && block.continued) {
+            BlockLine cue;
+            cue.column = m_layout.element(ElementType::Character).indent;
+            cue.text = StyledText::fromFountain(QString(block.speaker + u' ' + m_layout.continued));
+            cue.type = ElementType::Character;
+            block.lines.append(cue);
+            continue;
+        }
+        block.lines.append(wrapElement(block.parts[k], m_layout));
+    }
+}
 
 QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
 {
     QList<Block> out;
     const qsizetype n = elements.size();
+    auto isSpeechPart = [](ElementType t) {
+        return t == ElementType::Parenthetical || t == ElementType::Dialogue || t == ElementType::Lyrics;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const ScreenplayElement &e = elements[i];
         Block block;
@@ -114,66 +218,69 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
         case ElementType::SceneHeading:
             block.kind = Block::Kind::Heading;
             break;
-        case ElementType::Action:
-        case ElementType::Centered:
+        case ElementType::Centered: {
+            // Centered lines written one under the other are one paragraph.
             block.kind = Block::Kind::Action;
-            break;
+            block.parts.append(e);
+            while (i + 1 < n && elements[i + 1].type == ElementType::Centered
+                   && elements[i + 1].line == block.parts.last().line + 1) {
+                block.parts.append(elements[++i]);
+            }
+            layOut(block);
+            out.append(block);
+            continue;
+        }
+        case ElementType::Action: {
+            // Each paragraph (blank lines between) is a block of its own, as in Final Draft.
+            QStringList paragraph;
+            const QStringList lines = e.text.split(u'\n');
+            for (qsizetype k = 0; k <= lines.size(); ++k) {
+                const bool blank = k == lines.size() || lines[k].trimmed().isEmpty();
+                if (!blank) {
+                    paragraph.append(lines[k]);
+                    continue;
+                }
+                if (paragraph.isEmpty()) {
+                    continue;
+                }
+                Block p;
+                p.kind = Block::Kind::Action;
+                p.spaceBefore = block.spaceBefore;
+                ScreenplayElement part = e;
+                part.text = paragraph.join(u'\n');
+                p.parts.append(part);
+                layOut(p);
+                out.append(p);
+                paragraph.clear();
+            }
+            continue;
+        }
         case ElementType::Transition:
             block.kind = Block::Kind::Transition;
             break;
         case ElementType::Character: {
             // A speech: the cue and every parenthetical, dialogue and lyric line after it.
             qsizetype end = i + 1;
-            while (end < n
-                   && (elements[end].type == ElementType::Parenthetical
-                       || elements[end].type == ElementType::Dialogue
-                       || elements[end].type == ElementType::Lyrics)) {
+            while (end < n && isSpeechPart(elements[end].type)) {
                 ++end;
             }
             const bool dualStart = e.dual == DualSide::Left && end < n
                 && elements[end].type == ElementType::Character && elements[end].dual == DualSide::Right;
             if (dualStart) {
                 qsizetype end2 = end + 1;
-                while (end2 < n
-                       && (elements[end2].type == ElementType::Parenthetical
-                           || elements[end2].type == ElementType::Dialogue
-                           || elements[end2].type == ElementType::Lyrics)) {
+                while (end2 < n && isSpeechPart(elements[end2].type)) {
                     ++end2;
                 }
-                // Two columns, each a little over half the action width (Final Draft's dual
-                // layout): cues and dialogue keep their relative indents, narrowed.
                 block.kind = Block::Kind::Dual;
-                const int half = m_layout.actionWidth / 2;
-                for (qsizetype k = i; k < end2; ++k) {
-                    const bool right = k >= end;
-                    const ScreenplayElement &part = elements[k];
-                    const int shift = right ? half : 0;
-                    int indent = 0;
-                    int width = half - 2;
-                    if (part.type == ElementType::Character) {
-                        indent = 8;
-                        width = half - 10;
-                    } else if (part.type == ElementType::Parenthetical) {
-                        indent = 4;
-                        width = half - 6;
-                    }
-                    for (BlockLine line : wrapElement(part, m_layout, 0, width)) {
-                        line.column = shift + indent + (line.column - m_layout.element(part.type).indent);
-                        line.side = right ? 1 : 0;
-                        (right ? block.rightLines : block.lines).append(line);
-                    }
-                }
+                block.parts = elements.mid(i, end2 - i);
                 i = end2 - 1;
             } else {
                 block.kind = Block::Kind::Speech;
                 block.speaker = (e.text + (e.extension.isEmpty() ? QString() : u' ' + e.extension)).toUpper();
-                block.lines = wrapElement(e, m_layout);
-                block.firstSplittable = int(block.lines.size());
-                for (qsizetype k = i + 1; k < end; ++k) {
-                    block.lines.append(wrapElement(elements[k], m_layout));
-                }
+                block.parts = elements.mid(i, end - i);
                 i = end - 1;
             }
+            layOut(block);
             out.append(block);
             continue;
         }
@@ -183,7 +290,8 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
             block.kind = Block::Kind::Other; // stray, outside a speech
             break;
         }
-        block.lines = wrapElement(e, m_layout);
+        block.parts.append(e);
+        layOut(block);
         if (block.lines.isEmpty()) {
             continue;
         }
@@ -192,180 +300,219 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
     return out;
 }
 
+// An action paragraph of four lines or more splits at the last sentence end that keeps two
+// lines or more on each page; the rest is wrapped anew from the next sentence.
+std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block, int free) const
+{
+    if (block.parts.size() != 1 || block.parts.first().type != ElementType::Action || block.lines.size() < 4) {
+        return std::nullopt;
+    }
+    const ScreenplayElement &e = block.parts.first();
+    qsizetype best = -1;
+    for (const qsizetype cut : sentenceEnds(e.text)) {
+        ScreenplayElement top = e;
+        top.text = trimmedRight(e.text.left(cut));
+        ScreenplayElement rest = e;
+        rest.text = e.text.mid(cut);
+        const int above = rowsOf(top);
+        if (above <= free && above >= 2 && rowsOf(rest) >= 2) {
+            best = cut;
+        }
+    }
+    if (best < 0) {
+        return std::nullopt;
+    }
+    Block top = block;
+    top.parts.first().text = trimmedRight(e.text.left(best));
+    layOut(top);
+    Block rest = block;
+    rest.parts.first().text = e.text.mid(best);
+    layOut(rest);
+    return std::pair{top, rest};
+}
+
+// A speech splits in its dialogue, at a sentence end or between two dialogue paragraphs, never
+// after the cue or a parenthetical: the last break that fits, with two dialogue lines or more
+// above (MORE) and something below. (MORE) and the NAME (CONT'D) that opens the next page are
+// drawn outside the page's rows, as Final Draft draws them.
+std::optional<std::pair<Block, Block>> Layouter::splitSpeech(const Block &block, int free) const
+{
+    const QList<ScreenplayElement> &parts = block.parts;
+    int before = block.continued ? 1 : rowsOf(parts.first());
+    int dialogueBefore = 0;
+    int bestPart = -1;
+    qsizetype bestCut = -1;
+    for (int k = 1; k < parts.size(); ++k) {
+        const ScreenplayElement &e = parts[k];
+        const int rows = rowsOf(e);
+        if (e.type == ElementType::Dialogue || e.type == ElementType::Lyrics) {
+            int after = 0;
+            for (int j = k + 1; j < parts.size(); ++j) {
+                after += rowsOf(parts[j]);
+            }
+            QList<qsizetype> cuts = sentenceEnds(e.text);
+            cuts.append(e.text.size());
+            for (const qsizetype cut : cuts) {
+                int above = rows;
+                int below = after;
+                if (cut == e.text.size()) {
+                    if (k == parts.size() - 1) {
+                        continue; // the end of the speech is no split
+                    }
+                } else {
+                    ScreenplayElement top = e;
+                    top.text = trimmedRight(e.text.left(cut));
+                    ScreenplayElement rest = e;
+                    rest.text = e.text.mid(cut);
+                    above = rowsOf(top);
+                    below += rowsOf(rest);
+                }
+                if (before + above <= free && dialogueBefore + above >= 2 && below >= 1) {
+                    bestPart = k;
+                    bestCut = cut;
+                }
+            }
+            dialogueBefore += rows;
+        }
+        before += rows;
+    }
+    if (bestPart < 0) {
+        return std::nullopt;
+    }
+    const ScreenplayElement &e = parts[bestPart];
+    Block top = block;
+    top.parts = parts.mid(0, bestPart + 1);
+    top.parts.last().text = trimmedRight(e.text.left(bestCut));
+    top.more = true;
+    layOut(top);
+    Block rest = block;
+    rest.continued = true;
+    rest.more = false;
+    rest.parts = {parts.first()};
+    if (bestCut < e.text.size()) {
+        ScreenplayElement remainder = e;
+        remainder.text = e.text.mid(bestCut);
+        rest.parts.append(remainder);
+    }
+    rest.parts.append(parts.mid(bestPart + 1));
+    layOut(rest);
+    return std::pair{top, rest};
+}
+
 void Layouter::newPage()
 {
     Page page;
     page.number = int(m_pages.size()) + 1;
     m_pages.append(page);
+    m_placed.clear();
     m_row = 0;
+    m_capacity = m_layout.linesPerPage;
 }
 
-void Layouter::put(const Block &block, int from, int to, bool withSpace)
+void Layouter::put(const Block &block)
 {
-    if (withSpace && m_row > 0) {
+    Page &page = m_pages.last();
+    m_placed.append(Placed{block, m_row, page.lines.size(), m_capacity});
+    if (m_row > 0) {
         m_row += block.spaceBefore;
     }
-    Page &page = m_pages.last();
+    if (block.continued && m_row == 0) {
+        m_capacity += 1; // the NAME (CONT'D) line stands above the page's rows
+    }
     const int start = m_row;
-    // A dual block's rows are as many as its longer side's lines: the left side may have fewer
-    // (found by fuzzing: a longer right speech read past the left one's lines).
-    const int last = std::min(to, int(block.lines.size()));
-    for (int k = from; k < last; ++k) {
+    for (qsizetype k = 0; k < block.lines.size(); ++k) {
         const BlockLine &l = block.lines[k];
-        page.lines.append(PageLine{start + (k - from), l.column, l.text, l.type, l.sceneNumber});
+        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, l.sceneNumber});
     }
-    if (block.kind == Block::Kind::Dual) {
-        for (qsizetype k = 0; k < block.rightLines.size(); ++k) {
-            const BlockLine &l = block.rightLines[k];
-            page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, {}});
-        }
-        m_row = start + int(std::max(block.lines.size(), block.rightLines.size()));
-        return;
+    for (qsizetype k = 0; k < block.rightLines.size(); ++k) {
+        const BlockLine &l = block.rightLines[k];
+        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, {}});
     }
-    m_row = start + (to - from);
+    m_row = start + height(block);
+    if (block.more) {
+        // Under the last line, outside the page's rows.
+        page.lines.append(PageLine{m_row, m_layout.element(ElementType::Character).indent,
+                                   StyledText::fromFountain(m_layout.more), ElementType::Character, {}});
+    }
 }
 
-QList<Page> Layouter::place(const QList<Block> &blocks)
+Block Layouter::pop()
+{
+    const Placed last = m_placed.takeLast();
+    m_pages.last().lines.resize(last.lines);
+    m_row = last.rowBefore;
+    m_capacity = last.capacity;
+    return last.block;
+}
+
+// A block taller than a page (a very long paragraph): its rows fill pages as they come.
+void Layouter::fill(const Block &block)
+{
+    const int rows = int(block.lines.size());
+    int from = 0;
+    while (from < rows) {
+        const int room = std::max(1, m_capacity - m_row - (m_row > 0 ? block.spaceBefore : 0));
+        Block chunk = block;
+        chunk.lines = block.lines.mid(from, std::min(room, rows - from));
+        chunk.rightLines = from == 0 ? block.rightLines : QList<BlockLine>{};
+        chunk.more = false;
+        put(chunk);
+        from += int(chunk.lines.size());
+        if (from < rows) {
+            newPage();
+        }
+    }
+}
+
+QList<Page> Layouter::place(QList<Block> queue)
 {
     newPage();
-    const int capacity = m_layout.linesPerPage;
-    const qsizetype n = blocks.size();
-    for (qsizetype b = 0; b < n; ++b) {
-        const Block &block = blocks[b];
+    for (qsizetype b = 0; b < queue.size(); ++b) {
+        const Block block = queue[b];
         if (block.kind == Block::Kind::PageBreak) {
-            if (m_row > 0) {
+            if (!m_placed.isEmpty()) {
                 newPage();
             }
             continue;
         }
         const int space = m_row > 0 ? block.spaceBefore : 0;
-        const int rows = block.kind == Block::Kind::Dual
-            ? int(std::max(block.lines.size(), block.rightLines.size()))
-            : height(block);
-        const int free = capacity - m_row - space;
-
-        if (block.kind == Block::Kind::Heading) {
-            // A heading keeps at least two rows of what follows on its page (one for a one-row
-            // block), else it opens the next page.
-            int follow = 0;
-            if (b + 1 < n && blocks[b + 1].kind != Block::Kind::PageBreak) {
-                const Block &next = blocks[b + 1];
-                const int nextRows = next.kind == Block::Kind::Speech ? std::min(next.firstSplittable + 1, height(next))
-                                                                      : std::min(2, height(next));
-                follow = next.spaceBefore + nextRows;
-            }
-            if (rows + follow > free) {
-                newPage();
-            }
-            put(block, 0, rows, true);
+        const int bonus = block.continued && m_row == 0 ? 1 : 0;
+        const int free = m_capacity + bonus - m_row - space;
+        if (height(block) <= free) {
+            put(block);
             continue;
         }
-
-        if (rows <= free) {
-            put(block, 0, rows, true);
-            continue;
+        std::optional<std::pair<Block, Block>> split;
+        if (block.kind == Block::Kind::Action) {
+            split = splitAction(block, free);
+        } else if (block.kind == Block::Kind::Speech) {
+            split = splitSpeech(block, free);
         }
-
-        if (block.kind == Block::Kind::Transition) {
-            // Never start a page with a transition: carry the block before it over as well,
-            // unless that would leave the page empty.
-            Page &page = m_pages.last();
-            int lastRow = -1;
-            for (const PageLine &l : page.lines) {
-                lastRow = std::max(lastRow, l.row);
-            }
-            if (b > 0 && blocks[b - 1].kind != Block::Kind::Heading && lastRow >= 0) {
-                const Block &previous = blocks[b - 1];
-                const int prevRows = previous.kind == Block::Kind::Dual
-                    ? int(std::max(previous.lines.size(), previous.rightLines.size()))
-                    : height(previous);
-                if (prevRows <= lastRow) {
-                    // Remove the previous block's rows from this page and place them anew.
-                    const int cut = lastRow + 1 - prevRows;
-                    QList<PageLine> kept;
-                    for (const PageLine &l : page.lines) {
-                        if (l.row < cut) {
-                            kept.append(l);
-                        }
-                    }
-                    page.lines = kept;
-                    newPage();
-                    put(previous, 0, height(previous), false);
-                    put(block, 0, rows, true);
-                    continue;
-                }
-            }
+        if (split) {
+            put(split->first);
             newPage();
-            put(block, 0, rows, true);
+            queue.insert(b + 1, split->second);
             continue;
         }
-
-        if (block.kind == Block::Kind::Action && rows >= 4) {
-            // Split action, leaving at least two lines on each side.
-            const int take = free;
-            if (take >= 2 && rows - take >= 2) {
-                put(block, 0, take, true);
-                newPage();
-                put(block, take, rows, false);
-                continue;
-            }
-            if (take > 2 && rows - take < 2) {
-                const int t = rows - 2;
-                put(block, 0, t, true);
-                newPage();
-                put(block, t, rows, false);
-                continue;
-            }
+        // The block moves to the next page, and takes along what may not end this one: a scene
+        // heading before it, and, before a transition, the block it closes.
+        QList<Block> moving;
+        if (block.kind == Block::Kind::Transition && m_placed.size() > 1
+            && m_placed.last().block.kind != Block::Kind::Heading) {
+            moving.prepend(pop());
         }
-
-        if (block.kind == Block::Kind::Speech) {
-            // Split dialogue between lines: at least two dialogue lines (after the cue and any
-            // leading parenthetical) before (MORE), at least one after, never just after a
-            // parenthetical.
-            int take = free - 1; // one row for (MORE)
-            while (take > 0 && take < rows
-                   && (block.lines[take - 1].type == ElementType::Parenthetical
-                       || block.lines[take - 1].type == ElementType::Character)) {
-                --take;
-            }
-            if (take >= block.firstSplittable + 2 && rows - take >= 1) {
-                Block first = block;
-                first.lines = block.lines.mid(0, take);
-                BlockLine more;
-                more.column = m_layout.element(ElementType::Character).indent;
-                more.text = StyledText::fromFountain(m_layout.more);
-                more.type = ElementType::Character;
-                first.lines.append(more);
-                put(first, 0, int(first.lines.size()), true);
-                newPage();
-                Block rest = block;
-                rest.lines.clear();
-                BlockLine cue;
-                cue.column = m_layout.element(ElementType::Character).indent;
-                cue.text = StyledText::fromFountain(QString(block.speaker + u' ' + m_layout.continued));
-                cue.type = ElementType::Character;
-                rest.lines.append(cue);
-                rest.lines.append(block.lines.mid(take));
-                put(rest, 0, int(rest.lines.size()), false);
-                continue;
-            }
+        while (m_placed.size() > 1 && m_placed.last().block.kind == Block::Kind::Heading) {
+            moving.prepend(pop());
         }
-
+        if (m_placed.isEmpty() && moving.isEmpty()) {
+            fill(block); // taller than a whole page
+            continue;
+        }
         newPage();
-        if (rows > capacity) {
-            // Taller than a page (a very long paragraph): fill pages as they come.
-            int from = 0;
-            while (from < rows) {
-                const int chunk = std::min(capacity - m_row, rows - from);
-                put(block, from, from + chunk, from == 0);
-                from += chunk;
-                if (from < rows) {
-                    newPage();
-                }
-            }
-            continue;
+        moving.append(block);
+        for (qsizetype k = 0; k < moving.size(); ++k) {
+            queue.insert(b + 1 + k, moving[k]);
         }
-        put(block, 0, rows, false);
     }
     if (m_pages.size() > 1 && m_pages.last().lines.isEmpty()) {
         m_pages.removeLast();
@@ -375,46 +522,64 @@ QList<Page> Layouter::place(const QList<Block> &blocks)
 
 } // namespace
 
-QList<StyledText> Paginator::wrap(const StyledText &text, int width)
+QList<StyledText> Paginator::wrap(const StyledText &text, int width, int firstWidth)
 {
     QList<StyledText> out;
-    if (width <= 0) {
-        width = 1;
-    }
+    width = std::max(1, width);
+    firstWidth = firstWidth > 0 ? firstWidth : width;
     const QString &s = text.text;
-    qsizetype start = 0;
     const qsizetype n = s.size();
     if (n == 0) {
         out.append(StyledText{});
         return out;
     }
-    while (start < n) {
-        if (n - start <= width) {
-            out.append(text.mid(start));
-            break;
+    // Final Draft's breaks: after a run of spaces and after every hyphen; a hyphen that ends a
+    // line is not counted against the width, trailing spaces never are.
+    auto measure = [&s](qsizetype from, qsizetype to) {
+        while (to > from && s[to - 1].isSpace()) {
+            --to;
         }
-        // Break at the last space within the width; else cut the word.
-        qsizetype cut = -1;
-        for (qsizetype k = start + width; k > start; --k) {
-            if (s[k] == u' ') {
-                cut = k;
-                break;
+        return std::pair{to, (to - from) - (to > from && s[to - 1] == u'-' ? 1 : 0)};
+    };
+    qsizetype lineStart = 0;
+    qsizetype lineEnd = 0; // end of the tokens taken so far
+    qsizetype i = 0;
+    auto emit = [&](qsizetype from, qsizetype to) {
+        const qsizetype end = measure(from, to).first;
+        out.append(text.mid(from, end - from));
+    };
+    while (i < n) {
+        const qsizetype tokenStart = i;
+        if (s[i].isSpace()) {
+            while (i < n && s[i].isSpace()) {
+                ++i;
+            }
+        } else {
+            while (i < n && !s[i].isSpace() && s[i] != u'-') {
+                ++i;
+            }
+            if (i < n && s[i] == u'-') {
+                ++i;
+            }
+            while (i < n && s[i].isSpace()) {
+                ++i;
             }
         }
-        if (cut < 0) {
-            out.append(text.mid(start, width));
-            start += width;
-            continue;
+        const int w = out.isEmpty() ? firstWidth : width;
+        if (lineEnd > lineStart && measure(lineStart, i).second > w) {
+            emit(lineStart, lineEnd);
+            lineStart = tokenStart;
         }
-        qsizetype end = cut;
-        while (end > start && s[end - 1] == u' ') {
-            --end;
+        lineEnd = i;
+        // A single word longer than the line: cut it, the margins hold.
+        const int room = out.isEmpty() ? firstWidth : width;
+        while (measure(lineStart, lineEnd).second > room && measure(lineStart, lineEnd).first - lineStart > room) {
+            out.append(text.mid(lineStart, room));
+            lineStart += room;
         }
-        out.append(text.mid(start, end - start));
-        start = cut;
-        while (start < n && s[start] == u' ') {
-            ++start;
-        }
+    }
+    if (lineEnd > lineStart || out.isEmpty()) {
+        emit(lineStart, lineEnd);
     }
     return out;
 }

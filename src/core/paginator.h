@@ -28,21 +28,26 @@ struct Page {
  * Lays a Screenplay out on pages: the single paginator behind the page count, the page view and
  * the PDF. A pure function of the screenplay and the layout, safe on any thread.
  *
- * Text wraps at word boundaries to each element's width. Page breaks follow the industry rules
- * (docs/screenplay-format.md §2.5): a scene heading never ends a page (it moves with the start of
- * what follows); a transition never starts one (the block before it moves with it); action of
- * four lines or more may split, leaving at least two lines on each page; dialogue splits only
- * between its lines, never right after the cue or a parenthetical, with (MORE) under the break
- * and the cue repeated with (CONT'D) on the next page; dual dialogue is kept whole, side by side.
- * Sections and synopses are not printed; `===` starts a new page.
+ * Page breaks follow Final Draft's rules as measured on its own pages (docs/screenplay-format.md
+ * §2.5): each action paragraph is a block; a scene heading never ends a page (it moves with what
+ * follows); a transition never starts one (the block before it moves with it); an action
+ * paragraph of four lines or more splits at a sentence end, two lines or more on each page;
+ * dialogue splits at a sentence end (or between its paragraphs), never right after the cue or a
+ * parenthetical, with two dialogue lines or more above (MORE) and the cue repeated with
+ * (CONT'D) on the next page, both drawn outside the page's rows; dual dialogue is kept whole,
+ * side by side. Sections and synopses are not printed; `===` starts a new page.
  */
 class Paginator
 {
 public:
     static QList<Page> paginate(const Screenplay &play, const PageLayout &layout = PageLayout::letter());
 
-    /** Word-wraps one line of text to `width` columns (words longer than that are cut). */
-    static QList<StyledText> wrap(const StyledText &text, int width);
+    /**
+     * Wraps one line of text to `width` columns (`firstWidth` for its first line, when given)
+     * as Final Draft does: breaks after spaces and after hyphens, a hyphen ending a line not
+     * counted; words longer than a line are cut.
+     */
+    static QList<StyledText> wrap(const StyledText &text, int width, int firstWidth = 0);
 };
 
 } // namespace Spielberg

@@ -87,7 +87,7 @@ void tst_Paginator::placesElementsInTheirColumns()
     QCOMPARE(l[1].row, 2);     // action after one blank row
     QCOMPARE(l[2].column, 20); // cue at 3.5 in
     QCOMPARE(l[2].row, 4);
-    QCOMPARE(l[3].column, 15); // parenthetical at 3.0 in
+    QCOMPARE(l[3].column, 14); // parenthetical at 3.0 in, its bracket hanging 0.1 in left
     QCOMPARE(l[4].column, 10); // dialogue at 2.5 in
     QCOMPARE(l[5].type, ElementType::Transition);
     QCOMPARE(l[5].column + l[5].text.size(), 56); // flush right at 7.1 in
@@ -129,7 +129,9 @@ void tst_Paginator::breakRulesHoldOnRealScripts()
     QVERIFY(!pages.isEmpty());
     for (const Page &page : pages) {
         const int last = lastRow(page);
-        QVERIFY2(last < layout.linesPerPage, qPrintable(u"page %1 overflows"_s.arg(page.number)));
+        // (MORE) under a split speech, and NAME (CONT'D) above the rest, stand outside the
+        // page's rows, as in Final Draft: one row more at the most.
+        QVERIFY2(last <= layout.linesPerPage, qPrintable(u"page %1 overflows"_s.arg(page.number)));
         for (const PageLine &l : page.lines) {
             QVERIFY(l.column >= 0);
             QVERIFY2(l.column + l.text.size() <= layout.actionWidth + 2,
