@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <deque>
 #include <optional>
 #include <utility>
 
@@ -96,7 +97,9 @@ QList<qsizetype> sentenceEnds(const QString &text)
     QRegularExpressionMatchIterator it = end.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (abbreviation.match(text.left(m.capturedEnd())).hasMatch()) {
+        // The abbreviation stands just before: a short window is enough (and keeps this linear).
+        const qsizetype from = std::max<qsizetype>(0, m.capturedEnd() - 24);
+        if (abbreviation.match(text.mid(from, m.capturedEnd() - from)).hasMatch()) {
             continue;
         }
         out.append(m.capturedEnd());
@@ -121,7 +124,7 @@ public:
     }
 
     QList<Block> blocks(const QList<ScreenplayElement> &elements) const;
-    QList<Page> place(QList<Block> blocks);
+    QList<Page> place(const QList<Block> &queue);
 
 private:
     // What a page holds so far, block by block, so that the last ones can move on.
@@ -134,6 +137,13 @@ private:
 
     void layOut(Block &block) const;
     int rowsOf(const ScreenplayElement &e) const { return int(wrapElement(e, m_layout).size()); }
+    /** Whether `text` in `e`'s place takes `rows` rows or more (looking at its start only). */
+    bool atLeastRows(const ScreenplayElement &e, const QString &text, int rows) const
+    {
+        ScreenplayElement probe = e;
+        probe.text = text.trimmed().left(rows * (m_layout.actionWidth + 2) + 1);
+        return !probe.text.isEmpty() && rowsOf(probe) >= rows;
+    }
     std::optional<std::pair<Block, Block>> splitAction(const Block &block, int free) const;
     std::optional<std::pair<Block, Block>> splitSpeech(const Block &block, int free) const;
     void newPage();
@@ -312,10 +322,11 @@ std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block,
     for (const qsizetype cut : sentenceEnds(e.text)) {
         ScreenplayElement top = e;
         top.text = trimmedRight(e.text.left(cut));
-        ScreenplayElement rest = e;
-        rest.text = e.text.mid(cut);
         const int above = rowsOf(top);
-        if (above <= free && above >= 2 && rowsOf(rest) >= 2) {
+        if (above > free) {
+            break; // longer tops only grow
+        }
+        if (above >= 2 && atLeastRows(e, e.text.mid(cut), 2)) {
             best = cut;
         }
     }
@@ -362,10 +373,11 @@ std::optional<std::pair<Block, Block>> Layouter::splitSpeech(const Block &block,
                 } else {
                     ScreenplayElement top = e;
                     top.text = trimmedRight(e.text.left(cut));
-                    ScreenplayElement rest = e;
-                    rest.text = e.text.mid(cut);
                     above = rowsOf(top);
-                    below += rowsOf(rest);
+                    below += atLeastRows(e, e.text.mid(cut), 1) ? 1 : 0;
+                }
+                if (before + above > free) {
+                    break; // longer tops only grow
                 }
                 if (before + above <= free && dialogueBefore + above >= 2 && below >= 1) {
                     bestPart = k;
@@ -464,15 +476,34 @@ void Layouter::fill(const Block &block)
     }
 }
 
-QList<Page> Layouter::place(QList<Block> queue)
+QList<Page> Layouter::place(const QList<Block> &queue)
 {
     newPage();
-    for (qsizetype b = 0; b < queue.size(); ++b) {
-        const Block block = queue[b];
+    // What a break carried over (the rest of a split, blocks moved along) comes before the next
+    // block of the script; a deque keeps that constant-time in a script of any length.
+    std::deque<Block> carried;
+    qsizetype next = 0;
+    while (!carried.empty() || next < queue.size()) {
+        Block block;
+        if (!carried.empty()) {
+            block = std::move(carried.front());
+            carried.pop_front();
+        } else {
+            block = queue[next++];
+        }
         if (block.kind == Block::Kind::PageBreak) {
             if (!m_placed.isEmpty()) {
                 newPage();
             }
+            continue;
+        }
+        if (height(block) > 4 * m_layout.linesPerPage) {
+            // Pages of one paragraph (a paste, say): rows fill the pages, which keeps a huge
+            // script's layout linear instead of wrapping the rest again at every break.
+            if (!m_placed.isEmpty()) {
+                newPage();
+            }
+            fill(block);
             continue;
         }
         const int space = m_row > 0 ? block.spaceBefore : 0;
@@ -491,7 +522,7 @@ QList<Page> Layouter::place(QList<Block> queue)
         if (split) {
             put(split->first);
             newPage();
-            queue.insert(b + 1, split->second);
+            carried.push_front(split->second);
             continue;
         }
         // The block moves to the next page, and takes along what may not end this one: a scene
@@ -510,8 +541,8 @@ QList<Page> Layouter::place(QList<Block> queue)
         }
         newPage();
         moving.append(block);
-        for (qsizetype k = 0; k < moving.size(); ++k) {
-            queue.insert(b + 1 + k, moving[k]);
+        for (qsizetype k = moving.size() - 1; k >= 0; --k) {
+            carried.push_front(moving[k]);
         }
     }
     if (m_pages.size() > 1 && m_pages.last().lines.isEmpty()) {
