@@ -98,7 +98,7 @@ QList<qsizetype> sentenceEnds(const QString &text)
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         // The abbreviation stands just before: a short window is enough (and keeps this linear).
-        const qsizetype from = std::max<qsizetype>(0, m.capturedEnd() - 24);
+        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 24);
         if (abbreviation.match(text.mid(from, m.capturedEnd() - from)).hasMatch()) {
             continue;
         }
@@ -460,16 +460,17 @@ Block Layouter::pop()
 // A block taller than a page (a very long paragraph): its rows fill pages as they come.
 void Layouter::fill(const Block &block)
 {
-    const int rows = int(block.lines.size());
+    const int rows = height(block);
     int from = 0;
     while (from < rows) {
         const int room = std::max(1, m_capacity - m_row - (m_row > 0 ? block.spaceBefore : 0));
+        const int take = std::min(room, rows - from);
         Block chunk = block;
-        chunk.lines = block.lines.mid(from, std::min(room, rows - from));
-        chunk.rightLines = from == 0 ? block.rightLines : QList<BlockLine>{};
+        chunk.lines = block.lines.mid(from, take); // (a dual block's two columns alike)
+        chunk.rightLines = block.rightLines.mid(from, take);
         chunk.more = false;
         put(chunk);
-        from += int(chunk.lines.size());
+        from += take;
         if (from < rows) {
             newPage();
         }
@@ -597,14 +598,16 @@ QList<StyledText> Paginator::wrap(const StyledText &text, int width, int firstWi
             }
         }
         const int w = out.isEmpty() ? firstWidth : width;
-        if (lineEnd > lineStart && measure(lineStart, i).second > w) {
+        // (Leading spaces alone are no line of their own.)
+        if (measure(lineStart, lineEnd).first > lineStart && measure(lineStart, i).second > w) {
             emit(lineStart, lineEnd);
             lineStart = tokenStart;
         }
         lineEnd = i;
         // A single word longer than the line: cut it, the margins hold.
-        const int room = out.isEmpty() ? firstWidth : width;
-        while (measure(lineStart, lineEnd).second > room && measure(lineStart, lineEnd).first - lineStart > room) {
+        for (int room = out.isEmpty() ? firstWidth : width;
+             measure(lineStart, lineEnd).second > room && measure(lineStart, lineEnd).first - lineStart > room;
+             room = width) {
             out.append(text.mid(lineStart, room));
             lineStart += room;
         }

@@ -13,14 +13,38 @@ using namespace Qt::StringLiterals;
 namespace Spielberg {
 
 namespace {
-/** Lines of talk a model puts around a scene. */
+/** Lines of talk a model puts around a scene ("Here is the scene:", "Let me know…"). */
 bool isTalk(const QString &line)
 {
     static const QRegularExpression talk(
-        u"^(here('s| is| are)|sure|certainly|of course|okay|ok[,.!]|below is|i('ve| have| hope| can)|"
-        "let me know|this scene|note:|as requested|feel free|hope this)"_s,
+        u"^(here('s| is| are) (the|your|a|my)\\b|sure[,!.]|certainly[,!.]|of course[,!.]|below is|"
+        "i hope (this|you)|i've (written|kept|made|revised)|let me know|feel free|hope this helps|"
+        "note:|as requested)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return talk.match(line.trimmed()).hasMatch();
+}
+
+/**
+ * The action paragraphs outside the scene that are talk: before its heading, or last (after
+ * everything the scene says). Dialogue is never talk, whatever it says ("Okay.").
+ */
+QList<ScreenplayElement> talkAround(const Screenplay &play)
+{
+    QList<ScreenplayElement> out;
+    const QList<ScreenplayElement> &elements = play.elements;
+    for (const ScreenplayElement &e : elements) {
+        if (e.type == ElementType::SceneHeading) {
+            break;
+        }
+        if (e.type == ElementType::Action && isTalk(e.text.section(u'\n', 0, 0))) {
+            out.append(e);
+        }
+    }
+    if (!elements.isEmpty() && elements.last().type == ElementType::Action && isTalk(elements.last().text.section(u'\n', 0, 0))
+        && !out.contains(elements.last())) {
+        out.append(elements.last());
+    }
+    return out;
 }
 } // namespace
 
@@ -35,17 +59,13 @@ QStringList SceneGate::problems(const QString &answer, const CueResolver &cast)
     if (std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.trimmed().startsWith(u"```"_s); })) {
         out.append(u"The answer has code fences (```); write plain Fountain without them."_s);
     }
-    QStringList talk;
-    for (const QString &line : lines) {
-        if (isTalk(line)) {
-            talk.append(line.trimmed().left(60));
-        }
-    }
+    const Screenplay play = FountainParser::parse(answer);
+    const QList<ScreenplayElement> talk = talkAround(play);
     if (!talk.isEmpty()) {
-        out.append(u"The answer has commentary outside the scene (\"%1\"); write only the scene."_s.arg(talk.first()));
+        out.append(u"The answer has commentary outside the scene (\"%1\"); write only the scene."_s.arg(
+            talk.first().text.section(u'\n', 0, 0).trimmed().left(60)));
     }
 
-    const Screenplay play = FountainParser::parse(answer);
     int headings = 0;
     bool hasBody = false;
     QHash<int, QStringList> cuesOf;
@@ -55,7 +75,7 @@ QStringList SceneGate::problems(const QString &answer, const CueResolver &cast)
             ++headings;
             continue;
         }
-        if (e.type != ElementType::Synopsis && !e.text.trimmed().isEmpty() && !isTalk(e.text)) {
+        if (e.type != ElementType::Synopsis && !e.text.trimmed().isEmpty() && !talk.contains(e)) {
             hasBody = true;
         }
         if (e.type != ElementType::Character) {
@@ -94,11 +114,19 @@ QString SceneGate::clean(const QString &answer, const QString &heading)
 {
     QString text = PromptBuilder::extractFountain(answer);
     QStringList lines = text.split(u'\n');
-    // Talk after the scene ("Let me know…").
-    while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || isTalk(lines.last()))) {
+    // Talk around the scene ("Here is…", "Let me know…"): whole action paragraphs, never dialogue.
+    const QList<ScreenplayElement> talk = talkAround(FountainParser::parse(text));
+    for (auto it = talk.crbegin(); it != talk.crend(); ++it) {
+        const qsizetype from = it->line - 1;
+        const qsizetype count = it->text.count(u'\n') + 1;
+        if (from >= 0 && from + count <= lines.size()) {
+            lines.remove(from, count);
+        }
+    }
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty()) {
         lines.removeLast();
     }
-    while (!lines.isEmpty() && (lines.first().trimmed().isEmpty() || isTalk(lines.first()))) {
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty()) {
         lines.removeFirst();
     }
     // The outline owns the heading: replace the one the answer opens with, or add it.

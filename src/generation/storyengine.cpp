@@ -474,7 +474,22 @@ Result<Job> StoryEngine::resume(const QString &runId)
     if (run->status == JobStatus::Completed) {
         return makeError(ErrorCode::InvalidInput, u"run %1 already completed; there is nothing to resume"_s.arg(runId));
     }
-    // Completed steps are kept and never asked again; the others go back in the queue.
+    // The run goes on first (so that nothing it requeues runs for a run that moved meanwhile);
+    // completed steps are kept and never asked again, the others go back in the queue.
+    if (run->status != JobStatus::Running) {
+        Job going = *run;
+        const JobStatus was = going.status;
+        going.status = JobStatus::Running;
+        going.error.clear();
+        going.completedAt = {};
+        const Result<std::optional<Job>> moved = jobs.transition(going, {was});
+        if (!moved) {
+            return moved.error();
+        }
+        if (!*moved) {
+            return makeError(ErrorCode::InvalidInput, u"run %1 changed while it was being resumed; look at it again"_s.arg(runId));
+        }
+    }
     if (const Result<QList<Job>> steps = jobs.children(runId)) {
         for (const Job &step : *steps) {
             if (step.status == JobStatus::Interrupted || step.status == JobStatus::Failed
@@ -484,16 +499,6 @@ Result<Job> StoryEngine::resume(const QString &runId)
                     return again.error();
                 }
             }
-        }
-    }
-    if (run->status != JobStatus::Running) {
-        Job going = *run;
-        const JobStatus was = going.status;
-        going.status = JobStatus::Running;
-        going.error.clear();
-        going.completedAt = {};
-        if (const Result<std::optional<Job>> moved = jobs.transition(going, {was}); !moved) {
-            return moved.error();
         }
     }
     return advance(runId);

@@ -440,6 +440,13 @@ Result<void> JobStore::remove(const QString &id)
     return {};
 }
 
+namespace {
+// A step runs only while its run does: a step a cancelled run missed (added by another process
+// in the same moment) waits, and goes with its run.
+const QString kRunGoesOn = u"(parent_id IS NULL OR EXISTS (SELECT 1 FROM job run WHERE run.id = job.parent_id "
+                           "AND run.status = 'running'))"_s;
+} // namespace
+
 Result<std::optional<Job>> JobStore::claim(const QString &runner, const QString &id)
 {
     const Result<QString> conn = m_database.connectionName();
@@ -455,13 +462,13 @@ Result<std::optional<Job>> JobStore::claim(const QString &runner, const QString 
         const Result<void> ok = id.isEmpty()
             ? Sql::run(q,
                        u"UPDATE job SET status = 'running', runner = ?, started_at = ?, heartbeat_at = ? "
-                       "WHERE id = (SELECT id FROM job WHERE status = 'pending' ORDER BY created_at, id "
-                       "LIMIT 1) AND status = 'pending' RETURNING id"_s,
+                       "WHERE id = (SELECT id FROM job WHERE status = 'pending' AND %1 ORDER BY created_at, id "
+                       "LIMIT 1) AND status = 'pending' RETURNING id"_s.arg(kRunGoesOn),
                        {runner, now, now}, u"taking a job from the queue"_s)
             : Sql::run(q,
                        u"UPDATE job SET status = 'running', runner = ?, started_at = ?, heartbeat_at = ? "
                        "WHERE id = (SELECT id FROM job WHERE status = 'pending' AND (id = ? OR parent_id = ?) "
-                       "ORDER BY created_at, id LIMIT 1) AND status = 'pending' RETURNING id"_s,
+                       "AND %1 ORDER BY created_at, id LIMIT 1) AND status = 'pending' RETURNING id"_s.arg(kRunGoesOn),
                        {runner, now, now, id, id}, u"taking a job from the queue"_s);
         if (!ok) {
             return ok.error();

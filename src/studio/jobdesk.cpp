@@ -85,7 +85,12 @@ Result<Job> JobDesk::cancel(const QString &id)
     if (job && job->kind == JobKind::Develop) {
         return m_engine->cancel(id);
     }
-    return m_queue->cancel(id);
+    Result<Job> cancelled = m_queue->cancel(id);
+    if (cancelled && job && !job->parentId.isEmpty()) {
+        // A step cancelled on its own cancels its run (which cannot complete without it).
+        (void)m_engine->advance(job->parentId);
+    }
+    return cancelled;
 }
 
 int JobDesk::cancelJobsOf(qint64 scriptId)
@@ -235,6 +240,14 @@ Result<QList<Job>> JobDesk::activeJobsOf(qint64 scriptId) const
 void JobDesk::start(const QString &onlyJob)
 {
     m_queue->start(onlyJob);
+    // A run whose step ended in a process that stopped before adding the next one goes on.
+    if (const Result<QList<Job>> running = JobStore(m_database).list(JobStatus::Running)) {
+        for (const Job &job : *running) {
+            if (job.kind == JobKind::Develop && (onlyJob.isEmpty() || onlyJob == job.id)) {
+                (void)m_engine->advance(job.id);
+            }
+        }
+    }
 }
 
 QStringList JobDesk::recoverInterrupted()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void checkFindsGhostsAndTwoNames();
     void lockedSceneCannotBeRegenerated();
     void takesAndChoose();
+    void cancellingAStepCancelsItsRun();
     void refusals();
 
 private:
@@ -272,6 +273,23 @@ void tst_DevelopCommand::takesAndChoose()
     QCOMPARE(content, u"INT. HALL - NIGHT\n\nWind.\n\nEXT. PIER - NIGHT\n\nTake two.\n"_s);
     QCOMPARE(m_lib->json({u"scene"_s, u"choose"_s, id, u"4"_s}).code, 1);
     QCOMPARE(m_lib->json({u"scene"_s, u"choose"_s, id, u"two"_s}).code, 2);
+}
+
+void tst_DevelopCommand::cancellingAStepCancelsItsRun()
+{
+    FakeServer server;
+    QVERIFY(server.startAnswering(story()));
+    const CliRun started = cli({u"develop"_s, u"1"_s, u"--json"_s}, server);
+    QVERIFY_CLI_OK(started);
+    const QString run = started.object()[u"job_id"_s].toString();
+    const QJsonArray steps = m_lib->json({u"job"_s, u"show"_s, run}).object()[u"children"_s].toArray();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps[0][u"status"_s].toString(), u"pending"_s);
+    QVERIFY_CLI_OK(m_lib->json({u"job"_s, u"cancel"_s, steps[0][u"id"_s].toString()}));
+    // The run cannot complete without it: it is cancelled too, and a new run may start.
+    QCOMPARE(m_lib->json({u"job"_s, u"show"_s, run}).object()[u"status"_s].toString(), u"cancelled"_s);
+    QVERIFY_CLI_OK(cli({u"develop"_s, u"1"_s}, server));
+    QCOMPARE(server.requests().size(), 0);
 }
 
 void tst_DevelopCommand::refusals()

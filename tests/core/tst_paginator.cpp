@@ -73,6 +73,22 @@ void tst_Paginator::wrapsAtWordBoundaries()
                                  u"dog"_s}));
     const QList<StyledText> cut = Paginator::wrap(StyledText::fromFountain(u"ABCDEFGHIJKLMNO"_s), 6);
     QCOMPARE(cut.size(), 3);
+    // Final Draft's breaks: after hyphens too, a hyphen ending a line not counted.
+    QStringList hyphens;
+    for (const StyledText &t : Paginator::wrap(StyledText::fromFountain(u"Did I want my soon-to-be-born son"_s), 20)) {
+        hyphens.append(t.text);
+    }
+    QCOMPARE(hyphens, (QStringList{u"Did I want my soon-"_s, u"to-be-born son"_s}));
+    QCOMPARE(Paginator::wrap(StyledText::fromFountain(u"with his father--"_s), 16).size(), 1);
+    // Leading spaces are no line of their own; a long word after them is cut at each width.
+    QStringList cutAfterSpaces;
+    for (const StyledText &t : Paginator::wrap(StyledText::fromFountain(u"   ABCDEFGHIJKL"_s), 5, 6)) {
+        cutAfterSpaces.append(t.text);
+    }
+    QVERIFY(!cutAfterSpaces.first().trimmed().isEmpty());
+    for (qsizetype i = 1; i < cutAfterSpaces.size(); ++i) {
+        QVERIFY2(cutAfterSpaces[i].size() <= 5, qPrintable(cutAfterSpaces.join(u'|')));
+    }
 }
 
 void tst_Paginator::placesElementsInTheirColumns()

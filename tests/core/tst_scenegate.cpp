@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanPutsTheOutlineHeadingOnTop_data();
     void cleanPutsTheOutlineHeadingOnTop();
     void cleanKeepsOneScene();
+    void cleanKeepsLastDialogue();
 };
 
 namespace {
@@ -30,6 +31,8 @@ void tst_SceneGate::problems_data()
     QTest::addColumn<QStringList>("mentions"); // one entry per expected problem, a word it contains
     QTest::newRow("clean") << kScene << QStringList{};
     QTest::newRow("minor role") << QString(kScene + u"\nWAITER\nMore tea?\n"_s) << QStringList{};
+    QTest::newRow("dialogue that sounds like talk") << QString(kScene + u"\nMARA QUINN\nOkay. Here is the key.\n"_s)
+                                                    << QStringList{};
     QTest::newRow("empty") << u"  \n"_s << QStringList{u"empty"_s};
     QTest::newRow("fences") << QString(u"```fountain\n"_s + kScene + u"```\n"_s) << QStringList{u"code fences"_s};
     QTest::newRow("commentary") << QString(u"Here is the scene you asked for:\n\n"_s + kScene + u"\nLet me know if you want changes.\n"_s)
@@ -65,6 +68,12 @@ void tst_SceneGate::cleanPutsTheOutlineHeadingOnTop()
 {
     QFETCH(QString, answer);
     QCOMPARE(SceneGate::clean(answer, u"INT. KITCHEN - NIGHT"_s), kScene);
+}
+
+void tst_SceneGate::cleanKeepsLastDialogue()
+{
+    const QString scene = kScene + u"\nMARA QUINN\nSure. Let me know when.\n"_s;
+    QCOMPARE(SceneGate::clean(scene, u"INT. KITCHEN - NIGHT"_s), scene);
 }
 
 void tst_SceneGate::cleanKeepsOneScene()
