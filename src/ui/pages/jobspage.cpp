@@ -269,7 +269,8 @@ void JobsPage::showJob(const Job &job)
 void JobsPage::updateButtons(const Job &job)
 {
     const JobStatus s = job.status;
-    const bool active = s == JobStatus::Pending || s == JobStatus::Running;
+    // (No job selected is a Job with no id: nothing to act on.)
+    const bool active = !job.id.isEmpty() && (s == JobStatus::Pending || s == JobStatus::Running);
     m_cancel->setEnabled(active);
     m_retry->setEnabled(s == JobStatus::Failed || s == JobStatus::Cancelled || s == JobStatus::Interrupted);
     m_continue->setEnabled(s == JobStatus::Completed && job.stopReason == u"max_tokens"_s);
