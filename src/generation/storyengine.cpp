@@ -49,6 +49,16 @@ bool isActive(JobStatus status)
     return status == JobStatus::Pending || status == JobStatus::Running;
 }
 
+/** A run's usage is its steps' usage. */
+void addUpTokens(Job &run, const QList<Job> &steps)
+{
+    run.inputTokens = run.outputTokens = 0;
+    for (const Job &step : steps) {
+        run.inputTokens += step.inputTokens;
+        run.outputTokens += step.outputTokens;
+    }
+}
+
 qint64 tokensOf(const QString &text)
 {
     return (text.toUtf8().size() + 3) / 4; // about four bytes a token, for English text
@@ -164,6 +174,15 @@ Result<Job> StoryEngine::develop(const DevelopRequest &request)
     return advance(stored->id);
 }
 
+Result<Job> StoryEngine::runOf(const QString &runId) const
+{
+    Result<Job> run = JobStore(m_database).get(runId);
+    if (run && run->kind != JobKind::Develop) {
+        return makeError(ErrorCode::InvalidInput, u"job %1 is not a develop run"_s.arg(runId));
+    }
+    return run;
+}
+
 Result<Job> StoryEngine::addStep(const Job &run, JobKind kind, int sceneNumber, int baseVersion)
 {
     const GenerationRequest runRequest = requestOf(run);
@@ -192,11 +211,7 @@ Result<Job> StoryEngine::endRun(Job run, JobStatus status, const QString &error)
     JobStore jobs(m_database, m_notifier);
     const JobStatus was = run.status;
     if (const Result<QList<Job>> steps = jobs.children(run.id)) {
-        run.inputTokens = run.outputTokens = 0;
-        for (const Job &s : *steps) {
-            run.inputTokens += s.inputTokens;
-            run.outputTokens += s.outputTokens;
-        }
+        addUpTokens(run, *steps);
     }
     run.status = status;
     run.error = error;
@@ -218,14 +233,11 @@ Result<Job> StoryEngine::endRun(Job run, JobStatus status, const QString &error)
 Result<Job> StoryEngine::advance(const QString &runId)
 {
     JobStore jobs(m_database, m_notifier);
-    Result<Job> loaded = jobs.get(runId);
+    Result<Job> loaded = runOf(runId);
     if (!loaded) {
         return loaded;
     }
     const Job run = *loaded;
-    if (run.kind != JobKind::Develop) {
-        return makeError(ErrorCode::InvalidInput, u"job %1 is not a develop run"_s.arg(runId));
-    }
     if (run.status != JobStatus::Running) {
         return run;
     }
@@ -386,11 +398,7 @@ Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineV
     run.status = JobStatus::Completed;
     run.error.clear();
     run.completedAt = QDateTime::currentDateTimeUtc();
-    run.inputTokens = run.outputTokens = 0;
-    for (const Job &s : steps) {
-        run.inputTokens += s.inputTokens;
-        run.outputTokens += s.outputTokens;
-    }
+    addUpTokens(run, steps);
     const Result<JobStore::Finished> finished = JobStore(m_database, m_notifier).finish(
         run, QString(), [&made](Job &) { return Result<JobStore::Outcome>(JobStore::Outcome{made, {}}); });
     if (!finished) {
@@ -404,12 +412,9 @@ Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineV
 Result<Job> StoryEngine::cancel(const QString &runId)
 {
     JobStore jobs(m_database, m_notifier);
-    Result<Job> run = jobs.get(runId);
+    Result<Job> run = runOf(runId);
     if (!run) {
         return run;
-    }
-    if (run->kind != JobKind::Develop) {
-        return makeError(ErrorCode::InvalidInput, u"job %1 is not a develop run"_s.arg(runId));
     }
     const JobStatus was = run->status;
     if (was == JobStatus::Completed || was == JobStatus::Failed || was == JobStatus::Cancelled) {
@@ -418,11 +423,7 @@ Result<Job> StoryEngine::cancel(const QString &runId)
     }
     Job cancelled = *run;
     if (const Result<QList<Job>> steps = jobs.children(runId)) {
-        cancelled.inputTokens = cancelled.outputTokens = 0;
-        for (const Job &s : *steps) {
-            cancelled.inputTokens += s.inputTokens;
-            cancelled.outputTokens += s.outputTokens;
-        }
+        addUpTokens(cancelled, *steps);
     }
     cancelled.status = JobStatus::Cancelled;
     cancelled.error = u"Cancelled by the writer."_s;
@@ -464,12 +465,9 @@ void StoryEngine::stopSteps(const QString &runId)
 Result<Job> StoryEngine::resume(const QString &runId)
 {
     JobStore jobs(m_database, m_notifier);
-    Result<Job> run = jobs.get(runId);
+    Result<Job> run = runOf(runId);
     if (!run) {
         return run;
-    }
-    if (run->kind != JobKind::Develop) {
-        return makeError(ErrorCode::InvalidInput, u"job %1 is not a develop run"_s.arg(runId));
     }
     if (run->status == JobStatus::Completed) {
         return makeError(ErrorCode::InvalidInput, u"run %1 already completed; there is nothing to resume"_s.arg(runId));

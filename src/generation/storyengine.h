@@ -79,6 +79,8 @@ Q_SIGNALS:
     void runChanged(const Spielberg::Job &run);
 
 private:
+    /** The job `runId`, refused unless it is a develop run. */
+    Result<Job> runOf(const QString &runId) const;
     Result<Job> addStep(const Job &run, JobKind kind, int sceneNumber, int baseVersion);
     Result<Job> endRun(Job run, JobStatus status, const QString &error);
     /** Cancels the run's steps that have not ended, wherever they run. */
