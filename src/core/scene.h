@@ -21,6 +21,8 @@ struct Scene {
     QString content;
     /** Locked by the writer: the story engine never rewrites it (carries like the metadata). */
     bool locked = false;
+    /** The card's colour the writer picked (a colour name, `#rrggbb`); empty: by its tone. */
+    QString color;
 
     bool operator==(const Scene &) const = default;
 };

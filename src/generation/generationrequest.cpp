@@ -30,6 +30,9 @@ QJsonObject GenerationRequest::toJson() const
     if (kind == JobKind::Develop || kind == JobKind::Outline) {
         o.insert(u"scenes"_s, scenes);
     }
+    if ((kind == JobKind::Develop || kind == JobKind::Characters) && review) {
+        o.insert(u"review"_s, true);
+    }
     if (kind == JobKind::Scene && takes > 1) {
         o.insert(u"takes"_s, takes);
     }
@@ -51,6 +54,7 @@ GenerationRequest GenerationRequest::fromJson(const QJsonObject &o)
     r.scenes = o.value(u"scenes"_s).toInt();
     r.parallel = std::max(1, o.value(u"parallel"_s).toInt(1));
     r.takes = std::max(1, o.value(u"takes"_s).toInt(1));
+    r.review = o.value(u"review"_s).toBool();
     return r;
 }
 

@@ -30,6 +30,8 @@ struct GenerationRequest {
     int scenes = 0;   ///< develop runs and outline steps: the outline's scene count (0: by format)
     int parallel = 1; ///< develop runs: scenes written at once (1: in order, with context)
     int takes = 1;    ///< scene jobs: alternatives asked for (more than 1: the writer chooses)
+    /** Develop runs and their cast step: wait for the writer after the cast and the outline. */
+    bool review = false;
 
     QJsonObject toJson() const;
     static GenerationRequest fromJson(const QJsonObject &o);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultapplier.h"
+#include "generationrequest.h"
 
 #include <core/storyoutline.h>
 #include <core/storyschema.h>
@@ -126,7 +127,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
         made.version.note = u"scene %1: %2"_s.arg(index + 1).arg(note);
         made.version.parentNumber = newest->number;
         made.sameScenes.insert(index, index);
-        return Made{std::move(made), {}};
+        return Made{std::move(made), {}, false, {}};
     }
     const QString fountain = PromptBuilder::extractFountain(text);
     if (fountain.trimmed().isEmpty()) {
@@ -141,7 +142,7 @@ Result<JobStore::Outcome> ResultApplier::resolve(Job &job, const QString &text) 
     made.version.origin = VersionOrigin::Generated;
     made.version.note = note;
     made.version.parentNumber = job.baseVersion;
-    return Made{std::move(made), {}};
+    return Made{std::move(made), {}, false, {}};
 }
 
 Result<JobStore::Outcome> ResultApplier::resolveCast(Job &job, const QString &text) const
@@ -172,7 +173,10 @@ Result<JobStore::Outcome> ResultApplier::resolveCast(Job &job, const QString &te
             return stored.error();
         }
         out.attach.append(stored->id);
+        out.made.append(stored->id);
     }
+    // A run that waits for the writer proposes its cast: kept, edited or dropped before the outline.
+    out.propose = GenerationRequest::fromJson(QJsonDocument::fromJson(job.request.toUtf8()).object()).review;
     return out;
 }
 
@@ -203,7 +207,7 @@ Result<JobStore::Outcome> ResultApplier::resolveOutline(Job &job, const QString 
         scene.tone = o.tone;
         made.given.append(scene);
     }
-    return JobStore::Outcome{std::move(made), {}};
+    return JobStore::Outcome{std::move(made), {}, false, {}};
 }
 
 ResultApplier::Rebase ResultApplier::rebaseScene(const QString &base, int index, const QString &newest,

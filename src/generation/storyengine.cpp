@@ -17,6 +17,8 @@
 #include <storage/versionstore.h>
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +159,7 @@ Result<Job> StoryEngine::develop(const DevelopRequest &request)
     asked.step = request.step;
     asked.scenes = request.scenes > 0 ? request.scenes : StoryPrompts::defaultSceneCount(script->format);
     asked.parallel = request.parallel;
+    asked.review = request.review;
     Result<Job> built = JobBuilder(m_database).pending(asked, m_queue->provider());
     if (!built) {
         return built.error();
@@ -190,6 +193,7 @@ Result<Job> StoryEngine::addStep(const Job &run, JobKind kind, int sceneNumber, 
     asked.kind = kind;
     asked.scriptId = run.scriptId;
     asked.scenes = runRequest.scenes;
+    asked.review = runRequest.review && kind == JobKind::Characters;
     Job step;
     step.kind = kind;
     step.status = JobStatus::Pending;
@@ -262,9 +266,14 @@ Result<Job> StoryEngine::advance(const QString &runId)
     };
 
     int outlineVersion = run.baseVersion;
-    for (const JobKind kind : stepsOf(request.step)) {
+    const QList<JobKind> kinds = stepsOf(request.step);
+    for (const JobKind kind : kinds) {
         if (kind != JobKind::SceneDraft) {
             const Job *step = find(kind);
+            if (!step && request.review && kind != kinds.first()) {
+                Q_EMIT runChanged(run);
+                return run; // the writer looks at what the step before made; goOn() adds this one
+            }
             if (!step) {
                 if (const Result<Job> added = addStep(run, kind, 0, 0); !added) {
                     qCInfo(lcGeneration) << "run" << runId << "step not added:" << added.error().message;
@@ -295,18 +304,23 @@ Result<Job> StoryEngine::advance(const QString &runId)
             continue;
         }
 
-        const Result<QList<Scene>> scenes = SceneStore(m_database).list(run.scriptId, outlineVersion);
-        if (!scenes || scenes->isEmpty()) {
-            return endRun(run, JobStatus::Failed,
-                          u"Version %1 has no scenes to write; the run stopped."_s.arg(outlineVersion));
-        }
         QHash<int, const Job *> drafts;
         int active = 0;
         for (const Job &s : steps) {
             if (s.kind == JobKind::SceneDraft) {
                 drafts.insert(s.sceneNumber, &s);
                 active += isActive(s.status) ? 1 : 0;
+                outlineVersion = s.baseVersion; // the outline the writer let go on (the same for all)
             }
+        }
+        if (drafts.isEmpty() && request.review && kind != kinds.first()) {
+            Q_EMIT runChanged(run);
+            return run; // the writer edits the outline first; goOn() writes the scenes
+        }
+        const Result<QList<Scene>> scenes = SceneStore(m_database).list(run.scriptId, outlineVersion);
+        if (!scenes || scenes->isEmpty()) {
+            return endRun(run, JobStatus::Failed,
+                          u"Version %1 has no scenes to write; the run stopped."_s.arg(outlineVersion));
         }
         bool done = true;
         bool blocked = false; // in order: a scene waits for the ones before it
@@ -346,6 +360,81 @@ Result<Job> StoryEngine::advance(const QString &runId)
         return assemble(run, steps, outlineVersion);
     }
     return endRun(run, JobStatus::Completed, {});
+}
+
+Result<std::optional<JobKind>> StoryEngine::awaiting(const QString &runId) const
+{
+    const Result<Job> run = runOf(runId);
+    if (!run) {
+        return run.error();
+    }
+    const GenerationRequest request = requestOf(*run);
+    if (run->status != JobStatus::Running || !request.review) {
+        return std::optional<JobKind>{};
+    }
+    const Result<QList<Job>> steps = JobStore(m_database).children(runId);
+    if (!steps) {
+        return steps.error();
+    }
+    const QList<JobKind> kinds = stepsOf(request.step);
+    for (qsizetype i = 1; i < kinds.size(); ++i) {
+        auto has = [&steps](JobKind kind, bool completed) {
+            return std::any_of(steps->cbegin(), steps->cend(), [kind, completed](const Job &s) {
+                return s.kind == kind && (!completed || s.status == JobStatus::Completed);
+            });
+        };
+        if (!has(kinds[i], false)) {
+            return has(kinds[i - 1], true) ? std::optional<JobKind>(kinds[i]) : std::optional<JobKind>{};
+        }
+    }
+    return std::optional<JobKind>{};
+}
+
+Result<Job> StoryEngine::goOn(const QString &runId)
+{
+    const Result<std::optional<JobKind>> next = awaiting(runId);
+    if (!next) {
+        return next.error();
+    }
+    const Result<Job> run = runOf(runId);
+    if (!run) {
+        return run;
+    }
+    if (!*next) {
+        return makeError(ErrorCode::InvalidInput, u"run %1 is not waiting for the writer"_s.arg(runId));
+    }
+    if (**next == JobKind::Outline) {
+        // The cast the writer did not drop is the cast the outline is written for.
+        if (Result<void> kept = ScriptStore(m_database, m_notifier).keepProposed(run->scriptId); !kept) {
+            return kept.error();
+        }
+        if (const Result<Job> added = addStep(*run, JobKind::Outline, 0, 0); !added) {
+            return added.error();
+        }
+        return advance(runId);
+    }
+    // The scenes are written from the script's newest version: the outline as the writer left it.
+    const Result<ScriptVersion> newest = VersionStore(m_database).get(run->scriptId);
+    if (!newest) {
+        return newest.error();
+    }
+    const Result<QList<Scene>> scenes = SceneStore(m_database).list(run->scriptId, newest->number);
+    if (!scenes) {
+        return scenes.error();
+    }
+    int first = 0;
+    for (qsizetype i = 0; i < scenes->size() && first == 0; ++i) {
+        first = scenes->at(i).locked ? 0 : int(i + 1);
+    }
+    if (first == 0) {
+        return makeError(ErrorCode::InvalidInput,
+                         scenes->isEmpty() ? u"version %1 has no scenes to write"_s.arg(newest->number)
+                                           : u"every scene of version %1 is locked: nothing to write"_s.arg(newest->number));
+    }
+    if (const Result<Job> added = addStep(*run, JobKind::SceneDraft, first, newest->number); !added) {
+        return added.error();
+    }
+    return advance(runId);
 }
 
 Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineVersion)
@@ -400,7 +489,7 @@ Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineV
     run.completedAt = QDateTime::currentDateTimeUtc();
     addUpTokens(run, steps);
     const Result<JobStore::Finished> finished = JobStore(m_database, m_notifier).finish(
-        run, QString(), [&made](Job &) { return Result<JobStore::Outcome>(JobStore::Outcome{made, {}}); });
+        run, QString(), [&made](Job &) { return Result<JobStore::Outcome>(JobStore::Outcome{made, {}, false, {}}); });
     if (!finished) {
         return endRun(running, JobStatus::Failed,
                       u"The scenes could not be put together: %1"_s.arg(finished.error().message));

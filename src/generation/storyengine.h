@@ -46,6 +46,8 @@ public:
         QString step = QStringLiteral("all"); ///< characters, outline, scenes or all
         int scenes = 0;                       ///< 0: by the script's format
         int parallel = 1;
+        /** Wait after the cast and after the outline until the writer goes on (goOn()). */
+        bool review = false;
     };
     /** Expected usage of a whole run, before anything is sent. */
     struct Estimate {
@@ -67,6 +69,18 @@ public:
     Result<Job> cancel(const QString &runId);
     /** Looks at the run's steps and adds what comes next, or puts the scenes together. */
     Result<Job> advance(const QString &runId);
+
+    /**
+     * The step a run waits to start until the writer has looked at what the step before made:
+     * the outline after the cast, the scenes after the outline. None when it does not wait.
+     */
+    Result<std::optional<JobKind>> awaiting(const QString &runId) const;
+    /**
+     * Goes on with a run that waits for the writer: the outline, for the cast the writer kept
+     * (the proposed cast left is kept), or the scenes, from the script's newest version (the
+     * outline as the writer edited it).
+     */
+    Result<Job> goOn(const QString &runId);
 
     /** The version a run made: its `developed` one, else its outline's; none for a cast run. */
     Result<std::optional<ScriptVersion>> versionOf(const Job &run) const;

@@ -304,9 +304,11 @@ Result<void> JobStore::applyOutcome(const QString &conn, Job &ending, const Reso
     for (const qint64 characterId : std::as_const(made->attach)) {
         QSqlQuery q(Sql::connection(conn));
         if (Result<void> ok = Sql::run(q,
-                                       u"INSERT OR IGNORE INTO script_character (script_id, character_id) "
-                                       "VALUES (?, ?)"_s,
-                                       {ending.scriptId, characterId}, u"attaching the proposed cast"_s);
+                                       u"INSERT OR IGNORE INTO script_character (script_id, character_id, proposed) "
+                                       "VALUES (?, ?, ?)"_s,
+                                       {ending.scriptId, characterId,
+                                        !made->propose ? 0 : made->made.contains(characterId) ? 2 : 1},
+                                       u"attaching the proposed cast"_s);
             !ok) {
             return ok;
         }

@@ -45,6 +45,10 @@ public:
         std::optional<NewVersion> version;
         /** Characters (already stored) to attach to the job's script: a cast step's. */
         QList<qint64> attach;
+        /** Attach them as proposed, for the writer to keep or drop (script_character.proposed). */
+        bool propose = false;
+        /** Of `attach`, the characters the job made (dropping one deletes it). */
+        QList<qint64> made;
     };
     /**
      * Decides, inside finish()'s transaction and so on the library as it is at that moment,

@@ -204,11 +204,23 @@ Migration storyEngine()
             }};
 }
 
+// v5: the story board (docs/architecture.md, "The story board"): a card's colour the writer
+// picked (empty: by its tone), and the cast a run proposes, marked until the writer keeps it
+// (1: a character the library had, 2: one the run made).
+Migration storyBoard()
+{
+    return {5,
+            {
+                u"ALTER TABLE scene ADD COLUMN color TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE script_character ADD COLUMN proposed INTEGER NOT NULL DEFAULT 0"_s,
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict(), storyEngine()};
+    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict(), storyEngine(), storyBoard()};
     return s;
 }
 

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Spielberg {
 
 namespace {
-const QString kColumns = u"id, version_id, number, setting, goal, tension, tone, content, locked"_s;
+const QString kColumns = u"id, version_id, number, setting, goal, tension, tone, content, locked, color"_s;
 
 Scene fromRow(const QSqlQuery &q)
 {
@@ -25,6 +25,7 @@ Scene fromRow(const QSqlQuery &q)
     s.tone = q.value(6).toString();
     s.content = q.value(7).toString();
     s.locked = q.value(8).toBool();
+    s.color = q.value(9).toString();
     return s;
 }
 } // namespace
@@ -89,9 +90,9 @@ Result<Scene> SceneStore::updateMetadata(const Scene &scene)
         QSqlQuery q(Sql::connection(*conn));
         if (Result<void> ok = Sql::run(q,
                                        u"UPDATE scene SET setting = ?, goal = ?, tension = ?, "
-                                       "tone = ? WHERE id = ?"_s,
+                                       "tone = ?, color = ? WHERE id = ?"_s,
                                        {scene.setting, scene.goal, scene.tension, scene.tone,
-                                        scene.id},
+                                        scene.color, scene.id},
                                        u"updating a scene"_s);
             !ok) {
             return ok.error();

@@ -25,7 +25,7 @@ public:
     /** The scenes of version `number` of a script (0: the newest), in order. */
     Result<QList<Scene>> list(qint64 scriptId, int number = 0) const;
     Result<Scene> get(qint64 sceneId) const;
-    /** Writes setting, goal, tension and tone of `scene.id`; returns the scene as stored. */
+    /** Writes setting, goal, tension, tone and colour of `scene.id`; returns the scene as stored. */
     Result<Scene> updateMetadata(const Scene &scene);
     /**
      * Locks or unlocks a scene: the story engine never rewrites a locked one. The lock carries

@@ -381,6 +381,110 @@ Result<void> ScriptStore::detach(qint64 scriptId, qint64 characterId)
     return {};
 }
 
+Result<QHash<qint64, int>> ScriptStore::proposedCast(qint64 scriptId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    q.setForwardOnly(true);
+    if (Result<void> ok = Sql::run(q,
+                                   u"SELECT character_id, proposed FROM script_character "
+                                   "WHERE script_id = ? AND proposed <> 0"_s,
+                                   {scriptId}, u"reading the proposed cast"_s);
+        !ok) {
+        return ok.error();
+    }
+    QHash<qint64, int> out;
+    while (q.next()) {
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+    return out;
+}
+
+Result<void> ScriptStore::keepProposed(qint64 scriptId, qint64 characterId)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    const Result<void> ok = characterId == 0
+        ? Sql::run(q, u"UPDATE script_character SET proposed = 0 WHERE script_id = ? AND proposed <> 0"_s,
+                   {scriptId}, u"keeping the proposed cast"_s)
+        : Sql::run(q, u"UPDATE script_character SET proposed = 0 WHERE script_id = ? AND character_id = ?"_s,
+                   {scriptId, characterId}, u"keeping a proposed character"_s);
+    if (!ok) {
+        return ok;
+    }
+    if (m_notifier && q.numRowsAffected() > 0) {
+        Q_EMIT m_notifier->scriptChanged(scriptId);
+    }
+    return {};
+}
+
+Result<void> ScriptStore::dropProposed(qint64 scriptId, qint64 characterId)
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    bool deleted = false;
+    {
+        Transaction transaction(*conn);
+        if (Result<void> ok = transaction.begin(); !ok) {
+            return ok;
+        }
+        int proposed = 0;
+        {
+            QSqlQuery q(Sql::connection(*conn));
+            if (Result<void> ok = Sql::run(q,
+                                           u"SELECT proposed FROM script_character WHERE script_id = ? "
+                                           "AND character_id = ?"_s,
+                                           {scriptId, characterId}, u"dropping a proposed character"_s);
+                !ok) {
+                return ok;
+            }
+            if (!q.next() || q.value(0).toInt() == 0) {
+                return makeError(ErrorCode::InvalidInput,
+                                 u"character %1 is not a proposed character of script %2"_s.arg(characterId).arg(scriptId));
+            }
+            proposed = q.value(0).toInt();
+        }
+        QSqlQuery q(Sql::connection(*conn));
+        if (Result<void> ok = Sql::run(q, u"DELETE FROM script_character WHERE script_id = ? AND character_id = ?"_s,
+                                       {scriptId, characterId}, u"dropping a proposed character"_s);
+            !ok) {
+            return ok;
+        }
+        if (proposed == 2) {
+            // Made by the run and in no other script: nothing else knows it.
+            if (Result<void> ok = Sql::run(q,
+                                           u"DELETE FROM character WHERE id = ? AND NOT EXISTS "
+                                           "(SELECT 1 FROM script_character WHERE character_id = ?)"_s,
+                                           {characterId, characterId}, u"dropping a proposed character"_s);
+                !ok) {
+                return ok;
+            }
+            deleted = q.numRowsAffected() > 0;
+        }
+        if (Result<void> ok = touch(*conn, scriptId); !ok) {
+            return ok;
+        }
+        if (Result<void> ok = transaction.commit(); !ok) {
+            return ok;
+        }
+    }
+    if (m_notifier) {
+        if (deleted) {
+            Q_EMIT m_notifier->characterRemoved(characterId);
+        }
+        Q_EMIT m_notifier->scriptChanged(scriptId);
+    }
+    return {};
+}
+
 Result<QList<qint64>> ScriptStore::characterIds(qint64 scriptId) const
 {
     const Result<QString> conn = m_database.connectionName();

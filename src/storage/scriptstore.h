@@ -49,6 +49,18 @@ public:
 
     Result<void> attach(qint64 scriptId, qint64 characterId);
     Result<void> detach(qint64 scriptId, qint64 characterId);
+    /**
+     * The cast a run proposed and the writer has not yet kept or dropped: character id → 1 for
+     * one the library had, 2 for one the run made (docs/architecture.md, "The story board").
+     */
+    Result<QHash<qint64, int>> proposedCast(qint64 scriptId) const;
+    /** Keeps proposed character `characterId` (0: all of them) in the script's cast. */
+    Result<void> keepProposed(qint64 scriptId, qint64 characterId = 0);
+    /**
+     * Drops a proposed character from the script's cast; one the run made, and no other script
+     * has, leaves the library too. One transaction.
+     */
+    Result<void> dropProposed(qint64 scriptId, qint64 characterId);
     /** The ids of the characters attached to a script. */
     Result<QList<qint64>> characterIds(qint64 scriptId) const;
     /** The scripts a character is attached to, by title. */

@@ -17,6 +17,7 @@ struct Metadata {
     QString tension;
     QString tone;
     bool locked = false;
+    QString color;
 };
 } // namespace
 
@@ -64,7 +65,7 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Result<void> ok = Sql::run(q,
-                                       u"SELECT s.setting, s.goal, s.tension, s.tone, s.content, s.locked "
+                                       u"SELECT s.setting, s.goal, s.tension, s.tone, s.content, s.locked, s.color "
                                        "FROM scene s JOIN script_version v ON v.id = s.version_id "
                                        "WHERE v.script_id = ? AND v.number = ? ORDER BY s.number"_s,
                                        {version.scriptId, previous}, what);
@@ -74,7 +75,7 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
         while (q.next()) {
             oldMetadata.append(Metadata{q.value(0).toString(), q.value(1).toString(),
                                         q.value(2).toString(), q.value(3).toString(),
-                                        q.value(5).toBool()});
+                                        q.value(5).toBool(), q.value(6).toString()});
             oldHeadings.append(SceneSplitter::headingOf(q.value(4).toString()));
         }
     }
@@ -122,20 +123,20 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
     {
         QSqlQuery q(db);
         if (!q.prepare(u"INSERT INTO scene (version_id, number, setting, goal, tension, tone, "
-                       "content, locked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+                       "content, locked, color) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
             return Sql::error(what, q.lastError());
         }
         for (qsizetype i = 0; i < split.scenes.size(); ++i) {
             const int match = matches[i];
             Metadata metadata = match >= 0 ? oldMetadata[match]
-                                           : Metadata{split.scenes[i].heading, {}, {}, {}, false};
+                                           : Metadata{split.scenes[i].heading, {}, {}, {}, false, {}};
             if (match >= 0 && metadata.setting == oldHeadings[match]) {
                 metadata.setting = split.scenes[i].heading; // a setting never edited follows its heading
             }
             if (given.size() == split.scenes.size()) {
                 const Scene &g = given[i];
                 metadata = Metadata{g.setting.isEmpty() ? split.scenes[i].heading : g.setting, g.goal,
-                                    g.tension, g.tone, g.locked};
+                                    g.tension, g.tone, g.locked, g.color};
             }
             q.bindValue(0, stored.id);
             q.bindValue(1, int(i + 1));
@@ -145,6 +146,7 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
             q.bindValue(5, Sql::bindable(metadata.tone));
             q.bindValue(6, Sql::bindable(split.scenes[i].content));
             q.bindValue(7, metadata.locked ? 1 : 0);
+            q.bindValue(8, Sql::bindable(metadata.color));
             if (!q.exec()) {
                 return Sql::error(what, q.lastError());
             }

@@ -139,6 +139,16 @@ Result<Job> JobDesk::advance(const QString &runId)
     return m_engine->advance(runId);
 }
 
+Result<std::optional<JobKind>> JobDesk::awaiting(const QString &runId) const
+{
+    return m_engine->awaiting(runId);
+}
+
+Result<Job> JobDesk::goOn(const QString &runId)
+{
+    return m_engine->goOn(runId);
+}
+
 Result<QList<Job>> JobDesk::steps(const QString &runId) const
 {
     return JobStore(m_database).children(runId);

@@ -70,6 +70,10 @@ public:
     Result<std::optional<Job>> unfinishedRun(qint64 scriptId) const;
     /** Looks at a run's steps again and goes on (another process may have ended one). */
     Result<Job> advance(const QString &runId);
+    /** The step a run waits to start until the writer goes on (a run with `review`), if any. */
+    Result<std::optional<JobKind>> awaiting(const QString &runId) const;
+    /** Goes on with a waiting run: the outline for the cast kept, or the scenes from the newest version. */
+    Result<Job> goOn(const QString &runId);
     /** The steps of a run, oldest first. */
     Result<QList<Job>> steps(const QString &runId) const;
     /** The version a run made (developed, else its outline), if any. */

@@ -68,6 +68,21 @@ Result<QList<qint64>> ScriptLibrary::castOf(qint64 scriptId) const
     return ScriptStore(m_database).characterIds(scriptId);
 }
 
+Result<QHash<qint64, int>> ScriptLibrary::proposedCast(qint64 scriptId) const
+{
+    return ScriptStore(m_database).proposedCast(scriptId);
+}
+
+Result<void> ScriptLibrary::keepProposed(qint64 scriptId, qint64 characterId)
+{
+    return ScriptStore(m_database, m_notifier).keepProposed(scriptId, characterId);
+}
+
+Result<void> ScriptLibrary::dropProposed(qint64 scriptId, qint64 characterId)
+{
+    return ScriptStore(m_database, m_notifier).dropProposed(scriptId, characterId);
+}
+
 Result<QList<Script>> ScriptLibrary::scriptsWith(qint64 characterId) const
 {
     return ScriptStore(m_database).listForCharacter(characterId);

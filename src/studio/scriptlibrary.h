@@ -41,6 +41,15 @@ public:
     Result<void> detach(qint64 scriptId, qint64 characterId);
     /** The ids of a script's cast. */
     Result<QList<qint64>> castOf(qint64 scriptId) const;
+    /**
+     * The cast a develop run proposed and the writer has not kept or dropped yet: character id
+     * → 1 (a character the library had) or 2 (one the run made).
+     */
+    Result<QHash<qint64, int>> proposedCast(qint64 scriptId) const;
+    /** Keeps a proposed character (0: every one) in the script's cast. */
+    Result<void> keepProposed(qint64 scriptId, qint64 characterId = 0);
+    /** Drops a proposed character: detached, and deleted when the run made it for this script alone. */
+    Result<void> dropProposed(qint64 scriptId, qint64 characterId);
     /** The scripts a character is in, by title. */
     Result<QList<Script>> scriptsWith(qint64 characterId) const;
     /** How many versions each script has (scripts without versions are absent). */

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void deletedScriptStopsTheRun();
     void takesThenChooseOne();
     void estimateSendsNothing();
+    void reviewWaitsForTheWriter();
 
 private:
     void makeEngine(bool openAi = false);
@@ -654,6 +655,74 @@ void tst_StoryEngine::estimateSendsNothing()
     QVERIFY(!m_engine->estimate({m_script, {}, u"scenes"_s, 0, 1})); // nothing to write from yet
     QVERIFY(!m_engine->estimate({m_script, {}, u"everything"_s, 0, 1}));
     QCOMPARE(m_fake->requests().size(), 0);
+}
+
+void tst_StoryEngine::reviewWaitsForTheWriter()
+{
+    // Waiting is a state of the rows: it holds whoever looks again.
+    auto waitFor = [this](const QString &runId, JobKind kind) {
+        m_queue->start();
+        return QTest::qWaitFor([&] {
+            const Result<std::optional<JobKind>> next = m_engine->awaiting(runId);
+            return next && *next == kind;
+        }, 60000);
+    };
+    StoryEngine::DevelopRequest request{m_script, {}, u"all"_s, 4, 1};
+    request.review = true;
+    const Result<Job> started = m_engine->develop(request);
+    QVERIFY(started);
+    QVERIFY(waitFor(started->id, JobKind::Outline));
+    QCOMPARE(JobStore(*m_db).get(started->id)->status, JobStatus::Running);
+    QVERIFY(!m_engine->advance(started->id)->id.isEmpty());
+    QCOMPARE(*m_engine->awaiting(started->id), std::optional<JobKind>(JobKind::Outline));
+
+    // The cast is proposed: every character the step made is marked, none yet kept.
+    const Result<QHash<qint64, int>> proposed = ScriptStore(*m_db).proposedCast(m_script);
+    QVERIFY(proposed);
+    QVERIFY(proposed->size() >= 2);
+    const QList<qint64> ids = proposed->keys();
+    for (const qint64 id : ids) {
+        QCOMPARE(proposed->value(id), 2);
+    }
+    const qint64 dropped = ids.first();
+    const QString droppedName = CharacterStore(*m_db).get(dropped)->name;
+    QVERIFY(ScriptStore(*m_db).dropProposed(m_script, dropped));
+    QCOMPARE(CharacterStore(*m_db).get(dropped).error().code, ErrorCode::NotFound); // made for this script alone
+    QVERIFY(ScriptStore(*m_db).keepProposed(m_script, ids.at(1)));
+    QCOMPARE(ScriptStore(*m_db).proposedCast(m_script)->size(), ids.size() - 2);
+
+    // Going on keeps what is left and writes the outline for that cast.
+    QVERIFY(m_engine->goOn(started->id));
+    QVERIFY(ScriptStore(*m_db).proposedCast(m_script)->isEmpty());
+    if (!waitFor(started->id, JobKind::SceneDraft)) {
+        for (const Job &step : *JobStore(*m_db).children(started->id)) {
+            qWarning() << toId(step.kind) << toId(step.status) << step.error;
+        }
+        QFAIL(qPrintable(JobStore(*m_db).get(started->id)->error));
+    }
+    const Result<ScriptVersion> outline = VersionStore(*m_db).get(m_script);
+    QVERIFY(outline);
+    QCOMPARE(outline->origin, VersionOrigin::Outlined);
+    QVERIFY(!outline->content.contains(droppedName));
+    QCOMPARE(m_engine->goOn(u"not-a-run"_s).error().code, ErrorCode::NotFound);
+
+    // The writer reorders the outline (scene 4 first) before the scenes are written.
+    const SceneSplit split = SceneSplitter::split(outline->content);
+    QCOMPARE(split.scenes.size(), 4);
+    const QString reordered = split.preamble + split.scenes[3].content + u"\n"_s + split.scenes[0].content
+        + split.scenes[1].content + split.scenes[2].content;
+    const Result<ScriptVersion> edited = VersionStore(*m_db).create(m_script, reordered, VersionOrigin::Manual, u"reordered"_s);
+    QVERIFY(edited);
+    QVERIFY(m_engine->goOn(started->id));
+    QCOMPARE(m_engine->goOn(started->id).error().code, ErrorCode::InvalidInput); // not waiting any more
+    const Job run = runToEnd(started->id);
+    QCOMPARE(run.status, JobStatus::Completed);
+    const Result<ScriptVersion> developed = VersionStore(*m_db).get(m_script);
+    QCOMPARE(developed->origin, VersionOrigin::Developed);
+    QCOMPARE(developed->parentNumber, edited->number);
+    const SceneSplit written = SceneSplitter::split(developed->content);
+    QCOMPARE(written.scenes.size(), 4);
+    QCOMPARE(written.scenes[0].heading, split.scenes[3].heading);
 }
 
 QTEST_GUILESS_MAIN(tst_StoryEngine)

@@ -242,7 +242,7 @@ void tst_JobStore::finishIsOneTransaction()
         made.version.scriptId = script->id;
         made.version.content = ending.result;
         made.version.origin = VersionOrigin::Generated;
-        return JobStore::Outcome{made, {}};
+        return JobStore::Outcome{made, {}, false, {}};
     });
     QVERIFY_RESULT(finished);
     QVERIFY(!finished->superseded);

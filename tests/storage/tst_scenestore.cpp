@@ -111,7 +111,7 @@ void tst_SceneStore::missingThings()
 {
     SceneStore scenes(*m_db);
     QCOMPARE(scenes.get(999).error().code, ErrorCode::NotFound);
-    QCOMPARE(scenes.updateMetadata(Scene{999, 0, 0, {}, {}, {}, {}, {}}).error().code,
+    QCOMPARE(scenes.updateMetadata(Scene{999, 0, 0, {}, {}, {}, {}, {}, false, {}}).error().code,
              ErrorCode::NotFound);
     QCOMPARE(scenes.list(m_script).error().code, ErrorCode::NotFound); // no versions yet
     QCOMPARE(scenes.list(4242).error().code, ErrorCode::NotFound);
