@@ -26,7 +26,8 @@ QList<ContinuityFinding> ContinuityCheck::check(const QString &fountain, const Q
         if (e.type == ElementType::Action || e.type == ElementType::Character || e.type == ElementType::Dialogue) {
             out.append({u"no_heading"_s, 0,
                         u"text before the first scene heading belongs to no scene: \"%1\""_s.arg(
-                            e.text.simplified().left(60))});
+                            e.text.simplified().left(60)),
+                        {e.text.simplified().left(60)}});
             break;
         }
     }
@@ -71,15 +72,16 @@ QList<ContinuityFinding> ContinuityCheck::check(const QString &fountain, const Q
         const bool outlineScene = !StoryOutline::synopsisOf(content).isEmpty();
         if (!hasBody && !outlineScene) {
             out.append({u"empty_scene"_s, number,
-                        u"%1 has nothing in it"_s.arg(split.scenes[n].heading)});
+                        u"%1 has nothing in it"_s.arg(split.scenes[n].heading), {split.scenes[n].heading}});
         } else if (outlineScene && !hasDialogue) {
             out.append({u"no_dialogue"_s, number,
-                        u"%1 is still an outline scene: it has no dialogue"_s.arg(split.scenes[n].heading)});
+                        u"%1 is still an outline scene: it has no dialogue"_s.arg(split.scenes[n].heading),
+                        {split.scenes[n].heading}});
         }
     }
     for (auto it = unknown.cbegin(); it != unknown.cend(); ++it) {
         out.append({u"unknown_cue"_s, it.value(),
-                    u"%1 speaks but is neither in the character bible nor a minor role"_s.arg(it.key())});
+                    u"%1 speaks but is neither in the character bible nor a minor role"_s.arg(it.key()), {it.key()}});
     }
     for (auto it = cuesOf.cbegin(); it != cuesOf.cend(); ++it) {
         if (it.value().size() < 2) {
@@ -87,7 +89,8 @@ QList<ContinuityFinding> ContinuityCheck::check(const QString &fountain, const Q
         }
         const int scene = firstScene.value(QString::number(it.key()) + u'|' + it.value().at(1));
         out.append({u"several_names"_s, scene,
-                    u"%1 is cued under several names: %2"_s.arg(bibleNames[it.key()], it.value().join(u" / "_s))});
+                    u"%1 is cued under several names: %2"_s.arg(bibleNames[it.key()], it.value().join(u" / "_s)),
+                    {bibleNames[it.key()], it.value().join(u" / "_s)}});
     }
     for (qsizetype i = 0; i < bibleNames.size(); ++i) {
         if (onPage[i]) {
@@ -99,7 +102,7 @@ QList<ContinuityFinding> ContinuityCheck::check(const QString &fountain, const Q
         const bool named = !name.isEmpty() && (lowerText.contains(name.toLower()) || (first.size() > 2 && lowerText.contains(first)));
         if (!named) {
             out.append({u"unused_character"_s, 0,
-                        u"%1 is attached to the script but never on the page"_s.arg(name)});
+                        u"%1 is attached to the script but never on the page"_s.arg(name), {name}});
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const ContinuityFinding &a, const ContinuityFinding &b) {

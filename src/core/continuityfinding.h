@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Spielberg {
 
@@ -14,6 +15,8 @@ struct ContinuityFinding {
     QString kind;
     int scene = 0;
     QString detail;
+    /** What `detail` names, for saying it in another language: a cue, a heading, a character (and its cues). */
+    QStringList arguments;
 
     bool operator==(const ContinuityFinding &) const = default;
 };

@@ -134,6 +134,12 @@ TextEdit SceneMover::move(const QString &text, const QList<SceneSpan> &spans, in
         }
         out += unit.text;
     }
+    return replace(text, 0, int(text.size()), out);
+}
+
+TextEdit SceneMover::replace(const QString &text, int start, int end, const QString &replacement)
+{
+    const QString out = text.left(start) + replacement + text.mid(end);
     if (out == text) {
         return {};
     }

@@ -50,6 +50,9 @@ public:
      */
     static TextEdit moveAfter(const QString &text, const QList<SceneSpan> &spans, int from, int after);
 
+    /** The smallest edit that turns `text` into `text` with [start, end) replaced by `replacement`. */
+    static TextEdit replace(const QString &text, int start, int end, const QString &replacement);
+
 private:
     static TextEdit move(const QString &text, const QList<SceneSpan> &spans, int from, int at);
 };

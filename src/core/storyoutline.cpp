@@ -72,6 +72,48 @@ QString StoryOutline::synopsisOf(const QString &content)
     return lines.join(u' ');
 }
 
+QString StoryOutline::withSynopsis(const QString &content, const QString &synopsis)
+{
+    const QString line = synopsis.simplified();
+    QStringList lines = content.split(u'\n');
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isSynopsisLine(lines[i])) {
+            if (first < 0) {
+                first = i;
+                continue;
+            }
+            lines.removeAt(i--);
+        }
+    }
+    if (first >= 0) {
+        const bool crlf = lines[first].endsWith(u'\r');
+        if (!line.isEmpty()) {
+            lines[first] = u"= "_s + line + (crlf ? u"\r"_s : QString());
+        } else {
+            lines.removeAt(first);
+            // The blank line that set the synopsis apart goes with it.
+            if (first < lines.size() && lines[first].trimmed().isEmpty() && first > 0 && lines[first - 1].trimmed().isEmpty()) {
+                lines.removeAt(first);
+            }
+        }
+        return lines.join(u'\n');
+    }
+    if (line.isEmpty()) {
+        return content;
+    }
+    // After the heading's line: a blank line, the synopsis, and a blank line before the rest.
+    const qsizetype end = content.indexOf(u'\n');
+    if (end < 0) {
+        return content + u"\n\n= "_s + line + u"\n"_s;
+    }
+    const bool crlf = end > 0 && content[end - 1] == u'\r';
+    const QString br = crlf ? u"\r\n"_s : u"\n"_s;
+    QString rest = content.mid(end + 1);
+    const bool restStartsBlank = rest.startsWith(br) || rest.startsWith(u'\n');
+    return content.left(end + 1) + br + u"= "_s + line + br + (restStartsBlank ? QString() : br) + rest;
+}
+
 QStringList StoryOutline::charactersOf(const QString &content)
 {
     const QRegularExpressionMatch m = charactersNote().match(content);

@@ -25,6 +25,11 @@ public:
     static QList<OutlineScene> fromScenes(const QList<Scene> &scenes);
     /** The synopsis lines of a scene's Fountain (`= …`), joined by a space. */
     static QString synopsisOf(const QString &content);
+    /**
+     * A scene's Fountain with its synopsis set to `synopsis`: the first `= …` line replaced (the
+     * others dropped), or a new one after the heading; an empty synopsis removes them.
+     */
+    static QString withSynopsis(const QString &content, const QString &synopsis);
     /** The names of a `[[Characters: …]]` note in a scene's Fountain. */
     static QStringList charactersOf(const QString &content);
     /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 
+#include <cmath>
+
 #include <core/catalog.h>
 
 #include <QComboBox>
@@ -193,6 +195,42 @@ QString Labels::duration(qint64 ms)
         return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
     }
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
+}
+
+QString Labels::finding(const ContinuityFinding &f)
+{
+    const QString a = f.arguments.value(0);
+    const QString b = f.arguments.value(1);
+    if (f.kind == u"unknown_cue"_s) {
+        return tr("%1 speaks but is neither in the character bible nor a minor role").arg(a);
+    }
+    if (f.kind == u"several_names"_s) {
+        return tr("%1 is cued under several names: %2").arg(a, b);
+    }
+    if (f.kind == u"unused_character"_s) {
+        return tr("%1 is in the script's cast but never on the page").arg(a);
+    }
+    if (f.kind == u"no_heading"_s) {
+        return tr("Text before the first scene heading belongs to no scene: “%1”").arg(a);
+    }
+    if (f.kind == u"empty_scene"_s) {
+        return tr("%1 has nothing in it").arg(a);
+    }
+    if (f.kind == u"no_dialogue"_s) {
+        return tr("%1 is still an outline scene: it has no dialogue").arg(a);
+    }
+    return f.detail;
+}
+
+QString Labels::eighths(double pages)
+{
+    const int total = int(std::lround(pages * 8));
+    const int whole = total / 8;
+    const int rest = total % 8;
+    if (rest == 0) {
+        return QString::number(whole);
+    }
+    return whole == 0 ? u"%1/8"_s.arg(rest) : u"%1 %2/8"_s.arg(whole).arg(rest);
 }
 
 } // namespace Spielberg

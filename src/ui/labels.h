@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <core/continuityfinding.h>
 #include <core/vocabulary.h>
 
 #include <QString>
@@ -37,6 +38,10 @@ public:
     static QString dateTime(const QDateTime &utc);
     /** A duration in milliseconds as "1:05" or "1 h 02 min"; empty for a negative one. */
     static QString duration(qint64 ms);
+    /** A continuity finding in the writer's language. */
+    static QString finding(const ContinuityFinding &finding);
+    /** A length in pages as schedules count it, in eighths: "1 3/8". */
+    static QString eighths(double pages);
 };
 
 } // namespace Spielberg

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "dialogs/developdialog.h"
 #include "errortext.h"
 
 #include "dialogs/quickgeneratedialog.h"
@@ -112,6 +113,11 @@ void MainWindow::setUpTabs()
         }
     });
     connect(m_launcher, &GenerationLauncher::queued, m_scenes, &ScenesPage::trackJob);
+    m_scenes->followDraft(m_scripts->view());
+    connect(m_scenes, &ScenesPage::openScriptRequested, m_scripts, &ScriptsPage::openScript);
+    connect(m_scenes, &ScenesPage::showInEditorRequested, this, &MainWindow::showInEditor);
+    connect(m_scenes, &ScenesPage::developRequested, this, &MainWindow::showDevelop);
+    connect(m_scripts->view(), &ScriptView::developRequested, this, &MainWindow::showDevelop);
     connect(m_jobs, &JobsPage::openVersionRequested, this, &MainWindow::openVersion);
     connect(m_jobs, &JobsPage::openQuickResultRequested, this, [this](const QString &id) {
         const Result<Job> job = m_studio.jobs().job(id);
@@ -530,6 +536,63 @@ void MainWindow::openFile(const QString &path)
                     return id ? u"id:%1"_s.arg(*id) : ErrorText::of(id.error());
                 },
                 [this](const QString &result) { showFileResult(result, tr("Cannot open the file")); });
+}
+
+void MainWindow::showDevelop(qint64 scriptId)
+{
+    const Result<Script> script = m_studio.library().script(scriptId);
+    if (!script) {
+        QMessageBox::warning(this, tr("Develop"), tr("The script could not be read: %1").arg(ErrorText::of(script.error())));
+        return;
+    }
+    // A run that did not finish is resumed, not started again beside it.
+    if (const Result<std::optional<Job>> open = m_studio.jobs().unfinishedRun(scriptId);
+        open && *open && ((*open)->status == JobStatus::Running || (*open)->status == JobStatus::Interrupted)) {
+        const Job run = **open;
+        if (run.status == JobStatus::Interrupted) {
+            const auto answer = QMessageBox::question(this, tr("Develop “%1”").arg(script->title),
+                                                      tr("A run on this script was interrupted. Resume it? What its "
+                                                         "steps finished is kept."));
+            if (answer == QMessageBox::Yes) {
+                if (const Result<Job> resumed = m_studio.jobs().resume(run.id); !resumed) {
+                    QMessageBox::warning(this, tr("Develop"), ErrorText::of(resumed.error()));
+                }
+                m_studio.jobs().start();
+            }
+        } else {
+            showTab(Tab::Jobs);
+            m_jobs->select(run.id);
+        }
+        return;
+    }
+    DevelopDialog dialog(m_studio, *script, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (m_scripts->view()->scriptId() == scriptId && m_scripts->view()->hasUnsavedEdits()) {
+        m_scripts->view()->saveVersion(tr("Kept before developing"));
+    }
+    const Result<Job> run = m_studio.jobs().develop(dialog.request());
+    if (!run) {
+        QMessageBox::warning(this, tr("Develop “%1”").arg(script->title),
+                             tr("The run could not start: %1").arg(ErrorText::of(run.error())));
+        return;
+    }
+    m_studio.jobs().start();
+    m_scripts->openScript(scriptId);
+    showTab(Tab::Scenes);
+    m_scenes->setMode(ScenesPage::Mode::Cards);
+}
+
+void MainWindow::showInEditor(int position)
+{
+    showTab(Tab::Scripts);
+    FountainEditor *ed = editor();
+    QTextCursor cursor(ed->document());
+    cursor.setPosition(std::clamp(position, 0, ed->document()->characterCount() - 1));
+    ed->setTextCursor(cursor);
+    ed->centerCursor();
+    ed->setFocus();
 }
 
 } // namespace Spielberg

@@ -61,6 +61,10 @@ public:
     /** Opens version `number` of a script in the Scripts tab. */
     void openVersion(qint64 scriptId, int number);
     void showSettings();
+    /** Asks how to develop script `scriptId` (DevelopDialog) and starts the run. */
+    void showDevelop(qint64 scriptId);
+    /** Shows character offset `position` of the open draft in the editor. */
+    void showInEditor(int position);
     void showQuickGenerate();
     void importFile(const QString &path);
     /**

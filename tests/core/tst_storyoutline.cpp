@@ -15,6 +15,7 @@ class tst_StoryOutline : public QObject
 private Q_SLOTS:
     void roundTrip();
     void bodyOfAWrittenScene();
+    void synopsisWrittenIntoTheScene();
     void sceneDraftPromptsShareTheirPrefix();
 };
 
@@ -46,6 +47,18 @@ void tst_StoryOutline::bodyOfAWrittenScene()
 {
     QCOMPARE(StoryOutline::bodyOf(u"INT. HALL - DAY\n\n= A synopsis.\n\n[[Characters: Mara Quinn]]\n\nMara waits.\n\nMARA\nHi.\n\n"_s),
              u"Mara waits.\n\nMARA\nHi."_s);
+}
+
+void tst_StoryOutline::synopsisWrittenIntoTheScene()
+{
+    const QString bare = u"INT. HALL - DAY\n\nMara waits.\n\n"_s;
+    const QString with = StoryOutline::withSynopsis(bare, u"  Mara waits   for Jonas. "_s);
+    QCOMPARE(with, u"INT. HALL - DAY\n\n= Mara waits for Jonas.\n\nMara waits.\n\n"_s);
+    QCOMPARE(StoryOutline::synopsisOf(with), u"Mara waits for Jonas."_s);
+    QCOMPARE(StoryOutline::withSynopsis(with, u"She leaves."_s), u"INT. HALL - DAY\n\n= She leaves.\n\nMara waits.\n\n"_s);
+    QCOMPARE(StoryOutline::withSynopsis(with, QString()), bare);
+    QCOMPARE(StoryOutline::withSynopsis(u"INT. HALL - DAY"_s, u"Short."_s), u"INT. HALL - DAY\n\n= Short.\n"_s);
+    QCOMPARE(StoryOutline::withSynopsis(bare, QString()), bare);
 }
 
 void tst_StoryOutline::sceneDraftPromptsShareTheirPrefix()

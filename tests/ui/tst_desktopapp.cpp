@@ -28,6 +28,7 @@
 #include <ui/pages/characterspage.h>
 #include <ui/pages/jobspage.h>
 #include <ui/pages/scenespage.h>
+#include <ui/noticebar.h>
 #include <ui/pages/scriptspage.h>
 #include <ui/pages/scriptview.h>
 
@@ -268,6 +269,7 @@ void tst_DesktopApp::writersDay()
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         ScenesPage *scenes = window.scenesPage();
         QAbstractItemModelTester scenesTester(scenes->model());
+        scenes->setMode(ScenesPage::Mode::Table);
         scenes->showVersion(scriptId, 0);
         QTRY_COMPARE(scenes->model()->rowCount(), 3);
         scenes->selectScene(2);
@@ -289,7 +291,9 @@ void tst_DesktopApp::writersDay()
         QVERIFY(after->at(1).content.contains(u"Hail shreds the roses."_s));
         QCOMPARE(after->at(2).content, before->at(2).content);
         QCOMPARE(TestStores(studio).versions().get(scriptId, 3)->origin, VersionOrigin::SceneRegenerated);
-        // The page shows the new version and the comparison of the two, one change only.
+        // The page shows the new version and offers the comparison of the two, one change only.
+        QTRY_VERIFY2(!scenes->notice()->actionButton()->isHidden(), qPrintable(scenes->notice()->text()));
+        scenes->notice()->actionButton()->click();
         QTRY_VERIFY(scenes->lastComparison());
         QTRY_VERIFY(scenes->lastComparison()->diffView()->isReady());
         QCOMPARE(scenes->lastComparison()->diffView()->result().changes, 1);

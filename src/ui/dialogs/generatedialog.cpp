@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,8 @@ GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
     , m_context(new QLabel(this))
     , m_prompt(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
+    , m_takesRow(new QWidget(this))
+    , m_takes(new QSpinBox(this))
 {
     setObjectName(u"generateDialog"_s);
     auto *intro = new QLabel(this);
@@ -64,6 +68,20 @@ GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_prompt, 1);
     layout->addWidget(m_context);
+    m_takes->setObjectName(u"generateTakes"_s);
+    m_takes->setRange(1, 5);
+    m_takes->setValue(1);
+    m_takes->setToolTip(tr("More than one: the takes are shown side by side and you choose one; the "
+                           "others stay with the job."));
+    auto *takesLayout = new QHBoxLayout(m_takesRow);
+    takesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *takesLabel = new QLabel(tr("&Takes to choose from:"), m_takesRow);
+    takesLabel->setBuddy(m_takes);
+    takesLayout->addWidget(takesLabel);
+    takesLayout->addWidget(m_takes);
+    takesLayout->addStretch(1);
+    m_takesRow->hide();
+    layout->addWidget(m_takesRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &GenerateDialog::accept);
@@ -80,6 +98,16 @@ void GenerateDialog::setHeading(const QString &text)
 {
     m_heading->setText(text);
     m_heading->setVisible(!text.isEmpty());
+}
+
+void GenerateDialog::setTakesVisible(bool visible)
+{
+    m_takesRow->setVisible(visible);
+}
+
+int GenerateDialog::takes() const
+{
+    return m_takesRow->isVisibleTo(this) ? m_takes->value() : 1;
 }
 
 QString GenerateDialog::prompt() const

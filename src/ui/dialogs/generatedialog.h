@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
 class QPushButton;
 
 namespace Spielberg {
@@ -28,6 +29,11 @@ public:
     void setHeading(const QString &text);
     QString prompt() const;
     QPlainTextEdit *promptEdit() const { return m_prompt; }
+    /** Offers several takes of a scene to choose from (scene mode). */
+    void setTakesVisible(bool visible);
+    /** How many takes the writer asked for (1: the scene is rewritten at once). */
+    int takes() const;
+    QSpinBox *takesBox() const { return m_takes; }
 
     void accept() override;
 
@@ -37,6 +43,8 @@ private:
     QLabel *m_context;
     QPlainTextEdit *m_prompt;
     QLabel *m_error;
+    QWidget *m_takesRow;
+    QSpinBox *m_takes;
 };
 
 } // namespace Spielberg

@@ -7,6 +7,8 @@
 #include <studio/studio.h>
 #include <storage/librarynotifier.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +33,25 @@ qint64 durationMs(const Job &job)
                                                     : QDateTime::currentDateTimeUtc();
     return job.startedAt.msecsTo(end);
 }
+
+
+bool olderFirst(const Job &a, const Job &b)
+{
+    if (a.createdAt != b.createdAt) {
+        return a.createdAt < b.createdAt;
+    }
+    return a.sceneNumber < b.sceneNumber;
+}
+
+bool waitsForWriter(const Job &run)
+{
+    return run.kind == JobKind::Develop
+        && QJsonDocument::fromJson(run.request.toUtf8()).object().value(u"review"_s).toBool();
+}
 } // namespace
 
 JobListModel::JobListModel(Studio &studio, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_studio(studio)
 {
     connect(&studio.jobs(), &JobDesk::jobChanged, this, &JobListModel::upsert);
@@ -43,9 +60,16 @@ JobListModel::JobListModel(Studio &studio, QObject *parent)
     // The Duration of running jobs counts up while the writer watches.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).status == JobStatus::Running) {
+        for (int row = 0; row < int(m_rows.size()); ++row) {
+            const Node &node = *m_rows[size_t(row)];
+            if (node.job.status == JobStatus::Running) {
                 Q_EMIT dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
+            }
+            for (int step = 0; step < node.steps.size(); ++step) {
+                if (node.steps[step].status == JobStatus::Running) {
+                    const QModelIndex at = index(step, Duration, index(row, 0));
+                    Q_EMIT dataChanged(at, at, {Qt::DisplayRole});
+                }
             }
         }
     });
@@ -73,14 +97,31 @@ Result<void> JobListModel::refresh()
         present.insert(job.id);
     }
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!present.contains(m_rows.at(row).id)) {
+        Node &node = *m_rows[size_t(row)];
+        if (!present.contains(node.job.id)) {
             beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
+            m_rows.erase(m_rows.begin() + row);
             endRemoveRows();
+            continue;
+        }
+        for (int step = int(node.steps.size()) - 1; step >= 0; --step) {
+            if (!present.contains(node.steps[step].id)) {
+                beginRemoveRows(index(row, 0), step, step);
+                node.steps.removeAt(step);
+                endRemoveRows();
+            }
+        }
+    }
+    // Runs before their steps, so that a step finds its run.
+    for (const Job &job : *all) {
+        if (job.parentId.isEmpty()) {
+            upsert(job);
         }
     }
     for (const Job &job : *all) {
-        upsert(job);
+        if (!job.parentId.isEmpty()) {
+            upsert(job);
+        }
     }
     return {};
 }
@@ -94,20 +135,65 @@ void JobListModel::upsert(const Job &job)
             m_sceneNumbers.insert(job.sceneId, scene->number);
         }
     }
+    if (!job.parentId.isEmpty()) {
+        upsertStep(job);
+        announceRunning();
+        return;
+    }
     const int row = rowOf(job.id);
     if (row >= 0) {
-        if (m_rows.at(row) != job) {
-            m_rows[row] = job;
+        Node &node = *m_rows[size_t(row)];
+        if (node.job != job) {
+            node.job = job;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     } else {
-        const int at = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), job, newerFirst)
-                           - m_rows.cbegin());
-        beginInsertRows({}, at, at);
-        m_rows.insert(at, job);
+        auto node = std::make_unique<Node>();
+        node->job = job;
+        node->waits = waitsForWriter(job);
+        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), job,
+                                         [](const std::unique_ptr<Node> &n, const Job &j) { return newerFirst(n->job, j); });
+        const int position = int(at - m_rows.cbegin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(m_rows.begin() + position, std::move(node));
         endInsertRows();
     }
     announceRunning();
+}
+
+void JobListModel::upsertStep(const Job &step)
+{
+    int row = rowOf(step.parentId);
+    if (row < 0) {
+        // A step whose run this model has not seen yet (another process started it).
+        const Result<Job> run = m_studio.jobs().job(step.parentId);
+        if (!run) {
+            return;
+        }
+        upsert(*run);
+        row = rowOf(step.parentId);
+        if (row < 0) {
+            return;
+        }
+    }
+    Node &node = *m_rows[size_t(row)];
+    const QModelIndex parent = index(row, 0);
+    for (int i = 0; i < node.steps.size(); ++i) {
+        if (node.steps[i].id == step.id) {
+            if (node.steps[i] != step) {
+                node.steps[i] = step;
+                Q_EMIT dataChanged(index(i, 0, parent), index(i, ColumnCount - 1, parent));
+                // The run's tokens and state are its steps'.
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            return;
+        }
+    }
+    const int at = int(std::lower_bound(node.steps.cbegin(), node.steps.cend(), step, olderFirst) - node.steps.cbegin());
+    beginInsertRows(parent, at, at);
+    node.steps.insert(at, step);
+    endInsertRows();
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void JobListModel::onStoredChange(const QString &id)
@@ -122,7 +208,16 @@ void JobListModel::onRemoved(const QString &id)
     const int row = rowOf(id);
     if (row >= 0) {
         beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+        announceRunning();
+        return;
+    }
+    const QModelIndex step = indexOf(id);
+    if (step.isValid()) {
+        Node *node = static_cast<Node *>(step.internalPointer());
+        beginRemoveRows(step.parent(), step.row(), step.row());
+        node->steps.removeAt(step.row());
         endRemoveRows();
         announceRunning();
     }
@@ -130,18 +225,66 @@ void JobListModel::onRemoved(const QString &id)
 
 int JobListModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
-            return i;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i]->job.id == id) {
+            return int(i);
         }
     }
     return -1;
 }
 
+int JobListModel::rowOfNode(const Node *node) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].get() == node) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+QModelIndex JobListModel::indexOf(const QString &id, int column) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const Node &node = *m_rows[row];
+        if (node.job.id == id) {
+            return index(int(row), column);
+        }
+        for (int step = 0; step < node.steps.size(); ++step) {
+            if (node.steps[step].id == id) {
+                return createIndex(step, column, const_cast<Node *>(&node));
+            }
+        }
+    }
+    return {};
+}
+
+Job JobListModel::jobAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)]->job : Job{};
+}
+
+Job JobListModel::jobAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this) {
+        return {};
+    }
+    if (const auto *node = static_cast<const Node *>(index.internalPointer())) {
+        return node->steps.value(index.row());
+    }
+    return jobAt(index.row());
+}
+
 int JobListModel::runningCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Job &j) { return j.status == JobStatus::Running; }));
+    int running = 0;
+    for (const auto &node : m_rows) {
+        running += node->job.status == JobStatus::Running && node->job.kind != JobKind::Develop ? 1 : 0;
+        for (const Job &step : node->steps) {
+            running += step.status == JobStatus::Running ? 1 : 0;
+        }
+    }
+    return running;
 }
 
 void JobListModel::announceRunning()
@@ -156,6 +299,30 @@ void JobListModel::announceRunning()
         m_lastRunning = running;
         Q_EMIT runningCountChanged(running);
     }
+}
+
+QModelIndex JobListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < int(m_rows.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    }
+    if (parent.internalPointer() != nullptr || parent.row() >= int(m_rows.size())) {
+        return {}; // steps have no children
+    }
+    Node *node = m_rows[size_t(parent.row())].get();
+    return row < node->steps.size() ? createIndex(row, column, node) : QModelIndex();
+}
+
+QModelIndex JobListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalPointer() == nullptr) {
+        return {};
+    }
+    const int row = rowOfNode(static_cast<const Node *>(child.internalPointer()));
+    return row >= 0 ? createIndex(row, 0, nullptr) : QModelIndex();
 }
 
 QString JobListModel::targetOf(const Job &job) const
@@ -176,12 +343,18 @@ QString JobListModel::targetOf(const Job &job) const
 
 int JobListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid()) {
+        return int(m_rows.size());
+    }
+    if (parent.column() != 0 || parent.internalPointer() != nullptr || parent.row() >= int(m_rows.size())) {
+        return 0;
+    }
+    return int(m_rows[size_t(parent.row())]->steps.size());
 }
 
-int JobListModel::columnCount(const QModelIndex &parent) const
+int JobListModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant JobListModel::data(const QModelIndex &index, int role) const
@@ -189,7 +362,26 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Job &job = m_rows.at(index.row());
+    const auto *owner = static_cast<const Node *>(index.internalPointer());
+    const Node *node = owner ? nullptr : m_rows[size_t(index.row())].get();
+    Job job = owner ? owner->steps.at(index.row()) : node->job;
+    bool waiting = false;
+    if (node && job.kind == JobKind::Develop && !node->steps.isEmpty()) {
+        if (job.status == JobStatus::Running) {
+            // A run's usage while it runs is its steps'; when it waits, it waits for the writer.
+            qint64 in = 0;
+            qint64 out = 0;
+            bool active = false;
+            for (const Job &step : node->steps) {
+                in += step.inputTokens;
+                out += step.outputTokens;
+                active = active || step.status == JobStatus::Pending || step.status == JobStatus::Running;
+            }
+            job.inputTokens = in;
+            job.outputTokens = out;
+            waiting = node->waits && !active;
+        }
+    }
     if (role == IdRole) {
         return job.id;
     }
@@ -245,10 +437,16 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         if (job.status == JobStatus::Completed && job.stopReason == u"max_tokens"_s) {
             return tr("Incomplete");
         }
+        if (waiting) {
+            return tr("Waiting for you");
+        }
         return Labels::jobStatus(job.status);
     case Kind:
         return Labels::jobKind(job.kind);
     case Target:
+        if (owner && node == nullptr && job.kind == JobKind::SceneDraft && job.sceneNumber > 0) {
+            return tr("Scene %1").arg(job.sceneNumber); // under its run, the script goes without saying
+        }
         return targetOf(job);
     case Created:
         return Labels::dateTime(job.createdAt);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenetablemodel.h"
+#include "../labels.h"
 #include "../errortext.h"
 
 
@@ -13,19 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
-
-namespace {
-QString eighths(double pages)
-{
-    const int total = int(std::lround(pages * 8));
-    const int whole = total / 8;
-    const int rest = total % 8;
-    if (rest == 0) {
-        return QString::number(whole);
-    }
-    return whole == 0 ? u"%1/8"_s.arg(rest) : u"%1 %2/8"_s.arg(whole).arg(rest);
-}
-} // namespace
 
 SceneTableModel::SceneTableModel(Studio &studio, QObject *parent)
     : QAbstractTableModel(parent)
@@ -168,7 +156,7 @@ QVariant SceneTableModel::data(const QModelIndex &index, int role) const
     case Tone:
         return s.tone;
     case Pages:
-        return known ? eighths(facts->pages) : QString();
+        return known ? Labels::eighths(facts->pages) : QString();
     case Characters:
         return known ? facts->characters.join(u", "_s) : QString();
     default:

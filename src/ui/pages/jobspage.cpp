@@ -25,7 +25,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +41,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
 {
     setObjectName(u"jobsPage"_s);
     m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true); // a run shows when one of its steps matches
     m_proxy->setFilterRole(JobListModel::StatusRole);
     m_proxy->setFilterKeyColumn(JobListModel::Status);
     m_proxy->setSortRole(JobListModel::SortRole);
@@ -75,7 +76,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
         bar->addWidget(b);
     }
 
-    m_table = new QTableView(this);
+    m_table = new QTreeView(this);
     m_table->setObjectName(u"jobTable"_s);
     m_table->setAccessibleName(tr("Generation jobs"));
     m_table->setModel(m_proxy);
@@ -85,9 +86,11 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(JobListModel::Created, Qt::DescendingOrder);
-    m_table->verticalHeader()->hide();
+    m_table->setRootIsDecorated(true);
+    m_table->setUniformRowHeights(true);
     m_table->setWordWrap(false);
-    QHeaderView *header = m_table->horizontalHeader();
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
     header->setHighlightSections(false);
     header->setSectionResizeMode(JobListModel::Target, QHeaderView::Stretch);
     m_table->setColumnWidth(JobListModel::Status, 130);
@@ -148,7 +151,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JobsPage::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPage::onRowsChanged);
-    connect(m_table, &QTableView::activated, this, &JobsPage::openCurrentResult);
+    connect(m_table, &QTreeView::activated, this, &JobsPage::openCurrentResult);
     connect(m_cancel, &QPushButton::clicked, this, &JobsPage::cancelCurrent);
     connect(m_retry, &QPushButton::clicked, this, &JobsPage::retryCurrent);
     connect(m_continue, &QPushButton::clicked, this, &JobsPage::continueCurrent);
@@ -165,18 +168,18 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
 
 void JobsPage::select(const QString &id)
 {
-    int row = m_model->rowOf(id);
-    if (row < 0) {
+    QModelIndex source = m_model->indexOf(id);
+    if (!source.isValid()) {
         (void)m_model->refresh();
-        row = m_model->rowOf(id);
+        source = m_model->indexOf(id);
     }
-    if (row < 0) {
+    if (!source.isValid()) {
         return;
     }
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_proxy->mapFromSource(source);
     if (!index.isValid()) {
         m_statusFilter->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        index = m_proxy->mapFromSource(m_model->indexOf(id));
     }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
@@ -185,7 +188,7 @@ void JobsPage::select(const QString &id)
 void JobsPage::onCurrentChanged()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    showJob(current.isValid() ? m_model->jobAt(current.row()) : Job{});
+    showJob(current.isValid() ? m_model->jobAt(current) : Job{});
 }
 
 void JobsPage::onRowsChanged()
@@ -194,11 +197,11 @@ void JobsPage::onRowsChanged()
     if (m_currentId.isEmpty()) {
         return;
     }
-    const int row = m_model->rowOf(m_currentId);
-    if (row < 0) {
+    const QModelIndex at = m_model->indexOf(m_currentId);
+    if (!at.isValid()) {
         return;
     }
-    const Job job = m_model->jobAt(row);
+    const Job job = m_model->jobAt(at);
     if (job.status != m_shownStatus) {
         showJob(job);
     } else {
@@ -353,11 +356,11 @@ void JobsPage::continueCurrent()
 
 void JobsPage::openCurrentResult()
 {
-    const int row = m_model->rowOf(m_currentId);
-    if (row < 0) {
+    const QModelIndex at = m_model->indexOf(m_currentId);
+    if (!at.isValid()) {
         return;
     }
-    const Job job = m_model->jobAt(row);
+    const Job job = m_model->jobAt(at);
     if (job.status != JobStatus::Completed) {
         return;
     }

@@ -11,7 +11,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 #include <optional>
 
@@ -36,7 +36,7 @@ public:
     explicit JobsPage(Studio &studio, QWidget *parent = nullptr);
 
     JobListModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTreeView *table() const { return m_table; }
     /** The text pane of the selected job. */
     QPlainTextEdit *textView() const { return m_text; }
     QLabel *errorLabel() const { return m_error; }
@@ -70,7 +70,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     NoticeBar *m_notice;
     QComboBox *m_statusFilter;
-    QTableView *m_table;
+    QTreeView *m_table;
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_continue;

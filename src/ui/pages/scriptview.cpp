@@ -143,11 +143,13 @@ void ScriptView::buildUi()
                                      tr("Keep the draft as a new numbered version (Ctrl+Shift+S)"));
     m_generateButton = toolButton(this, u"generateButton"_s, u"system-run"_s, tr("Generate…"),
                                   tr("Ask the model for a new version (Ctrl+G)"));
+    m_developButton = toolButton(this, u"developScriptButton"_s, u"tools-wizard"_s, tr("Develop…"),
+                                 tr("Have the model develop the script: cast, outline, then every scene"));
     m_findButton = toolButton(this, u"findButton"_s, u"edit-find"_s, tr("Find"),
                               tr("Find and replace in the script (Ctrl+F, Ctrl+H)"));
     auto *tools = new QHBoxLayout;
     tools->setSpacing(2);
-    for (QToolButton *b : {m_saveDraftButton, m_saveVersionButton, m_generateButton, m_findButton}) {
+    for (QToolButton *b : {m_saveDraftButton, m_saveVersionButton, m_generateButton, m_developButton, m_findButton}) {
         tools->addWidget(b);
     }
     tools->addStretch(1);
@@ -245,6 +247,11 @@ void ScriptView::buildUi()
     connect(m_saveDraftButton, &QToolButton::clicked, this, [this] { saveDraftNow(); });
     connect(m_saveVersionButton, &QToolButton::clicked, this, &ScriptView::saveVersionInteractively);
     connect(m_generateButton, &QToolButton::clicked, this, &ScriptView::askGenerate);
+    connect(m_developButton, &QToolButton::clicked, this, [this] {
+        if (m_script.id != 0) {
+            Q_EMIT developRequested(m_script.id);
+        }
+    });
     connect(m_findButton, &QToolButton::clicked, m_findBar, &FindBar::showFind);
     connect(m_detailsButton, &QPushButton::clicked, this, &ScriptView::editDetails);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ScriptView::onTextChanged);

@@ -98,6 +98,8 @@ Q_SIGNALS:
     void generateRequested(const Spielberg::GenerationRequest &request);
     /** Page and scene count of the draft changed (for the status bar). */
     void lengthChanged(int pages, int scenes, int words);
+    /** The writer asked to develop this script with the story engine. */
+    void developRequested(qint64 scriptId);
     /** A message for the status bar. */
     void statusMessage(const QString &text);
     /** open() loaded script `id` (0: none) into the view. */
@@ -133,6 +135,7 @@ private:
     QToolButton *m_saveDraftButton;
     QToolButton *m_saveVersionButton;
     QToolButton *m_generateButton;
+    QToolButton *m_developButton;
     QToolButton *m_findButton;
     QListWidget *m_scenes;
     FountainEditor *m_editor;
