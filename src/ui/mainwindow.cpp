@@ -114,6 +114,12 @@ void MainWindow::setUpTabs()
     });
     connect(m_launcher, &GenerationLauncher::queued, m_scenes, &ScenesPage::trackJob);
     m_scenes->followDraft(m_scripts->view());
+    connect(m_scripts->view(), &ScriptView::scriptOpened, m_characters, &CharactersPage::setScript);
+    // The Scripts tab opened a script while it was made: every tab starts on that one.
+    if (const qint64 open = m_scripts->view()->scriptId(); open > 0) {
+        m_scenes->showVersion(open);
+        m_characters->setScript(open);
+    }
     connect(m_scenes, &ScenesPage::openScriptRequested, m_scripts, &ScriptsPage::openScript);
     connect(m_scenes, &ScenesPage::showInEditorRequested, this, &MainWindow::showInEditor);
     connect(m_scenes, &ScenesPage::developRequested, this, &MainWindow::showDevelop);

@@ -458,6 +458,20 @@ bool SceneBoard::viewportEvent(QEvent *event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+bool SceneBoard::event(QEvent *event)
+{
+    // Undo and redo belong to the board while it has the focus (the window's Edit menu would
+    // otherwise take them): a move is undone where it was made.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
 void SceneBoard::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
@@ -549,6 +563,14 @@ void SceneBoard::contextMenuEvent(QContextMenuEvent *event)
 
 void SceneBoard::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::Undo)) {
+        Q_EMIT undoRequested();
+        return;
+    }
+    if (event->matches(QKeySequence::Redo)) {
+        Q_EMIT redoRequested();
+        return;
+    }
     const int count = m_model ? m_model->rowCount() : 0;
     if (count == 0) {
         QAbstractScrollArea::keyPressEvent(event);

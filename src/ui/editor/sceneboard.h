@@ -54,6 +54,9 @@ Q_SIGNALS:
     void moveRequested(int from, Spielberg::SceneBoard::Slot slot);
     void editRequested(int row);
     void contextMenuRequested(int row, const QPoint &globalPos);
+    /** Ctrl+Z and Ctrl+Shift+Z on the board: the moves are edits of the text, undone there. */
+    void undoRequested();
+    void redoRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -67,6 +70,7 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "characterlistmodel.h"
 
+#include <QFont>
+
 
 #include <studio/studio.h>
 #include <storage/librarynotifier.h>
@@ -55,13 +57,29 @@ QVariant CharacterListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Character &c = m_rows.at(index.row());
+    const bool proposed = m_proposed.contains(c.id);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == Name ? c.name : summary(c);
+        if (index.column() == Name) {
+            return proposed ? tr("%1 (proposed)").arg(c.name) : c.name;
+        }
+        return summary(c);
     case Qt::ToolTipRole:
+        if (proposed) {
+            return tr("Proposed by the model for this script: keep it, edit it or drop it before the outline is written.");
+        }
         return index.column() == Summary ? c.personality : QVariant();
+    case Qt::FontRole:
+        if (proposed) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case IdRole:
         return c.id;
+    case ProposedRole:
+        return proposed;
     default:
         return {};
     }
@@ -73,6 +91,17 @@ QVariant CharacterListModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     return section == Name ? tr("Name") : tr("Summary");
+}
+
+void CharacterListModel::setProposed(const QHash<qint64, int> &proposed)
+{
+    if (proposed == m_proposed) {
+        return;
+    }
+    m_proposed = proposed;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    }
 }
 
 int CharacterListModel::rowOf(qint64 id) const

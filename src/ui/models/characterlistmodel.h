@@ -5,6 +5,7 @@
 #include <core/result.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Spielberg {
@@ -21,7 +22,7 @@ class CharacterListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Summary, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role { IdRole = Qt::UserRole + 1, ProposedRole };
 
     explicit CharacterListModel(Studio &studio, QObject *parent = nullptr);
 
@@ -34,6 +35,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /**
+     * Marks the characters a develop run proposed for a script (id → 1 or 2, as
+     * ScriptLibrary::proposedCast()): shown in italics, "proposed", until kept or dropped.
+     */
+    void setProposed(const QHash<qint64, int> &proposed);
+    bool isProposed(qint64 id) const { return m_proposed.contains(id); }
     /** The row of character `id`, -1 when absent. */
     int rowOf(qint64 id) const;
     Character characterAt(int row) const { return m_rows.value(row); }
@@ -48,6 +55,7 @@ private:
 
     Studio &m_studio;
     QList<Character> m_rows;
+    QHash<qint64, int> m_proposed;
 };
 
 } // namespace Spielberg

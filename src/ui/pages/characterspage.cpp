@@ -6,6 +6,8 @@
 #include "../models/characterlistmodel.h"
 #include "../noticebar.h"
 
+#include <storage/librarynotifier.h>
+
 
 #include <QAction>
 #include <QFormLayout>
@@ -87,9 +89,19 @@ CharactersPage::CharactersPage(Studio &studio, QWidget *parent)
     m_deleteButton->setObjectName(u"deleteCharacterButton"_s);
     m_deleteButton->setToolTip(tr("Remove the selected character from the library"));
     m_deleteButton->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    m_keepButton = new QPushButton(tr("&Keep"), listSide);
+    m_keepButton->setObjectName(u"keepCharacterButton"_s);
+    m_keepButton->setToolTip(tr("Keep this proposed character in the script's cast"));
+    m_dropButton = new QPushButton(tr("Dro&p"), listSide);
+    m_dropButton->setObjectName(u"dropCharacterButton"_s);
+    m_dropButton->setToolTip(tr("Drop this proposed character: the outline is written without it"));
+    m_keepButton->hide();
+    m_dropButton->hide();
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_duplicateButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_keepButton);
+    buttons->addWidget(m_dropButton);
     buttons->addWidget(m_deleteButton);
     listLayout->addLayout(buttons);
 
@@ -168,6 +180,13 @@ CharactersPage::CharactersPage(Studio &studio, QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, &CharactersPage::newCharacter);
     connect(m_duplicateButton, &QPushButton::clicked, this, &CharactersPage::duplicateCurrent);
     connect(m_deleteButton, &QPushButton::clicked, this, &CharactersPage::deleteCurrent);
+    connect(m_keepButton, &QPushButton::clicked, this, [this] { keepProposed(m_current.id); });
+    connect(m_dropButton, &QPushButton::clicked, this, [this] { dropProposed(m_current.id); });
+    connect(studio.notifier(), &LibraryNotifier::scriptChanged, this, [this](qint64 id) {
+        if (id == m_scriptId) {
+            showProposed();
+        }
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &CharactersPage::save);
     connect(m_revertButton, &QPushButton::clicked, this, [this] { showCharacter(m_current); });
     connect(m_name, &QLineEdit::textEdited, this, [this] { setDirty(true); });
@@ -223,7 +242,79 @@ void CharactersPage::showCharacter(const Character &character)
     m_saveButton->setText(character.id == 0 ? tr("&Create") : tr("&Save"));
     m_duplicateButton->setEnabled(character.id != 0);
     m_deleteButton->setEnabled(character.id != 0);
+    const bool proposed = m_model->isProposed(character.id);
+    m_keepButton->setVisible(proposed);
+    m_dropButton->setVisible(proposed);
     updateUsage();
+}
+
+void CharactersPage::setScript(qint64 scriptId)
+{
+    m_scriptId = scriptId;
+    showProposed();
+}
+
+void CharactersPage::showProposed()
+{
+    QHash<qint64, int> proposed;
+    if (m_scriptId != 0) {
+        if (const Result<QHash<qint64, int>> cast = m_studio.library().proposedCast(m_scriptId)) {
+            proposed = *cast;
+        }
+    }
+    m_model->setProposed(proposed);
+    const bool current = m_model->isProposed(m_current.id);
+    m_keepButton->setVisible(current);
+    m_dropButton->setVisible(current);
+    if (proposed.isEmpty()) {
+        if (m_proposedNotice) {
+            m_notice->hide(); // it spoke of a cast that is now kept or dropped
+            m_proposedNotice = false;
+        }
+        return;
+    }
+    m_proposedNotice = true;
+    const Result<Script> script = m_studio.library().script(m_scriptId);
+    m_notice->showAction(tr("The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop "
+                            "them; the outline is written for the ones you keep.",
+                            nullptr, int(proposed.size()))
+                             .arg(script ? script->title : QString()),
+                         tr("Keep &all"), [this] { keepProposed(0); });
+}
+
+void CharactersPage::keepProposed(qint64 id)
+{
+    if (m_scriptId == 0) {
+        return;
+    }
+    if (m_dirty && id == m_current.id && !save()) {
+        return;
+    }
+    if (Result<void> ok = m_studio.library().keepProposed(m_scriptId, id); !ok) {
+        m_notice->showError(tr("The character could not be kept: %1").arg(ErrorText::of(ok.error())));
+        return;
+    }
+    showProposed();
+}
+
+void CharactersPage::dropProposed(qint64 id)
+{
+    if (m_scriptId == 0 || id == 0) {
+        return;
+    }
+    const QString name = m_current.id == id ? m_current.name : QString();
+    setDirty(false); // what was typed on a dropped character goes with it, as the writer asked
+    if (Result<void> ok = m_studio.library().dropProposed(m_scriptId, id); !ok) {
+        m_notice->showError(tr("The character could not be dropped: %1").arg(ErrorText::of(ok.error())));
+        return;
+    }
+    showProposed();
+    if (m_model->rowOf(id) < 0 && m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+    if (!name.isEmpty() && !m_proposedNotice) {
+        m_notice->showInformation(tr("Dropped %1.").arg(name));
+    }
 }
 
 Character CharactersPage::formValues() const

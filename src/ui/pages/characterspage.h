@@ -39,6 +39,15 @@ public:
     /** Selects character `id` and shows it in the form. */
     void select(qint64 id);
     qint64 currentId() const { return m_current.id; }
+    /** The script whose proposed cast is marked (the one open in the Scripts tab). */
+    void setScript(qint64 scriptId);
+    /** Keeps proposed character `id` (0: all of them) in the script's cast. */
+    void keepProposed(qint64 id);
+    /** Drops proposed character `id` from the script (and the library, when the run made it). */
+    void dropProposed(qint64 id);
+    NoticeBar *notice() const { return m_notice; }
+    QPushButton *keepButton() const { return m_keepButton; }
+    QPushButton *dropButton() const { return m_dropButton; }
     bool isDirty() const { return m_dirty; }
 
     QTableView *table() const { return m_table; }
@@ -49,6 +58,7 @@ private:
     Character formValues() const;
     void setDirty(bool dirty);
     void updateUsage();
+    void showProposed();
 
     Studio &m_studio;
     CharacterListModel *m_model;
@@ -59,6 +69,10 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_duplicateButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_keepButton;
+    QPushButton *m_dropButton;
+    qint64 m_scriptId = 0;
+    bool m_proposedNotice = false; ///< the notice speaks of the proposed cast
     QLineEdit *m_name;
     QPlainTextEdit *m_personality;
     QPlainTextEdit *m_goals;

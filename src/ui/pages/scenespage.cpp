@@ -216,6 +216,19 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     connect(m_board, &SceneBoard::editRequested, this, &ScenesPage::editCard);
     connect(m_board, &SceneBoard::currentRowChanged, this, [this] { m_regenerate->setEnabled(m_board->currentRow() >= 0); });
     connect(m_board, &SceneBoard::contextMenuRequested, this, &ScenesPage::onCardContextMenu);
+    connect(m_board, &SceneBoard::undoRequested, this, [this] {
+        if (FountainEditor *editor = draftEditor(); editor && editor->document()->isUndoAvailable()) {
+            m_selectAfterMove = m_board->currentRow();
+            editor->undo();
+            scheduleCards(0);
+        }
+    });
+    connect(m_board, &SceneBoard::redoRequested, this, [this] {
+        if (FountainEditor *editor = draftEditor(); editor && editor->document()->isRedoAvailable()) {
+            editor->redo();
+            scheduleCards(0);
+        }
+    });
     connect(m_board->verticalScrollBar(), &QScrollBar::valueChanged, this, &ScenesPage::placeCardEditor);
     connect(m_cardEditor, &CardEditor::accepted, this, &ScenesPage::commitCard);
     connect(m_cardEditor, &CardEditor::rejected, this, [this] {

@@ -111,8 +111,6 @@ Q_SIGNALS:
     /** Show this place of the draft in the editor (a character offset). */
     void showInEditorRequested(int position);
     void developRequested(qint64 scriptId);
-    /** The Characters tab, to review a proposed cast. */
-    void reviewCastRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
