@@ -5,7 +5,10 @@
 // - keystrokes: in the open 130-page script, one key press each, measured from the key event to
 //   the end of the repaint it caused, 400 times (p50, p99, max), in a second process ("--type"),
 //   which then reports its peak resident memory: the app as a writer has it after opening the
-//   library and typing.
+//   library and typing;
+// - the story board: a 200-scene script shown as cards, from the switch to the Scenes tab to the
+//   first paint with every card made, the longest event-loop stall meanwhile (the cards are
+//   made on a worker), and the longest paint while scrolling through all of them ("--board").
 // Prints `name value unit goal` lines for bench/run.
 #include <core/script.h>
 #include <generation/credentialstore.h>
@@ -14,6 +17,9 @@
 #include <storage/versionstore.h>
 #include <ui/fountaineditor.h>
 #include <ui/mainwindow.h>
+#include <ui/editor/sceneboard.h>
+#include <ui/models/scenecardmodel.h>
+#include <ui/pages/scenespage.h>
 #include <ui/pages/scriptspage.h>
 #include <ui/pages/scriptview.h>
 #include <studio/studio.h>
@@ -23,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +173,92 @@ int type(const QString &path)
     return 0;
 }
 
+// A 200-scene script as the story board gets it from a develop run: acts, synopses, dialogue.
+QString boardScript()
+{
+    QString text = u"Title: Two Hundred\n\n"_s;
+    for (int i = 1; i <= 200; ++i) {
+        if (i % 50 == 1) {
+            text += u"# Act %1\n\n"_s.arg(i / 50 + 1);
+        }
+        text += u"INT. ROOM %1 - NIGHT\n\n= Mara finds the letter her father hid and has to decide whether to "
+                "read it before he comes home.\n\nThe lamp flickers over a table covered in maps.\n\nMARA\nWho "
+                "was it?\n\nJONAS\n(quietly)\nYou know who.\n\n"_s.arg(i);
+    }
+    return text;
+}
+
+// The third child: the story board of a 200-scene script.
+int board(const QString &path)
+{
+    MemoryCredentials keys;
+    Result<std::unique_ptr<Studio>> studio = Studio::open(path, &keys);
+    if (!studio) {
+        return 1;
+    }
+    MainWindow window(**studio);
+    window.setCloseJobs(MainWindow::CloseJobs::Leave);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    // The event loop's longest wait between two ticks of a 1 ms timer: what the writer would feel.
+    QElapsedTimer sinceTick;
+    double stall = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        stall = std::max(stall, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+    });
+    ScenesPage *scenes = window.scenesPage();
+    QElapsedTimer timer;
+    timer.start();
+    sinceTick.start();
+    ticker.start();
+    window.showTab(MainWindow::Tab::Scenes);
+    scenes->setMode(ScenesPage::Mode::Cards);
+    while (scenes->cards()->rowCount() != 200 || scenes->cards()->isBusy()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (timer.elapsed() > 30000) {
+            return 1;
+        }
+    }
+    scenes->board()->viewport()->repaint();
+    const double firstPaint = double(timer.nsecsElapsed()) / 1e6;
+    ticker.stop();
+    // Scroll through every card, a wheel notch at a time; each step painted at once.
+    QScrollBar *bar = scenes->board()->verticalScrollBar();
+    QList<double> paints;
+    for (int value = 0; value <= bar->maximum(); value += 120) {
+        QElapsedTimer paint;
+        paint.start();
+        bar->setValue(value);
+        scenes->board()->viewport()->repaint();
+        paints << double(paint.nsecsElapsed()) / 1e6;
+        QApplication::processEvents();
+    }
+    std::printf("board_first_paint_200_scenes %.0f ms -\n", firstPaint);
+    std::printf("board_stall_while_cards_made %.1f ms <=16\n", stall);
+    std::printf("board_scroll_paint_p50 %.2f ms -\n", percentile(paints, 0.5));
+    std::printf("board_scroll_paint_max %.2f ms <=16\n", percentile(paints, 1.0));
+    window.close();
+    return 0;
+}
+
+bool makeBoardLibrary(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        return false;
+    }
+    Script s;
+    s.title = u"Two Hundred"_s;
+    const Result<Script> made = ScriptStore(**db).create(s);
+    return made && VersionStore(**db).create(made->id, boardScript());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -174,6 +267,11 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         QStandardPaths::setTestModeEnabled(true);
         return child(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc >= 3 && qstrcmp(argv[1], "--board") == 0) {
+        QApplication app(argc, argv);
+        QStandardPaths::setTestModeEnabled(true);
+        return board(QString::fromLocal8Bit(argv[2]));
     }
     if (argc >= 3 && qstrcmp(argv[1], "--type") == 0) {
         QApplication app(argc, argv);
@@ -212,5 +310,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::fputs(typing.readAllStandardOutput().constData(), stdout);
+
+    // The story board, in a library of its own.
+    const QString boardPath = dir.filePath(u"board.sqlite"_s);
+    if (!makeBoardLibrary(boardPath)) {
+        return 1;
+    }
+    QProcess cards;
+    cards.start(QCoreApplication::applicationFilePath(), {u"--board"_s, boardPath});
+    if (!cards.waitForFinished(120000) || cards.exitCode() != 0) {
+        std::fprintf(stderr, "bench_gui: the board child failed: %s\n", cards.readAllStandardError().constData());
+        return 1;
+    }
+    std::fputs(cards.readAllStandardOutput().constData(), stdout);
     return 0;
 }

@@ -295,6 +295,30 @@
         <extracomment>a story-engine step that writes one scene of the outline</extracomment>
         <translation>Szenenentwurf</translation>
     </message>
+    <message>
+        <source>%1 speaks but is neither in the character bible nor a minor role</source>
+        <translation>%1 spricht, ist aber weder in der Figurenbibel noch als Nebenrolle erfasst</translation>
+    </message>
+    <message>
+        <source>%1 is cued under several names: %2</source>
+        <translation>%1 spricht unter mehreren Namen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the script&apos;s cast but never on the page</source>
+        <translation>%1 gehört zu den Figuren des Drehbuchs, kommt im Text aber nie vor</translation>
+    </message>
+    <message>
+        <source>Text before the first scene heading belongs to no scene: “%1”</source>
+        <translation>Text vor der ersten Szenenüberschrift gehört zu keiner Szene: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has nothing in it</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is still an outline scene: it has no dialogue</source>
+        <translation>%1 ist noch eine Exposé-Szene ohne Dialog</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -451,6 +475,93 @@
     </message>
 </context>
 <context>
+    <name>Spielberg::CardEditor</name>
+    <message>
+        <source>&amp;Locked: the model never rewrites this scene</source>
+        <translation>&amp;Gesperrt: Das Modell schreibt diese Szene nie neu</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>What happens in this scene, in a line or two</source>
+        <translation>Was in dieser Szene geschieht, in ein, zwei Zeilen</translation>
+    </message>
+    <message>
+        <source>What the scene must achieve</source>
+        <translation>Was die Szene erreichen muss</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Was im Weg steht</translation>
+    </message>
+    <message>
+        <source>tense, tender, comic…</source>
+        <translation>angespannt, zärtlich, komisch…</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Nach Tonfall</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>&amp;Synopsis:</source>
+        <translation>&amp;Synopsis:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Tension:</source>
+        <translation>S&amp;pannung:</translation>
+    </message>
+    <message>
+        <source>T&amp;one:</source>
+        <translation>&amp;Tonfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Szene %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::CharacterListModel</name>
     <message>
         <source>Name</source>
@@ -459,6 +570,14 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Proposed by the model for this script: keep it, edit it or drop it before the outline is written.</source>
+        <translation>Vom Modell für dieses Drehbuch vorgeschlagen: Behalten, bearbeiten oder streichen Sie die Figur, bevor das Exposé geschrieben wird.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +757,45 @@
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep this proposed character in the script&apos;s cast</source>
+        <translation>Diese vorgeschlagene Figur für das Drehbuch behalten</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>Strei&amp;chen</translation>
+    </message>
+    <message>
+        <source>Drop this proposed character: the outline is written without it</source>
+        <translation>Diese vorgeschlagene Figur streichen: Das Exposé wird ohne sie geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
+        <translation>
+            <numerusform>Das Modell hat %n Figur für „%1“ vorgeschlagen (kursiv). Behalten, bearbeiten oder streichen Sie sie; das Exposé wird für die behaltenen Figuren geschrieben.</numerusform>
+            <numerusform>Das Modell hat %n Figuren für „%1“ vorgeschlagen (kursiv). Behalten, bearbeiten oder streichen Sie sie; das Exposé wird für die behaltenen Figuren geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;all</source>
+        <translation>Alle be&amp;halten</translation>
+    </message>
+    <message>
+        <source>The character could not be kept: %1</source>
+        <translation>Die Figur konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>The character could not be dropped: %1</source>
+        <translation>Die Figur konnte nicht gestrichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>%1 gestrichen.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::CompareDialog</name>
@@ -648,6 +806,89 @@
     <message>
         <source>Review the new version</source>
         <translation>Die neue Fassung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::DevelopDialog</name>
+    <message>
+        <source>&amp;Stop after the cast and after the outline, so I can change them</source>
+        <translation>Nach den Figuren und nach dem Exposé &amp;anhalten, damit ich sie ändern kann</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>„%1“ entwickeln</translation>
+    </message>
+    <message>
+        <source>The model proposes the cast, lays out the outline as scenes, then writes every scene. Each step is a job you can watch, cancel and resume; scenes you lock are never rewritten.</source>
+        <translation>Das Modell schlägt die Figuren vor, legt das Exposé als Szenen an und schreibt dann jede Szene. Jeder Schritt ist ein Auftrag, den Sie verfolgen, abbrechen und fortsetzen können; Szenen, die Sie sperren, werden nie neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>What the story is about</source>
+        <translation>Worum es in der Geschichte geht</translation>
+    </message>
+    <message>
+        <source>What the story is about: who wants what, what stands in the way.</source>
+        <translation>Worum es in der Geschichte geht: Wer will was, und was steht im Weg.</translation>
+    </message>
+    <message>
+        <source>Optional: anything beyond the logline (“%1”).</source>
+        <translation>Optional: alles, was über die Logline („%1“) hinausgeht.</translation>
+    </message>
+    <message>
+        <source>Cast, outline and scenes</source>
+        <translation>Figuren, Exposé und Szenen</translation>
+    </message>
+    <message>
+        <source>The cast only</source>
+        <translation>Nur die Figuren</translation>
+    </message>
+    <message>
+        <source>The outline only</source>
+        <translation>Nur das Exposé</translation>
+    </message>
+    <message>
+        <source>The scenes, from the newest version</source>
+        <translation>Die Szenen, ausgehend von der neuesten Fassung</translation>
+    </message>
+    <message>
+        <source>Number of scenes</source>
+        <translation>Anzahl der Szenen</translation>
+    </message>
+    <message>
+        <source>1 writes each scene knowing the ones before it. More is faster: each scene is then written from the outline alone.</source>
+        <translation>Bei 1 wird jede Szene in Kenntnis der vorherigen geschrieben. Mehr geht schneller: Jede Szene wird dann allein aus dem Exposé geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenes:</source>
+        <translation>S&amp;zenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Written at once:</source>
+        <translation>Gleichzeitig &amp;geschrieben:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;What the story is about:</source>
+        <translation>&amp;Worum es in der Geschichte geht:</translation>
+    </message>
+    <message>
+        <source>Working out what the run will use…</source>
+        <translation>Verbrauch der Stoffentwicklung wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Keine Schätzung: %1</translation>
+    </message>
+    <message>
+        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
+        <translation>Etwa %1 Token gesendet und %2 geschrieben (geschätzt, bevor etwas gesendet wird).</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1076,14 @@ leitet eine Dialogzeile ein.</translation>
         <source>Say what to write: the model needs an instruction.</source>
         <translation>Sagen Sie, was geschrieben werden soll: Das Modell braucht eine Anweisung.</translation>
     </message>
+    <message>
+        <source>More than one: the takes are shown side by side and you choose one; the others stay with the job.</source>
+        <translation>Mehr als einer: Die Takes werden nebeneinander angezeigt, und Sie wählen einen aus; die anderen bleiben beim Auftrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Takes to choose from:</source>
+        <translation>&amp;Takes zur Auswahl:</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GeneratedVersionReview</name>
@@ -957,6 +1206,14 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Tokens (in → out)</source>
         <translation>Token (ein → aus)</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1547,30 @@ leitet eine Dialogzeile ein.</translation>
         <source>Cannot open the file</source>
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Develop</source>
+        <translation>Entwickeln</translation>
+    </message>
+    <message>
+        <source>The script could not be read: %1</source>
+        <translation>Das Drehbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>„%1“ entwickeln</translation>
+    </message>
+    <message>
+        <source>A run on this script was interrupted. Resume it? What its steps finished is kept.</source>
+        <translation>Eine Stoffentwicklung dieses Drehbuchs wurde unterbrochen. Fortsetzen? Was ihre Schritte bereits fertiggestellt haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Kept before developing</source>
+        <translation>Vor dem Entwickeln gesichert</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Die Stoffentwicklung konnte nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1406,6 +1687,52 @@ leitet eine Dialogzeile ein.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::SceneBoard</name>
+    <message>
+        <source>No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in the editor, or develop the script from a logline.</source>
+        <translation>Noch keine Szenen. Schreiben Sie im Editor eine Szenenüberschrift (INT. KÜCHE - TAG) oder entwickeln Sie das Drehbuch aus einer Logline.</translation>
+    </message>
+    <message>
+        <source>%1 pg</source>
+        <translation>%1 S.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Tension: %1</source>
+        <translation>Spannung: %1</translation>
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation>Tonfall: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SceneCardModel</name>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Szene %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be written…</source>
+        <translation>In der Warteschlange…</translation>
+    </message>
+    <message>
+        <source>Being written…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written: %1 words</source>
+        <translation>Geschrieben: %1 Wörter</translation>
+    </message>
+    <message>
+        <source>Being written: %1 words</source>
+        <translation>Wird geschrieben: %1 Wörter</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::SceneTableModel</name>
     <message>
         <source>Double-click to edit</source>
@@ -1511,10 +1838,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Tonfall: %1</translation>
     </message>
     <message>
-        <source>Tip: a goal, tension and tone for the scene (edit them in the table) steer the rewrite.</source>
-        <translation>Tipp: Ziel, Spannung und Tonfall der Szene (in der Tabelle bearbeitbar) lenken die Neufassung.</translation>
-    </message>
-    <message>
         <source>The model is told the scene&apos;s %1.</source>
         <translation>Das Modell erhält diese Angaben zur Szene: %1.</translation>
     </message>
@@ -1541,6 +1864,205 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Scene %1: %2</source>
         <translation>Szene %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Develop…</source>
+        <translation>&amp;Entwickeln…</translation>
+    </message>
+    <message>
+        <source>The draft: moves and edits go into the text (Ctrl+Z undoes them)</source>
+        <translation>Der Entwurf: Verschiebungen und Änderungen fließen in den Text ein (Strg+Z macht sie rückgängig)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>The story board: the draft&apos;s scenes as index cards</source>
+        <translation>Die Pinnwand: die Szenen des Entwurfs als Karteikarten</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The scenes of any version as a table</source>
+        <translation>Die Szenen einer beliebigen Fassung als Tabelle</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Das Drehbuch vom Modell entwickeln lassen: Figuren, Exposé, dann jede Szene</translation>
+    </message>
+    <message>
+        <source>Story board</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <source>Continuity findings</source>
+        <translation>Kontinuitätshinweise</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>Die Karte konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be changed right now.</source>
+        <translation>Der Entwurf kann gerade nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; drag the card again.</source>
+        <translation>Die Karten waren noch nicht auf dem Stand Ihrer Eingabe; ziehen Sie die Karte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your move stays in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>Szene %1 wird gerade von einem Auftrag geschrieben. Ihre Verschiebung bleibt im Entwurf; was der Auftrag schreibt, kommt als neue Fassung, die Sie prüfen können.</translation>
+    </message>
+    <message>
+        <source>Continuity: nothing to report</source>
+        <translation>Kontinuität: nichts zu melden</translation>
+    </message>
+    <message>
+        <source>Click to show it in the editor</source>
+        <translation>Zum Anzeigen im Editor klicken</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your changes stay in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>Szene %1 wird gerade von einem Auftrag geschrieben. Ihre Änderungen bleiben im Entwurf; was der Auftrag schreibt, kommt als neue Fassung, die Sie prüfen können.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
+        <translation>Die Karten waren noch nicht auf dem Stand Ihrer Eingabe; die Synopsis wurde nicht gespeichert. Bearbeiten Sie die Karte noch einmal.</translation>
+    </message>
+    <message>
+        <source>Kept to hold the notes of scene %1</source>
+        <translation>Gesichert, um die Notizen zu Szene %1 zu bewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>Karte &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the editor</source>
+        <translation>Im Editor &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock: never rewritten by the model</source>
+        <translation>&amp;Sperren: wird nie vom Modell neu geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Nach Tonfall</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;take…</source>
+        <translation>&amp;Take wählen…</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it to have it rewritten.</source>
+        <translation>Szene %1 ist gesperrt: Entsperren Sie sie, um sie neu schreiben zu lassen.</translation>
+    </message>
+    <message>
+        <source>Kept before regenerating scene %1</source>
+        <translation>Vor dem Neugenerieren von Szene %1 gesichert</translation>
+    </message>
+    <message>
+        <source>The scene could not be read.</source>
+        <translation>Die Szene konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Tip: a goal, tension and tone for the scene (edit them on its card) steer the rewrite.</source>
+        <translation>Tipp: Ziel, Spannung und Tonfall der Szene (auf ihrer Karte zu bearbeiten) lenken das Neuschreiben.</translation>
+    </message>
+    <message>
+        <source>The cast is proposed. Keep, edit or drop characters in the Characters tab, then have the outline written for the cast you kept.</source>
+        <translation>Die Figuren sind vorgeschlagen. Behalten, bearbeiten oder streichen Sie Figuren im Tab „Figuren“ und lassen Sie dann das Exposé für die behaltenen Figuren schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;outline</source>
+        <translation>E&amp;xposé schreiben</translation>
+    </message>
+    <message>
+        <source>The outline is on the cards. Move, edit, add, delete or lock scenes, then have every scene written.</source>
+        <translation>Das Exposé steht auf den Karten. Verschieben, bearbeiten, ergänzen, löschen oder sperren Sie Szenen und lassen Sie dann jede Szene schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;scenes</source>
+        <translation>S&amp;zenen schreiben</translation>
+    </message>
+    <message>
+        <source>The outline as edited on the cards</source>
+        <translation>Das Exposé, wie auf den Karten bearbeitet</translation>
+    </message>
+    <message>
+        <source>The run could not go on: %1</source>
+        <translation>Die Stoffentwicklung konnte nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The outline is being written.</source>
+        <translation>Das Exposé wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The scenes are being written.</source>
+        <translation>Die Szenen werden geschrieben.</translation>
+    </message>
+    <message>
+        <source>The take is version %1.</source>
+        <translation>Der Take ist jetzt Fassung %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of the scene are ready.</source>
+        <translation>
+            <numerusform>%n Take der Szene ist fertig.</numerusform>
+            <numerusform>%n Takes der Szene sind fertig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Continuity (%1)</source>
+        <translation>Kontinuität (%1)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2350,14 @@ leitet eine Dialogzeile ein.</translation>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>Das Modell erhält außerdem: %1, die Figuren aus den Details und die neueste Fassung als Ausgangspunkt.</translation>
     </message>
+    <message>
+        <source>Develop…</source>
+        <translation>Entwickeln…</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Das Drehbuch vom Modell entwickeln lassen: Figuren, Exposé, dann jede Szene</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2079,6 +2609,49 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::TakesDialog</name>
+    <message>
+        <source>Takes of scene %1 — %2</source>
+        <translation>Takes von Szene %1 — %2</translation>
+    </message>
+    <message>
+        <source>Each take beside the scene as it stands; marked lines are new. Choose one: it becomes a new version, and the others stay with the job.</source>
+        <translation>Jeder Take neben der Szene in ihrer jetzigen Form; markierte Zeilen sind neu. Wählen Sie einen aus: Er wird zu einer neuen Fassung, die anderen bleiben beim Auftrag.</translation>
+    </message>
+    <message>
+        <source>The scene now</source>
+        <translation>Die Szene jetzt</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Choose take &amp;%1</source>
+        <translation>Take &amp;%1 wählen</translation>
+    </message>
+    <message>
+        <source>%1 lines new, %2 gone</source>
+        <translation>%1 Zeilen neu, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>This scene has no takes to choose from.</source>
+        <translation>Für diese Szene gibt es keine Takes zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>The take could not be used: %1</source>
+        <translation>Der Take konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>No version was made: the scene changed after the takes were written (%1). Your text is as it was; regenerate the scene to have takes of it as it is now.</source>
+        <translation>Es wurde keine Fassung erstellt: Die Szene hat sich geändert, nachdem die Takes geschrieben wurden (%1). Ihr Text ist unverändert; generieren Sie die Szene neu, um Takes ihrer jetzigen Form zu erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,30 @@
         <extracomment>a story-engine step that writes one scene of the outline</extracomment>
         <translation>Borrador de escena</translation>
     </message>
+    <message>
+        <source>%1 speaks but is neither in the character bible nor a minor role</source>
+        <translation>%1 habla, pero no está en la biblia de personajes ni figura como papel secundario</translation>
+    </message>
+    <message>
+        <source>%1 is cued under several names: %2</source>
+        <translation>%1 aparece con varios nombres en los diálogos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the script&apos;s cast but never on the page</source>
+        <translation>%1 está en el reparto del guion, pero nunca aparece en el texto</translation>
+    </message>
+    <message>
+        <source>Text before the first scene heading belongs to no scene: “%1”</source>
+        <translation>El texto anterior al primer encabezado de escena no pertenece a ninguna escena: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has nothing in it</source>
+        <translation>%1 no tiene contenido</translation>
+    </message>
+    <message>
+        <source>%1 is still an outline scene: it has no dialogue</source>
+        <translation>%1 sigue siendo una escena de la escaleta: no tiene diálogo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -451,6 +475,93 @@
     </message>
 </context>
 <context>
+    <name>Spielberg::CardEditor</name>
+    <message>
+        <source>&amp;Locked: the model never rewrites this scene</source>
+        <translation>&amp;Bloqueada: el modelo nunca reescribe esta escena</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Sinopsis</translation>
+    </message>
+    <message>
+        <source>What happens in this scene, in a line or two</source>
+        <translation>Qué ocurre en esta escena, en una o dos líneas</translation>
+    </message>
+    <message>
+        <source>What the scene must achieve</source>
+        <translation>Lo que la escena debe lograr</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Lo que se interpone</translation>
+    </message>
+    <message>
+        <source>tense, tender, comic…</source>
+        <translation>tenso, tierno, cómico…</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Según el tono</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>&amp;Synopsis:</source>
+        <translation>&amp;Sinopsis:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tension:</source>
+        <translation>&amp;Tensión:</translation>
+    </message>
+    <message>
+        <source>T&amp;one:</source>
+        <translation>To&amp;no:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Escena %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::CharacterListModel</name>
     <message>
         <source>Name</source>
@@ -459,6 +570,14 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (propuesto)</translation>
+    </message>
+    <message>
+        <source>Proposed by the model for this script: keep it, edit it or drop it before the outline is written.</source>
+        <translation>Propuesto por el modelo para este guion: consérvelo, edítelo o descártelo antes de que se escriba la escaleta.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +757,45 @@
         <source>Deleted %1.</source>
         <translation>Se eliminó a %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Co&amp;nservar</translation>
+    </message>
+    <message>
+        <source>Keep this proposed character in the script&apos;s cast</source>
+        <translation>Conservar este personaje propuesto en el reparto del guion</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Drop this proposed character: the outline is written without it</source>
+        <translation>Descartar este personaje propuesto: la escaleta se escribe sin él</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
+        <translation>
+            <numerusform>El modelo propuso %n personaje para «%1» (en cursiva). Consérvelo, edítelo o descártelo; la escaleta se escribe para los personajes que conserve.</numerusform>
+            <numerusform>El modelo propuso %n personajes para «%1» (en cursiva). Consérvelos, edítelos o descártelos; la escaleta se escribe para los que conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;all</source>
+        <translation>Conserv&amp;ar todos</translation>
+    </message>
+    <message>
+        <source>The character could not be kept: %1</source>
+        <translation>No se pudo conservar el personaje: %1</translation>
+    </message>
+    <message>
+        <source>The character could not be dropped: %1</source>
+        <translation>No se pudo descartar el personaje: %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Se descartó a %1.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::CompareDialog</name>
@@ -648,6 +806,89 @@
     <message>
         <source>Review the new version</source>
         <translation>Revisar la versión nueva</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::DevelopDialog</name>
+    <message>
+        <source>&amp;Stop after the cast and after the outline, so I can change them</source>
+        <translation>&amp;Detenerse tras el reparto y tras la escaleta para poder cambiarlos</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>Desarrollar «%1»</translation>
+    </message>
+    <message>
+        <source>The model proposes the cast, lays out the outline as scenes, then writes every scene. Each step is a job you can watch, cancel and resume; scenes you lock are never rewritten.</source>
+        <translation>El modelo propone el reparto, organiza la escaleta en escenas y después escribe cada escena. Cada paso es una tarea que puede seguir, cancelar y reanudar; las escenas que bloquee nunca se reescriben.</translation>
+    </message>
+    <message>
+        <source>What the story is about</source>
+        <translation>De qué trata la historia</translation>
+    </message>
+    <message>
+        <source>What the story is about: who wants what, what stands in the way.</source>
+        <translation>De qué trata la historia: quién quiere qué y qué se lo impide.</translation>
+    </message>
+    <message>
+        <source>Optional: anything beyond the logline (“%1”).</source>
+        <translation>Opcional: todo lo que vaya más allá de la logline («%1»).</translation>
+    </message>
+    <message>
+        <source>Cast, outline and scenes</source>
+        <translation>Reparto, escaleta y escenas</translation>
+    </message>
+    <message>
+        <source>The cast only</source>
+        <translation>Solo el reparto</translation>
+    </message>
+    <message>
+        <source>The outline only</source>
+        <translation>Solo la escaleta</translation>
+    </message>
+    <message>
+        <source>The scenes, from the newest version</source>
+        <translation>Las escenas, a partir de la versión más reciente</translation>
+    </message>
+    <message>
+        <source>Number of scenes</source>
+        <translation>Número de escenas</translation>
+    </message>
+    <message>
+        <source>1 writes each scene knowing the ones before it. More is faster: each scene is then written from the outline alone.</source>
+        <translation>Con 1, cada escena se escribe conociendo las anteriores. Con más es más rápido: cada escena se escribe entonces solo a partir de la escaleta.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Pasos:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenes:</source>
+        <translation>&amp;Escenas:</translation>
+    </message>
+    <message>
+        <source>&amp;Written at once:</source>
+        <translation>Escritas a la &amp;vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;What the story is about:</source>
+        <translation>De &amp;qué trata la historia:</translation>
+    </message>
+    <message>
+        <source>Working out what the run will use…</source>
+        <translation>Calculando lo que usará el desarrollo…</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Sin estimación: %1</translation>
+    </message>
+    <message>
+        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
+        <translation>Unos %1 tokens enviados y %2 escritos (estimación previa a cualquier envío).</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1076,14 @@ empieza una línea de diálogo.</translation>
         <source>Say what to write: the model needs an instruction.</source>
         <translation>Indique qué escribir: el modelo necesita una instrucción.</translation>
     </message>
+    <message>
+        <source>More than one: the takes are shown side by side and you choose one; the others stay with the job.</source>
+        <translation>Más de una: las tomas se muestran una al lado de otra y usted elige una; las demás se quedan en la tarea.</translation>
+    </message>
+    <message>
+        <source>&amp;Takes to choose from:</source>
+        <translation>&amp;Tomas para elegir:</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GeneratedVersionReview</name>
@@ -957,6 +1206,14 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Tokens (in → out)</source>
         <translation>Tokens (entrada → salida)</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Esperando su decisión</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Escena %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1547,30 @@ empieza una línea de diálogo.</translation>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
+    <message>
+        <source>Develop</source>
+        <translation>Desarrollar</translation>
+    </message>
+    <message>
+        <source>The script could not be read: %1</source>
+        <translation>No se pudo leer el guion: %1</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>Desarrollar «%1»</translation>
+    </message>
+    <message>
+        <source>A run on this script was interrupted. Resume it? What its steps finished is kept.</source>
+        <translation>Se interrumpió un desarrollo de este guion. ¿Reanudarlo? Se conserva lo que ya completaron sus pasos.</translation>
+    </message>
+    <message>
+        <source>Kept before developing</source>
+        <translation>Conservado antes de desarrollar</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>No se pudo iniciar el desarrollo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1406,6 +1687,52 @@ empieza una línea de diálogo.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::SceneBoard</name>
+    <message>
+        <source>No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in the editor, or develop the script from a logline.</source>
+        <translation>Aún no hay escenas. Escriba un encabezado de escena (INT. COCINA - DÍA) en el editor o desarrolle el guion a partir de una logline.</translation>
+    </message>
+    <message>
+        <source>%1 pg</source>
+        <translation>%1 pág.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Tension: %1</source>
+        <translation>Tensión: %1</translation>
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation>Tono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SceneCardModel</name>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Escena %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be written…</source>
+        <translation>Esperando a escribirse…</translation>
+    </message>
+    <message>
+        <source>Being written…</source>
+        <translation>Se está escribiendo…</translation>
+    </message>
+    <message>
+        <source>Written: %1 words</source>
+        <translation>Escrita: %1 palabras</translation>
+    </message>
+    <message>
+        <source>Being written: %1 words</source>
+        <translation>Se está escribiendo: %1 palabras</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::SceneTableModel</name>
     <message>
         <source>Double-click to edit</source>
@@ -1511,10 +1838,6 @@ empieza una línea de diálogo.</translation>
         <translation>tono: %1</translation>
     </message>
     <message>
-        <source>Tip: a goal, tension and tone for the scene (edit them in the table) steer the rewrite.</source>
-        <translation>Consejo: un objetivo, una tensión y un tono para la escena (edítelos en la tabla) orientan la reescritura.</translation>
-    </message>
-    <message>
         <source>The model is told the scene&apos;s %1.</source>
         <translation>El modelo recibe estos datos de la escena: %1.</translation>
     </message>
@@ -1541,6 +1864,205 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Scene %1: %2</source>
         <translation>Escena %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Develop…</source>
+        <translation>&amp;Desarrollar…</translation>
+    </message>
+    <message>
+        <source>The draft: moves and edits go into the text (Ctrl+Z undoes them)</source>
+        <translation>El borrador: los movimientos y cambios pasan al texto (Ctrl+Z los deshace)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>The story board: the draft&apos;s scenes as index cards</source>
+        <translation>El tablero de corcho: las escenas del borrador como fichas</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>The scenes of any version as a table</source>
+        <translation>Las escenas de cualquier versión como tabla</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Pedir al modelo que desarrolle el guion: reparto, escaleta y después cada escena</translation>
+    </message>
+    <message>
+        <source>Story board</source>
+        <translation>Tablero de corcho</translation>
+    </message>
+    <message>
+        <source>Continuity findings</source>
+        <translation>Observaciones de continuidad</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>No se pudo guardar la ficha: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be changed right now.</source>
+        <translation>El borrador no se puede cambiar en este momento.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; drag the card again.</source>
+        <translation>Las fichas aún no se habían actualizado con lo que escribía; arrastre la ficha de nuevo.</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your move stays in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>Una tarea está escribiendo la escena %1. Su movimiento se queda en el borrador; lo que escriba la tarea llegará como una versión nueva para que la revise.</translation>
+    </message>
+    <message>
+        <source>Continuity: nothing to report</source>
+        <translation>Continuidad: nada que señalar</translation>
+    </message>
+    <message>
+        <source>Click to show it in the editor</source>
+        <translation>Haga clic para mostrarlo en el editor</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your changes stay in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>Una tarea está escribiendo la escena %1. Sus cambios se quedan en el borrador; lo que escriba la tarea llegará como una versión nueva para que la revise.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
+        <translation>Las fichas aún no se habían actualizado con lo que escribía; la sinopsis no se guardó. Edite la ficha de nuevo.</translation>
+    </message>
+    <message>
+        <source>Kept to hold the notes of scene %1</source>
+        <translation>Conservado para guardar las notas de la escena %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Editar ficha…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the editor</source>
+        <translation>&amp;Mostrar en el editor</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Lock: never rewritten by the model</source>
+        <translation>&amp;Bloquear: el modelo nunca la reescribe</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Según el tono</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;take…</source>
+        <translation>Elegir una &amp;toma…</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it to have it rewritten.</source>
+        <translation>La escena %1 está bloqueada: desbloquéela para que se pueda reescribir.</translation>
+    </message>
+    <message>
+        <source>Kept before regenerating scene %1</source>
+        <translation>Conservado antes de regenerar la escena %1</translation>
+    </message>
+    <message>
+        <source>The scene could not be read.</source>
+        <translation>No se pudo leer la escena.</translation>
+    </message>
+    <message>
+        <source>Tip: a goal, tension and tone for the scene (edit them on its card) steer the rewrite.</source>
+        <translation>Consejo: un objetivo, una tensión y un tono para la escena (edítelos en su ficha) orientan la reescritura.</translation>
+    </message>
+    <message>
+        <source>The cast is proposed. Keep, edit or drop characters in the Characters tab, then have the outline written for the cast you kept.</source>
+        <translation>El reparto está propuesto. Conserve, edite o descarte personajes en la pestaña Personajes y después pida que se escriba la escaleta para el reparto que conservó.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;outline</source>
+        <translation>Escribir la &amp;escaleta</translation>
+    </message>
+    <message>
+        <source>The outline is on the cards. Move, edit, add, delete or lock scenes, then have every scene written.</source>
+        <translation>La escaleta está en las fichas. Mueva, edite, añada, elimine o bloquee escenas y después pida que se escriba cada escena.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;scenes</source>
+        <translation>Escribir las e&amp;scenas</translation>
+    </message>
+    <message>
+        <source>The outline as edited on the cards</source>
+        <translation>La escaleta tal como se editó en las fichas</translation>
+    </message>
+    <message>
+        <source>The run could not go on: %1</source>
+        <translation>No se pudo continuar el desarrollo: %1</translation>
+    </message>
+    <message>
+        <source>The outline is being written.</source>
+        <translation>Se está escribiendo la escaleta.</translation>
+    </message>
+    <message>
+        <source>The scenes are being written.</source>
+        <translation>Se están escribiendo las escenas.</translation>
+    </message>
+    <message>
+        <source>The take is version %1.</source>
+        <translation>La toma es ahora la versión %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of the scene are ready.</source>
+        <translation>
+            <numerusform>%n toma de la escena está lista.</numerusform>
+            <numerusform>%n tomas de la escena están listas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Continuity (%1)</source>
+        <translation>Continuidad (%1)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2350,14 @@ empieza una línea de diálogo.</translation>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>El modelo también recibe: %1, los personajes de Detalles y la versión más reciente como punto de partida.</translation>
     </message>
+    <message>
+        <source>Develop…</source>
+        <translation>Desarrollar…</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Pedir al modelo que desarrolle el guion: reparto, escaleta y después cada escena</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2079,6 +2609,49 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::TakesDialog</name>
+    <message>
+        <source>Takes of scene %1 — %2</source>
+        <translation>Tomas de la escena %1 — %2</translation>
+    </message>
+    <message>
+        <source>Each take beside the scene as it stands; marked lines are new. Choose one: it becomes a new version, and the others stay with the job.</source>
+        <translation>Cada toma junto a la escena tal como está; las líneas marcadas son nuevas. Elija una: se convierte en una versión nueva, y las demás se quedan en la tarea.</translation>
+    </message>
+    <message>
+        <source>The scene now</source>
+        <translation>La escena actual</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Toma %1</translation>
+    </message>
+    <message>
+        <source>Choose take &amp;%1</source>
+        <translation>Elegir la toma &amp;%1</translation>
+    </message>
+    <message>
+        <source>%1 lines new, %2 gone</source>
+        <translation>%1 líneas nuevas, %2 eliminadas</translation>
+    </message>
+    <message>
+        <source>This scene has no takes to choose from.</source>
+        <translation>Esta escena no tiene tomas para elegir.</translation>
+    </message>
+    <message>
+        <source>The take could not be used: %1</source>
+        <translation>No se pudo usar la toma: %1</translation>
+    </message>
+    <message>
+        <source>No version was made: the scene changed after the takes were written (%1). Your text is as it was; regenerate the scene to have takes of it as it is now.</source>
+        <translation>No se creó ninguna versión: la escena cambió después de que se escribieran las tomas (%1). Su texto sigue como estaba; regenere la escena para obtener tomas de su estado actual.</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 líneas</translation>
     </message>
 </context>
 <context>

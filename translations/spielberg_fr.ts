@@ -295,6 +295,30 @@
         <extracomment>a story-engine step that writes one scene of the outline</extracomment>
         <translation>Brouillon de scène</translation>
     </message>
+    <message>
+        <source>%1 speaks but is neither in the character bible nor a minor role</source>
+        <translation>%1 parle, mais ne figure ni dans la bible des personnages ni parmi les petits rôles</translation>
+    </message>
+    <message>
+        <source>%1 is cued under several names: %2</source>
+        <translation>%1 apparaît sous plusieurs noms dans les répliques : %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the script&apos;s cast but never on the page</source>
+        <translation>%1 fait partie de la distribution du scénario, mais n'apparaît jamais dans le texte</translation>
+    </message>
+    <message>
+        <source>Text before the first scene heading belongs to no scene: “%1”</source>
+        <translation>Le texte situé avant le premier en-tête de séquence n'appartient à aucune séquence : « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has nothing in it</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 is still an outline scene: it has no dialogue</source>
+        <translation>%1 n'est encore qu'une séquence du séquencier : elle n'a pas de dialogue</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -451,6 +475,93 @@
     </message>
 </context>
 <context>
+    <name>Spielberg::CardEditor</name>
+    <message>
+        <source>&amp;Locked: the model never rewrites this scene</source>
+        <translation>&amp;Verrouillée : le modèle ne réécrit jamais cette séquence</translation>
+    </message>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopsis</translation>
+    </message>
+    <message>
+        <source>What happens in this scene, in a line or two</source>
+        <translation>Ce qui se passe dans cette séquence, en une ou deux lignes</translation>
+    </message>
+    <message>
+        <source>What the scene must achieve</source>
+        <translation>Ce que la séquence doit accomplir</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Ce qui fait obstacle</translation>
+    </message>
+    <message>
+        <source>tense, tender, comic…</source>
+        <translation>tendu, tendre, comique…</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Selon le ton</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>&amp;Synopsis:</source>
+        <translation>&amp;Synopsis :</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Tension:</source>
+        <translation>&amp;Tension :</translation>
+    </message>
+    <message>
+        <source>T&amp;one:</source>
+        <translation>To&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Séquence %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::CharacterListModel</name>
     <message>
         <source>Name</source>
@@ -459,6 +570,14 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
+        <source>Proposed by the model for this script: keep it, edit it or drop it before the outline is written.</source>
+        <translation>Proposé par le modèle pour ce scénario : gardez-le, modifiez-le ou écartez-le avant l'écriture du séquencier.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +757,45 @@
         <source>Deleted %1.</source>
         <translation>Personnage %1 supprimé.</translation>
     </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>Keep this proposed character in the script&apos;s cast</source>
+        <translation>Garder ce personnage proposé dans la distribution du scénario</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>Écar&amp;ter</translation>
+    </message>
+    <message>
+        <source>Drop this proposed character: the outline is written without it</source>
+        <translation>Écarter ce personnage proposé : le séquencier est écrit sans lui</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
+        <translation>
+            <numerusform>Le modèle a proposé %n personnage pour « %1 » (en italique). Gardez-le, modifiez-le ou écartez-le ; le séquencier est écrit pour les personnages que vous gardez.</numerusform>
+            <numerusform>Le modèle a proposé %n personnages pour « %1 » (en italique). Gardez-les, modifiez-les ou écartez-les ; le séquencier est écrit pour ceux que vous gardez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;all</source>
+        <translation>Garder to&amp;us</translation>
+    </message>
+    <message>
+        <source>The character could not be kept: %1</source>
+        <translation>Impossible de garder le personnage : %1</translation>
+    </message>
+    <message>
+        <source>The character could not be dropped: %1</source>
+        <translation>Impossible d'écarter le personnage : %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Personnage %1 écarté.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::CompareDialog</name>
@@ -648,6 +806,89 @@
     <message>
         <source>Review the new version</source>
         <translation>Relire la nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::DevelopDialog</name>
+    <message>
+        <source>&amp;Stop after the cast and after the outline, so I can change them</source>
+        <translation>&amp;Arrêter après la distribution et après le séquencier, pour que je puisse les modifier</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>Développer « %1 »</translation>
+    </message>
+    <message>
+        <source>The model proposes the cast, lays out the outline as scenes, then writes every scene. Each step is a job you can watch, cancel and resume; scenes you lock are never rewritten.</source>
+        <translation>Le modèle propose la distribution, établit le séquencier en séquences, puis écrit chaque séquence. Chaque étape est une tâche que vous pouvez suivre, annuler et reprendre ; les séquences que vous verrouillez ne sont jamais réécrites.</translation>
+    </message>
+    <message>
+        <source>What the story is about</source>
+        <translation>De quoi parle l'histoire</translation>
+    </message>
+    <message>
+        <source>What the story is about: who wants what, what stands in the way.</source>
+        <translation>De quoi parle l'histoire : qui veut quoi, et ce qui fait obstacle.</translation>
+    </message>
+    <message>
+        <source>Optional: anything beyond the logline (“%1”).</source>
+        <translation>Facultatif : tout ce qui va au-delà du pitch (« %1 »).</translation>
+    </message>
+    <message>
+        <source>Cast, outline and scenes</source>
+        <translation>Distribution, séquencier et séquences</translation>
+    </message>
+    <message>
+        <source>The cast only</source>
+        <translation>La distribution seulement</translation>
+    </message>
+    <message>
+        <source>The outline only</source>
+        <translation>Le séquencier seulement</translation>
+    </message>
+    <message>
+        <source>The scenes, from the newest version</source>
+        <translation>Les séquences, à partir de la version la plus récente</translation>
+    </message>
+    <message>
+        <source>Number of scenes</source>
+        <translation>Nombre de séquences</translation>
+    </message>
+    <message>
+        <source>1 writes each scene knowing the ones before it. More is faster: each scene is then written from the outline alone.</source>
+        <translation>Avec 1, chaque séquence est écrite en connaissant les précédentes. Au-delà, c'est plus rapide : chaque séquence est alors écrite à partir du seul séquencier.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Étapes :</translation>
+    </message>
+    <message>
+        <source>S&amp;cenes:</source>
+        <translation>Sé&amp;quences :</translation>
+    </message>
+    <message>
+        <source>&amp;Written at once:</source>
+        <translation>Écrites &amp;simultanément :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;What the story is about:</source>
+        <translation>De quoi parle l'&amp;histoire :</translation>
+    </message>
+    <message>
+        <source>Working out what the run will use…</source>
+        <translation>Estimation de ce qu'utilisera le développement…</translation>
+    </message>
+    <message>
+        <source>No estimate: %1</source>
+        <translation>Aucune estimation : %1</translation>
+    </message>
+    <message>
+        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
+        <translation>Environ %1 jetons envoyés et %2 écrits (estimation faite avant tout envoi).</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1076,14 @@ introduit une réplique.</translation>
         <source>Say what to write: the model needs an instruction.</source>
         <translation>Indiquez quoi écrire&#xa0;: le modèle a besoin d&apos;une instruction.</translation>
     </message>
+    <message>
+        <source>More than one: the takes are shown side by side and you choose one; the others stay with the job.</source>
+        <translation>Plus d'une : les prises s'affichent côte à côte et vous en choisissez une ; les autres restent dans la tâche.</translation>
+    </message>
+    <message>
+        <source>&amp;Takes to choose from:</source>
+        <translation>&amp;Prises au choix :</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::GeneratedVersionReview</name>
@@ -868,7 +1117,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The model finished version %1 of “%2”. Your draft stays as it is until you choose.</source>
-        <translation>Le modèle a terminé la version %1 de « %2 ». Votre brouillon reste tel quel jusqu’à ce que vous choisissiez.</translation>
+        <translation>Le modèle a terminé la version %1 de «&#xa0;%2&#xa0;». Votre brouillon reste tel quel jusqu’à ce que vous choisissiez.</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
@@ -957,6 +1206,14 @@ introduit une réplique.</translation>
     <message>
         <source>Tokens (in → out)</source>
         <translation>Jetons (entrée → sortie)</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de votre décision</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Séquence %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1547,30 @@ introduit une réplique.</translation>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
+    <message>
+        <source>Develop</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>The script could not be read: %1</source>
+        <translation>Impossible de lire le scénario : %1</translation>
+    </message>
+    <message>
+        <source>Develop “%1”</source>
+        <translation>Développer « %1 »</translation>
+    </message>
+    <message>
+        <source>A run on this script was interrupted. Resume it? What its steps finished is kept.</source>
+        <translation>Un développement de ce scénario a été interrompu. Le reprendre ? Ce que ses étapes ont déjà terminé est conservé.</translation>
+    </message>
+    <message>
+        <source>Kept before developing</source>
+        <translation>Conservé avant le développement</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>Impossible de lancer le développement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1406,6 +1687,52 @@ introduit une réplique.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::SceneBoard</name>
+    <message>
+        <source>No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in the editor, or develop the script from a logline.</source>
+        <translation>Aucune séquence pour l'instant. Écrivez un en-tête de séquence (INT. CUISINE - JOUR) dans l'éditeur, ou développez le scénario à partir d'un pitch.</translation>
+    </message>
+    <message>
+        <source>%1 pg</source>
+        <translation>%1 p.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>Tension: %1</source>
+        <translation>Tension : %1</translation>
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation>Ton : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SceneCardModel</name>
+    <message>
+        <source>Scene %1: %2</source>
+        <translation>Séquence %1 : %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be written…</source>
+        <translation>En attente d'écriture…</translation>
+    </message>
+    <message>
+        <source>Being written…</source>
+        <translation>En cours d'écriture…</translation>
+    </message>
+    <message>
+        <source>Written: %1 words</source>
+        <translation>Écrite : %1 mots</translation>
+    </message>
+    <message>
+        <source>Being written: %1 words</source>
+        <translation>En cours d'écriture : %1 mots</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::SceneTableModel</name>
     <message>
         <source>Double-click to edit</source>
@@ -1511,10 +1838,6 @@ introduit une réplique.</translation>
         <translation>ton&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Tip: a goal, tension and tone for the scene (edit them in the table) steer the rewrite.</source>
-        <translation>Astuce&#xa0;: un objectif, une tension et un ton pour la séquence (modifiables dans le tableau) orientent la réécriture.</translation>
-    </message>
-    <message>
         <source>The model is told the scene&apos;s %1.</source>
         <translation>Transmis au modèle pour cette séquence — %1.</translation>
     </message>
@@ -1541,6 +1864,205 @@ introduit une réplique.</translation>
     <message>
         <source>Scene %1: %2</source>
         <translation>Scène %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Develop…</source>
+        <translation>&amp;Développer…</translation>
+    </message>
+    <message>
+        <source>The draft: moves and edits go into the text (Ctrl+Z undoes them)</source>
+        <translation>Le brouillon : les déplacements et modifications sont reportés dans le texte (Ctrl+Z les annule)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>The story board: the draft&apos;s scenes as index cards</source>
+        <translation>Le tableau de liège : les séquences du brouillon sous forme de fiches</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>The scenes of any version as a table</source>
+        <translation>Les séquences de n'importe quelle version sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Faire développer le scénario par le modèle : distribution, séquencier, puis chaque séquence</translation>
+    </message>
+    <message>
+        <source>Story board</source>
+        <translation>Tableau de liège</translation>
+    </message>
+    <message>
+        <source>Continuity findings</source>
+        <translation>Remarques de continuité</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>Impossible d'enregistrer la fiche : %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be changed right now.</source>
+        <translation>Le brouillon ne peut pas être modifié pour l'instant.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; drag the card again.</source>
+        <translation>Les fiches n'étaient pas encore à jour de votre saisie ; faites de nouveau glisser la fiche.</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your move stays in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>La séquence %1 est en cours d'écriture par une tâche. Votre déplacement reste dans le brouillon ; ce qu'écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
+    </message>
+    <message>
+        <source>Continuity: nothing to report</source>
+        <translation>Continuité : rien à signaler</translation>
+    </message>
+    <message>
+        <source>Click to show it in the editor</source>
+        <translation>Cliquez pour l'afficher dans l'éditeur</translation>
+    </message>
+    <message>
+        <source>Scene %1 is being written by a job. Your changes stay in the draft; what the job writes comes as a new version for you to review.</source>
+        <translation>La séquence %1 est en cours d'écriture par une tâche. Vos modifications restent dans le brouillon ; ce qu'écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
+        <translation>Les fiches n'étaient pas encore à jour de votre saisie ; le synopsis n'a pas été enregistré. Modifiez de nouveau la fiche.</translation>
+    </message>
+    <message>
+        <source>Kept to hold the notes of scene %1</source>
+        <translation>Conservé pour garder les notes de la séquence %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit card…</source>
+        <translation>&amp;Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the editor</source>
+        <translation>&amp;Afficher dans l'éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Lock: never rewritten by the model</source>
+        <translation>&amp;Verrouiller : jamais réécrite par le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Selon le ton</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;take…</source>
+        <translation>Choisir une &amp;prise…</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it to have it rewritten.</source>
+        <translation>La séquence %1 est verrouillée : déverrouillez-la pour la faire réécrire.</translation>
+    </message>
+    <message>
+        <source>Kept before regenerating scene %1</source>
+        <translation>Conservé avant la régénération de la séquence %1</translation>
+    </message>
+    <message>
+        <source>The scene could not be read.</source>
+        <translation>Impossible de lire la séquence.</translation>
+    </message>
+    <message>
+        <source>Tip: a goal, tension and tone for the scene (edit them on its card) steer the rewrite.</source>
+        <translation>Astuce : un objectif, une tension et un ton pour la séquence (à modifier sur sa fiche) orientent la réécriture.</translation>
+    </message>
+    <message>
+        <source>The cast is proposed. Keep, edit or drop characters in the Characters tab, then have the outline written for the cast you kept.</source>
+        <translation>La distribution est proposée. Gardez, modifiez ou écartez des personnages dans l'onglet Personnages, puis faites écrire le séquencier pour la distribution retenue.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;outline</source>
+        <translation>Écrire le séq&amp;uencier</translation>
+    </message>
+    <message>
+        <source>The outline is on the cards. Move, edit, add, delete or lock scenes, then have every scene written.</source>
+        <translation>Le séquencier est sur les fiches. Déplacez, modifiez, ajoutez, supprimez ou verrouillez des séquences, puis faites écrire chaque séquence.</translation>
+    </message>
+    <message>
+        <source>Write the &amp;scenes</source>
+        <translation>Écrire les sé&amp;quences</translation>
+    </message>
+    <message>
+        <source>The outline as edited on the cards</source>
+        <translation>Le séquencier tel que modifié sur les fiches</translation>
+    </message>
+    <message>
+        <source>The run could not go on: %1</source>
+        <translation>Impossible de poursuivre le développement : %1</translation>
+    </message>
+    <message>
+        <source>The outline is being written.</source>
+        <translation>Le séquencier est en cours d'écriture.</translation>
+    </message>
+    <message>
+        <source>The scenes are being written.</source>
+        <translation>Les séquences sont en cours d'écriture.</translation>
+    </message>
+    <message>
+        <source>The take is version %1.</source>
+        <translation>La prise est devenue la version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) of the scene are ready.</source>
+        <translation>
+            <numerusform>%n prise de la séquence est prête.</numerusform>
+            <numerusform>%n prises de la séquence sont prêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Continuity (%1)</source>
+        <translation>Continuité (%1)</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2350,14 @@ introduit une réplique.</translation>
         <source>The model also gets: %1, the characters in Details, and the newest version as the starting point.</source>
         <translation>Le modèle reçoit aussi&#xa0;: %1, les personnages de Détails et la version la plus récente comme point de départ.</translation>
     </message>
+    <message>
+        <source>Develop…</source>
+        <translation>Développer…</translation>
+    </message>
+    <message>
+        <source>Have the model develop the script: cast, outline, then every scene</source>
+        <translation>Faire développer le scénario par le modèle : distribution, séquencier, puis chaque séquence</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2079,6 +2609,49 @@ introduit une réplique.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::TakesDialog</name>
+    <message>
+        <source>Takes of scene %1 — %2</source>
+        <translation>Prises de la séquence %1 — %2</translation>
+    </message>
+    <message>
+        <source>Each take beside the scene as it stands; marked lines are new. Choose one: it becomes a new version, and the others stay with the job.</source>
+        <translation>Chaque prise à côté de la séquence telle qu'elle est ; les lignes marquées sont nouvelles. Choisissez-en une : elle devient une nouvelle version, et les autres restent dans la tâche.</translation>
+    </message>
+    <message>
+        <source>The scene now</source>
+        <translation>La séquence actuelle</translation>
+    </message>
+    <message>
+        <source>Take %1</source>
+        <translation>Prise %1</translation>
+    </message>
+    <message>
+        <source>Choose take &amp;%1</source>
+        <translation>Choisir la prise &amp;%1</translation>
+    </message>
+    <message>
+        <source>%1 lines new, %2 gone</source>
+        <translation>%1 lignes ajoutées, %2 supprimées</translation>
+    </message>
+    <message>
+        <source>This scene has no takes to choose from.</source>
+        <translation>Cette séquence n'a aucune prise au choix.</translation>
+    </message>
+    <message>
+        <source>The take could not be used: %1</source>
+        <translation>Impossible d'utiliser la prise : %1</translation>
+    </message>
+    <message>
+        <source>No version was made: the scene changed after the takes were written (%1). Your text is as it was; regenerate the scene to have takes of it as it is now.</source>
+        <translation>Aucune version n'a été créée : la séquence a changé après l'écriture des prises (%1). Votre texte est inchangé ; régénérez la séquence pour obtenir des prises de sa forme actuelle.</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,11 @@
 #include <generation/credentialstore.h>
 #include <generation/generationrequest.h>
 #include <generation/jobqueue.h>
+#include <generation/storyengine.h>
+#include <core/scenesplitter.h>
+#include <ui/dialogs/developdialog.h>
+#include <ui/editor/cardeditor.h>
+#include <QScrollBar>
 #include <storage/characterstore.h>
 #include <storage/database.h>
 #include <storage/draftstore.h>
@@ -20,6 +25,11 @@
 #include <storage/versionstore.h>
 #include <ui/dialogs/comparedialog.h>
 #include <ui/dialogs/settingsdialog.h>
+#include <ui/dialogs/takesdialog.h>
+#include <ui/editor/sceneboard.h>
+#include <ui/models/joblistmodel.h>
+#include <ui/models/scenecardmodel.h>
+#include <ui/noticebar.h>
 #include <ui/editor/diffview.h>
 #include <ui/mainwindow.h>
 #include <ui/pages/characterspage.h>
@@ -33,8 +43,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListWidget>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 
 #include <cstdio>
@@ -122,6 +135,68 @@ qint64 addScript(Studio &s, const QString &title, const QString &logline, const 
         (void)TestStores(s).versions().create(made->id, text, VersionOrigin::Imported, u"First draft"_s);
     }
     return made->id;
+}
+
+/** A dark desktop: the Fusion style with a dark palette, as a writer's dark theme gives it. */
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x94, 0x9a));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+}
+
+/** Acts, a few locks and colours, and a stranger's cue: a board a writer has worked on. */
+void workOnTheBoard(Studio &s, qint64 scriptId)
+{
+    const Result<ScriptVersion> developed = TestStores(s).versions().get(scriptId);
+    if (!developed) {
+        return;
+    }
+    QString text = developed->content;
+    const SceneSplit split = SceneSplitter::split(text);
+    QString worked = split.preamble;
+    for (qsizetype i = 0; i < split.scenes.size(); ++i) {
+        if (i == 0) {
+            worked += u"# Act One\n\n"_s;
+        } else if (i == 12) {
+            worked += u"# Act Two\n\n"_s;
+        } else if (i == 30) {
+            worked += u"# Act Three\n\n"_s;
+        }
+        QString scene = split.scenes[i].content;
+        if (i == 5) {
+            // A harbourmaster nobody put in the bible: the continuity panel says so.
+            scene += u"\nHARBOURMASTER\nNo boats out tonight. Not for anyone.\n\n"_s;
+        }
+        worked += scene;
+    }
+    (void)TestStores(s).versions().create(scriptId, worked, VersionOrigin::Manual, u"Acts marked"_s);
+    if (const Result<QList<Scene>> scenes = TestStores(s).scenes().list(scriptId)) {
+        const QStringList colors{u"red"_s, QString(), u"blue"_s, QString(), QString(), u"green"_s};
+        for (int i = 0; i < scenes->size(); ++i) {
+            Scene scene = scenes->at(i);
+            scene.color = colors.value(i % 9);
+            (void)TestStores(s).scenes().updateMetadata(scene);
+            if (i == 1 || i == 7) {
+                (void)TestStores(s).scenes().setLocked(scene.id, true);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -310,6 +385,144 @@ int main(int argc, char *argv[])
     settings.show();
     save(&settings, out, u"settings"_s);
     settings.close();
+
+    // The story board: a 40-scene script developed by a run against the double, then worked on.
+    fake.setDefaultScenario(Test::FakeScenario::story());
+    const qint64 storm = addScript(s, u"Storm Season"_s,
+                                   u"When the harbour's last ferry sinks, a keeper's daughter must prove her father "
+                                   "steered it onto the rocks."_s,
+                                   u"thriller"_s, u"tense"_s, u"screenplay"_s, {margaret, edwin, tomas, ines}, QString());
+    StoryEngine::DevelopRequest develop;
+    develop.scriptId = storm;
+    develop.prompt = u"A storm, a sunken ferry, and a daughter who will not let it go."_s;
+    develop.scenes = 40;
+    develop.parallel = 4;
+    develop.step = u"outline"_s;
+    const Result<Job> outlineRun = s.jobs().develop(develop);
+    waitFor([&] { return outlineRun && s.jobs().job(outlineRun->id)->status == JobStatus::Completed; }, 60000);
+    develop.step = u"scenes"_s;
+    const Result<Job> scenesRun = s.jobs().develop(develop);
+    waitFor([&] { return scenesRun && s.jobs().job(scenesRun->id)->status == JobStatus::Completed; }, 120000);
+    workOnTheBoard(s, storm);
+
+    auto showBoard = [&](qint64 scriptId, int cards) {
+        window.scriptsPage()->openScript(scriptId);
+        window.showTab(MainWindow::Tab::Scenes);
+        window.scenesPage()->setMode(ScenesPage::Mode::Cards);
+        waitFor([&] {
+            return window.scenesPage()->cards()->rowCount() == cards && !window.scenesPage()->cards()->isBusy();
+        });
+        settle(400);
+    };
+    auto boardShots = [&](const QString &suffix) {
+        window.resize(1280, 800);
+        showBoard(storm, 40);
+        window.scenesPage()->board()->setCurrentRow(2);
+        save(&window, out, u"board"_s + suffix);
+        // The continuity panel, a finding picked.
+        if (QListWidget *findings = window.scenesPage()->continuityList(); findings->count() > 0) {
+            findings->setCurrentRow(findings->count() - 1);
+        }
+        window.scenesPage()->board()->verticalScrollBar()->setValue(window.scenesPage()->board()->visualRect(5).top());
+        save(&window, out, u"continuity"_s + suffix);
+        window.scenesPage()->editCard(4);
+        save(&window, out, u"card-edit"_s + suffix);
+        window.scenesPage()->cardEditor()->hide();
+        window.resize(1024, 700);
+        settle(400);
+        window.scenesPage()->board()->verticalScrollBar()->setValue(0);
+        save(&window, out, u"board-1024"_s + suffix);
+        window.resize(1280, 800);
+    };
+    boardShots(QString());
+
+    // Takes: three of scene 4, side by side.
+    const Result<QList<Scene>> stormScenes = TestStores(s).scenes().list(storm);
+    if (stormScenes && stormScenes->size() > 4) {
+        const Scene scene = stormScenes->at(3);
+        const QString heading = scene.content.section(u'\n', 0, 0);
+        fake.enqueue(Test::FakeScenario::answer(
+            heading + u"\n\nMargaret climbs the last stairs, breathless. The lamp is dark.\n\nMARGARET\n(to herself)\n"
+                      "Not tonight. Not again.\n\nShe strikes a match.\n"_s));
+        fake.enqueue(Test::FakeScenario::answer(
+            heading + u"\n\nThe lamp room, black. Edwin is already there, sitting in the dark.\n\nEDWIN\nI knew you'd "
+                      "come up.\n\nMARGARET\nThen you know why.\n\nEDWIN\n(quietly)\nI know what it costs.\n"_s));
+        fake.enqueue(Test::FakeScenario::answer(
+            heading + u"\n\nRain needles the glass. Margaret stands before the dead lamp like a judge.\n\nMARGARET\n"
+                      "Twelve years you've turned. Turn once more.\n\nThe mechanism groans. Light.\n"_s));
+        GenerationRequest takes;
+        takes.kind = JobKind::Scene;
+        takes.scriptId = storm;
+        takes.sceneId = scene.id;
+        takes.takes = 3;
+        const Result<Job> takesJob = s.jobs().enqueue(takes);
+        waitFor([&] { return takesJob && s.jobs().job(takesJob->id)->status == JobStatus::Completed; });
+    }
+    auto takesShot = [&](const QString &suffix) {
+        if (!stormScenes || stormScenes->size() <= 4) {
+            return;
+        }
+        TakesDialog dialog(s, stormScenes->at(3).id, &window);
+        dialog.resize(1240, 700);
+        dialog.show();
+        save(&dialog, out, u"takes"_s + suffix);
+        dialog.close();
+    };
+    takesShot(QString());
+
+    // A run in progress: the cast proposed and reviewed, the outline on the cards, scenes being
+    // written four at a time as the shots are taken.
+    const qint64 ferry = addScript(s, u"The Night Ferry"_s, u"A ferry sinks in calm water; every survivor is lying."_s,
+                                   u"thriller"_s, u"tense"_s, u"screenplay"_s, {}, QString());
+    StoryEngine::DevelopRequest reviewed;
+    reviewed.scriptId = ferry;
+    reviewed.prompt = u"Twelve scenes; the inspector is the last to lie."_s;
+    reviewed.scenes = 12;
+    reviewed.parallel = 4;
+    reviewed.review = true;
+    const Result<Job> run = s.jobs().develop(reviewed);
+    auto awaiting = [&](JobKind kind) {
+        return waitFor([&] {
+            const Result<std::optional<JobKind>> next = s.jobs().awaiting(run ? run->id : QString());
+            return next && *next == kind;
+        }, 60000);
+    };
+    awaiting(JobKind::Outline);
+    window.scriptsPage()->openScript(ferry);
+    window.showTab(MainWindow::Tab::Characters);
+    settle(600);
+    save(&window, out, u"proposed-cast"_s);
+    (void)s.jobs().goOn(run->id);
+    awaiting(JobKind::SceneDraft);
+    showBoard(ferry, 12);
+    Test::FakeScenario slow = Test::FakeScenario::story();
+    slow.tokensPerSecond = 25;
+    fake.setDefaultScenario(slow);
+    (void)s.jobs().goOn(run->id);
+    s.jobs().start();
+    waitFor([&] {
+        const Result<QList<Job>> steps = s.jobs().steps(run->id);
+        return steps && std::count_if(steps->cbegin(), steps->cend(), [](const Job &j) {
+                   return j.kind == JobKind::SceneDraft && j.status == JobStatus::Running && !j.partial.isEmpty();
+               }) >= 2;
+    }, 30000);
+    settle(2500);
+    auto runShots = [&](const QString &suffix) {
+        showBoard(ferry, 12);
+        save(&window, out, u"run-board"_s + suffix);
+        window.showTab(MainWindow::Tab::Jobs);
+        window.jobsPage()->select(run->id);
+        window.jobsPage()->table()->expandAll();
+        save(&window, out, u"run-jobs"_s + suffix);
+    };
+    runShots(QString());
+
+    // The same in a dark palette.
+    useDarkPalette();
+    settle(300);
+    runShots(u"-dark"_s);
+    boardShots(u"-dark"_s);
+    takesShot(u"-dark"_s);
 
     window.close();
     return g_failures == 0 ? 0 : 1;

@@ -66,9 +66,7 @@ DevelopDialog::DevelopDialog(Studio &studio, const Script &script, QWidget *pare
     m_review->setChecked(true);
     m_estimate->setObjectName(u"developEstimate"_s);
     m_estimate->setWordWrap(true);
-    QPalette muted = m_estimate->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_estimate->setPalette(muted);
+    m_estimate->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Steps:"), m_step);

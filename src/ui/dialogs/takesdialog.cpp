@@ -60,9 +60,7 @@ QWidget *column(const QString &title, const QString &facts, FountainEditor *view
     bold.setBold(true);
     label->setFont(bold);
     auto *detail = new QLabel(facts, box);
-    QPalette muted = detail->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    detail->setPalette(muted);
+    detail->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(label);
     layout->addWidget(detail);
     layout->addWidget(view, 1);
@@ -102,7 +100,7 @@ TakesDialog::TakesDialog(Studio &studio, qint64 sceneId, QWidget *parent)
     now->setObjectName(u"takesCurrent"_s);
     now->setReadOnly(true);
     now->setText(current);
-    splitter->addWidget(column(tr("The scene now"), tr("%n line(s)", nullptr, int(LineDiff::lines(current).size())), now,
+    splitter->addWidget(column(tr("The scene now"), tr("%1 lines").arg(LineDiff::lines(current).size()), now,
                                nullptr, this));
     for (qsizetype i = 0; i < m_takes.size(); ++i) {
         const int take = int(i + 1);

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -116,9 +117,12 @@ int SceneBoard::rowAt(const QPoint &viewportPoint) const
 void SceneBoard::relayout()
 {
     const QFontMetrics fm(font());
-    m_card = QSize(std::max(200, fm.averageCharWidth() * 32), fm.lineSpacing() * 9 + 12);
+    // Cards at least 30 characters wide, stretched so that each row fills the width.
+    const int minimum = std::max(200, fm.averageCharWidth() * 30);
     const int width = viewport()->width();
-    const int columns = std::max(1, (width - 2 * kMargin + kGap) / (m_card.width() + kGap));
+    const int room = width - 2 * kMargin;
+    const int columns = std::max(1, (room + kGap) / (minimum + kGap));
+    m_card = QSize(std::max(minimum, (room - (columns - 1) * kGap) / columns), fm.lineSpacing() * 9 + 12);
     const int sectionHeight = fm.lineSpacing() * 2;
     m_rects.clear();
     m_sections.clear();
@@ -143,6 +147,7 @@ void SceneBoard::relayout()
         m_rects.append(QRect(QPoint(x, y), m_card));
         ++column;
     }
+    m_wrapped.clear();
     const int contentHeight = count == 0 ? 0 : y + m_card.height() + kMargin;
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setRange(0, std::max(0, contentHeight - viewport()->height()));
@@ -402,27 +407,39 @@ void SceneBoard::paintCard(QPainter &painter, int row, const QRect &rect, bool d
     if (synopsisRect.height() >= fm.lineSpacing()) {
         painter.setFont(font());
         painter.setPen(text);
-        // Whole lines only: the last one that fits ends with an ellipsis.
         const QString synopsis = index.data(SceneCardModel::SynopsisRole).toString();
-        const int lines = synopsisRect.height() / fm.lineSpacing();
-        QString shown;
-        QString rest = synopsis;
-        for (int l = 0; l < lines && !rest.isEmpty(); ++l) {
-            if (l == lines - 1) {
-                shown += fm.elidedText(rest, Qt::ElideRight, synopsisRect.width());
-                break;
-            }
-            int cut = int(rest.size());
-            while (cut > 0 && fm.horizontalAdvance(rest.left(cut)) > synopsisRect.width()) {
-                const qsizetype space = rest.lastIndexOf(u' ', cut - 1);
-                cut = space > 0 ? int(space) : cut - 1;
-            }
-            cut = std::max(cut, 1);
-            shown += rest.left(cut).trimmed() + u'\n';
-            rest = rest.mid(cut).trimmed();
-        }
-        painter.drawText(synopsisRect, Qt::AlignLeft | Qt::AlignTop, shown.trimmed());
+        painter.drawText(synopsisRect, Qt::AlignLeft | Qt::AlignTop,
+                         wrapped(row, synopsis, synopsisRect.width(), synopsisRect.height() / fm.lineSpacing()));
     }
+}
+
+QString SceneBoard::wrapped(int row, const QString &text, int width, int lines) const
+{
+    Wrapped &cached = m_wrapped[row];
+    if (cached.source == text && cached.width == width && cached.lines == lines) {
+        return cached.shown;
+    }
+    // Whole lines only, laid out once per text and width: the last line that fits ends with an
+    // ellipsis.
+    const QFontMetrics fm(font());
+    QTextLayout layout(text, font());
+    QStringList out;
+    layout.beginLayout();
+    while (out.size() < lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) {
+            break;
+        }
+        line.setLineWidth(width);
+        if (out.size() == lines - 1 && line.textStart() + line.textLength() < text.size()) {
+            out << fm.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width);
+            break;
+        }
+        out << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    cached = Wrapped{text, width, lines, out.join(u'\n')};
+    return cached.shown;
 }
 
 void SceneBoard::resizeEvent(QResizeEvent *event)

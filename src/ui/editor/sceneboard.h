@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QRect>
@@ -82,6 +83,8 @@ private:
     void autoScroll();
     void endDrag();
     QPoint toContent(const QPoint &viewportPoint) const;
+    /** `text` broken into at most `lines` lines of `width`, cached per card. */
+    QString wrapped(int row, const QString &text, int width, int lines) const;
 
     QPointer<QAbstractItemModel> m_model;
     QList<QRect> m_rects;                        ///< every card, in content coordinates
@@ -95,6 +98,13 @@ private:
     bool m_dragging = false;
     QPoint m_dragPos; ///< viewport coordinates
     QTimer m_scrollTimer;
+    struct Wrapped {
+        QString source;
+        int width = 0;
+        int lines = 0;
+        QString shown;
+    };
+    mutable QHash<int, Wrapped> m_wrapped;
 };
 
 } // namespace Spielberg

@@ -260,10 +260,26 @@ void SceneCardModel::followJobs()
     for (SceneCard &card : m_cards) {
         card.jobId.clear();
         card.words = 0;
-        card.streamedTail.clear();
+        card.written.clear();
     }
     if (m_scriptId == 0) {
         return;
+    }
+    // The scenes a run has written already show as written until its version lands.
+    if (const Result<std::optional<Job>> run = m_studio.jobs().unfinishedRun(m_scriptId);
+        run && *run && (*run)->status == JobStatus::Running) {
+        if (const Result<QList<Job>> steps = m_studio.jobs().steps((*run)->id)) {
+            for (const Job &step : *steps) {
+                const int row = step.kind == JobKind::SceneDraft && step.status == JobStatus::Completed ? rowOfJob(step) : -1;
+                if (row >= 0) {
+                    SceneCard &card = m_cards[row];
+                    card.jobId = step.id;
+                    card.jobStatus = JobStatus::Completed;
+                    card.written = step.result;
+                    card.words = wordsIn(StoryOutline::bodyOf(step.result));
+                }
+            }
+        }
     }
     if (const Result<QList<Job>> active = m_studio.jobs().activeJobsOf(m_scriptId)) {
         for (const Job &job : *active) {
@@ -278,8 +294,8 @@ void SceneCardModel::followJobs()
             SceneCard &card = m_cards[row];
             card.jobId = job.id;
             card.jobStatus = job.status;
-            card.words = wordsIn(job.partial);
-            card.streamedTail = job.partial.trimmed().section(u'\n', -1).trimmed();
+            card.written = job.partial;
+            card.words = wordsIn(StoryOutline::bodyOf(job.partial));
         }
     }
 }
@@ -322,12 +338,18 @@ void SceneCardModel::onJobChanged(const Job &job)
     if (active) {
         card.jobId = job.id;
         card.jobStatus = job.status;
+    } else if (job.kind == JobKind::SceneDraft && job.status == JobStatus::Completed) {
+        // Written: shown so until the run puts the scenes together as a version.
+        card.jobId = job.id;
+        card.jobStatus = JobStatus::Completed;
+        card.written = job.result.isEmpty() ? card.written : job.result;
+        card.words = wordsIn(StoryOutline::bodyOf(card.written));
     } else if (card.jobId == job.id) {
         card.jobId.clear();
         card.words = 0;
-        card.streamedTail.clear();
+        card.written.clear();
     }
-    Q_EMIT dataChanged(index(row), index(row), {JobRole});
+    Q_EMIT dataChanged(index(row), index(row), {JobRole, SynopsisRole});
 }
 
 void SceneCardModel::onStreamed(const QString &jobId, const QString &delta)
@@ -344,10 +366,9 @@ void SceneCardModel::onStreamed(const QString &jobId, const QString &delta)
     SceneCard &card = m_cards[row];
     card.jobId = jobId;
     card.jobStatus = JobStatus::Running;
-    card.words = wordsIn(job->partial);
-    const QString trimmed = job->partial.trimmed();
-    card.streamedTail = trimmed.mid(trimmed.lastIndexOf(u'\n') + 1).trimmed();
-    Q_EMIT dataChanged(index(row), index(row), {JobRole});
+    card.written = job->partial;
+    card.words = wordsIn(StoryOutline::bodyOf(job->partial));
+    Q_EMIT dataChanged(index(row), index(row), {JobRole, SynopsisRole});
 }
 
 int SceneCardModel::rowCount(const QModelIndex &parent) const
@@ -372,6 +393,9 @@ QVariant SceneCardModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return card.number;
     case SynopsisRole:
+        if (!card.jobId.isEmpty() && card.words > 0) {
+            return StoryOutline::bodyOf(card.written).simplified().left(400); // the scene filling in
+        }
         return card.synopsis;
     case GoalRole:
         return card.goal;
@@ -402,7 +426,10 @@ QVariant SceneCardModel::data(const QModelIndex &index, int role) const
         if (card.jobStatus == JobStatus::Pending) {
             return tr("Waiting to be written…");
         }
-        return card.words == 0 ? tr("Being written…") : tr("Being written: %n word(s)", nullptr, card.words);
+        if (card.jobStatus == JobStatus::Completed) {
+            return tr("Written: %1 words").arg(card.words);
+        }
+        return card.words == 0 ? tr("Being written…") : tr("Being written: %1 words").arg(card.words);
     default:
         return {};
     }

@@ -41,7 +41,7 @@ struct SceneCard {
     QString jobId;
     JobStatus jobStatus = JobStatus::Pending;
     int words = 0;          ///< streamed so far
-    QString streamedTail;   ///< the last line streamed
+    QString written;        ///< what the job wrote so far (or in all, once a run's scene is written)
 };
 
 /**

@@ -93,7 +93,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
     header->setSectionResizeMode(JobListModel::Target, QHeaderView::Stretch);
-    m_table->setColumnWidth(JobListModel::Status, 130);
+    m_table->setColumnWidth(JobListModel::Status, 160); // room for a step's status under its run
     m_table->setColumnWidth(JobListModel::Kind, 100);
     for (int c : {JobListModel::Created, JobListModel::Started, JobListModel::Completed}) {
         m_table->setColumnWidth(c, 130);

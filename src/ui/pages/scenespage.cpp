@@ -78,11 +78,10 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     m_versionLabel->setBuddy(m_version);
     m_draftLabel->setObjectName(u"boardDraftLabel"_s);
     m_draftLabel->setText(tr("The draft: moves and edits go into the text (Ctrl+Z undoes them)"));
-    QPalette muted = m_draftLabel->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    m_draftLabel->setPalette(muted);
+    m_draftLabel->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark palettes
     m_draftLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the window
     m_draftLabel->setToolTip(m_draftLabel->text());
+    m_draftLabel->installEventFilter(this);
     m_cardsButton->setObjectName(u"cardsButton"_s);
     m_cardsButton->setText(tr("Cards"));
     m_cardsButton->setToolTip(tr("The story board: the draft's scenes as index cards"));
@@ -133,6 +132,7 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     m_continuity->setAccessibleName(tr("Continuity findings"));
     m_continuity->setWordWrap(true);
     m_continuity->setAlternatingRowColors(true);
+    m_continuity->setSpacing(2);
     m_continuityTitle->setObjectName(u"continuityTitle"_s);
     QFont bold = m_continuityTitle->font();
     bold.setBold(true);
@@ -278,11 +278,26 @@ FountainEditor *ScenesPage::draftEditor() const
     return m_view ? m_view->editor() : nullptr;
 }
 
+bool ScenesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The hint beside the mode buttons fits the room it has, or says less.
+    if (watched == m_draftLabel && event->type() == QEvent::Resize) {
+        const QString full = m_draftLabel->toolTip();
+        m_draftLabel->setText(m_draftLabel->fontMetrics().elidedText(full, Qt::ElideRight, m_draftLabel->width()));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ScenesPage::setMode(Mode mode)
 {
     const bool cards = mode == Mode::Cards;
     m_cardsButton->setChecked(cards);
     m_tableButton->setChecked(!cards);
+    for (QToolButton *b : {m_cardsButton, m_tableButton}) {
+        QFont f = b->font();
+        f.setBold(b->isChecked());
+        b->setFont(f);
+    }
     m_stack->setCurrentIndex(cards ? 0 : 1);
     m_versionLabel->setVisible(!cards);
     m_version->setVisible(!cards);
@@ -525,7 +540,7 @@ void ScenesPage::showContinuity()
     m_continuity->clear();
     const QList<ContinuityFinding> &findings = m_cards->findings();
     m_continuityTitle->setText(findings.isEmpty() ? tr("Continuity: nothing to report")
-                                                  : tr("Continuity: %n finding(s)", nullptr, int(findings.size())));
+                                                  : tr("Continuity (%1)").arg(findings.size()));
     const QString &text = m_cards->text();
     for (const ContinuityFinding &f : findings) {
         auto *item = new QListWidgetItem(f.scene > 0 ? tr("Scene %1: %2").arg(f.scene).arg(Labels::finding(f))
