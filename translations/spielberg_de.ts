@@ -557,8 +557,16 @@
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <source>Scene %1: %2</source>
-        <translation>Szene %1: %2</translation>
+        <source>Scene heading</source>
+        <translation>Szenenüberschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1938,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Szene %1 wird gerade von einem Auftrag geschrieben. Ihre Änderungen bleiben im Entwurf; was der Auftrag schreibt, kommt als neue Fassung, die Sie prüfen können.</translation>
     </message>
     <message>
-        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
-        <translation>Die Karten waren noch nicht auf dem Stand Ihrer Eingabe; die Synopsis wurde nicht gespeichert. Bearbeiten Sie die Karte noch einmal.</translation>
-    </message>
-    <message>
         <source>Kept to hold the notes of scene %1</source>
         <translation>Gesichert, um die Notizen zu Szene %1 zu bewahren</translation>
     </message>
@@ -2063,6 +2067,26 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Continuity (%1)</source>
         <translation>Kontinuität (%1)</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it before deleting it.</source>
+        <translation>Szene %1 ist gesperrt: Entsperren Sie sie, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Scene %1 (%2) was deleted from the draft. Ctrl+Z brings it back.</source>
+        <translation>Szene %1 (%2) wurde aus dem Entwurf gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the heading and synopsis were not written. Edit the card again.</source>
+        <translation>Die Karten holten gerade Ihre Eingaben ein; Überschrift und Synopsis wurden nicht übernommen. Bearbeiten Sie die Karte bitte erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;New scene after this one</source>
+        <translation>&amp;Neue Szene danach</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scene</source>
+        <translation>Szene &amp;löschen</translation>
     </message>
 </context>
 <context>

@@ -557,8 +557,16 @@
         <translation>&amp;Color:</translation>
     </message>
     <message>
-        <source>Scene %1: %2</source>
-        <translation>Escena %1: %2</translation>
+        <source>Scene heading</source>
+        <translation>Encabezado de escena</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Encabezado:</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Escena %1</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +1938,6 @@ empieza una línea de diálogo.</translation>
         <translation>Una tarea está escribiendo la escena %1. Sus cambios se quedan en el borrador; lo que escriba la tarea llegará como una versión nueva para que la revise.</translation>
     </message>
     <message>
-        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
-        <translation>Las fichas aún no se habían actualizado con lo que escribía; la sinopsis no se guardó. Edite la ficha de nuevo.</translation>
-    </message>
-    <message>
         <source>Kept to hold the notes of scene %1</source>
         <translation>Conservado para guardar las notas de la escena %1</translation>
     </message>
@@ -2063,6 +2067,26 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Continuity (%1)</source>
         <translation>Continuidad (%1)</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it before deleting it.</source>
+        <translation>La escena %1 está bloqueada: desbloquéela antes de eliminarla.</translation>
+    </message>
+    <message>
+        <source>Scene %1 (%2) was deleted from the draft. Ctrl+Z brings it back.</source>
+        <translation>La escena %1 (%2) se eliminó del borrador. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the heading and synopsis were not written. Edit the card again.</source>
+        <translation>Las fichas se estaban poniendo al día con lo que escribía; el encabezado y la sinopsis no se escribieron. Edite la ficha de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;New scene after this one</source>
+        <translation>&amp;Nueva escena después de esta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scene</source>
+        <translation>&amp;Eliminar escena</translation>
     </message>
 </context>
 <context>

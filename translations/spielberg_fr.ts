@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>%1 is cued under several names: %2</source>
-        <translation>%1 apparaît sous plusieurs noms dans les répliques : %2</translation>
+        <translation>%1 apparaît sous plusieurs noms dans les répliques&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is in the script&apos;s cast but never on the page</source>
-        <translation>%1 fait partie de la distribution du scénario, mais n'apparaît jamais dans le texte</translation>
+        <translation>%1 fait partie de la distribution du scénario, mais n&apos;apparaît jamais dans le texte</translation>
     </message>
     <message>
         <source>Text before the first scene heading belongs to no scene: “%1”</source>
-        <translation>Le texte situé avant le premier en-tête de séquence n'appartient à aucune séquence : « %1 »</translation>
+        <translation>Le texte situé avant le premier en-tête de séquence n&apos;appartient à aucune séquence&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 has nothing in it</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>%1 is still an outline scene: it has no dialogue</source>
-        <translation>%1 n'est encore qu'une séquence du séquencier : elle n'a pas de dialogue</translation>
+        <translation>%1 n&apos;est encore qu&apos;une séquence du séquencier&#xa0;: elle n&apos;a pas de dialogue</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <name>Spielberg::CardEditor</name>
     <message>
         <source>&amp;Locked: the model never rewrites this scene</source>
-        <translation>&amp;Verrouillée : le modèle ne réécrit jamais cette séquence</translation>
+        <translation>&amp;Verrouillée&#xa0;: le modèle ne réécrit jamais cette séquence</translation>
     </message>
     <message>
         <source>Synopsis</source>
@@ -538,27 +538,35 @@
     </message>
     <message>
         <source>&amp;Synopsis:</source>
-        <translation>&amp;Synopsis :</translation>
+        <translation>&amp;Synopsis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tension:</source>
-        <translation>&amp;Tension :</translation>
+        <translation>&amp;Tension&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;one:</source>
-        <translation>To&amp;n :</translation>
+        <translation>To&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur :</translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
-        <source>Scene %1: %2</source>
-        <translation>Séquence %1 : %2</translation>
+        <source>Scene heading</source>
+        <translation>En-tête de séquence</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;En-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Séquence %1</translation>
     </message>
 </context>
 <context>
@@ -577,7 +585,7 @@
     </message>
     <message>
         <source>Proposed by the model for this script: keep it, edit it or drop it before the outline is written.</source>
-        <translation>Proposé par le modèle pour ce scénario : gardez-le, modifiez-le ou écartez-le avant l'écriture du séquencier.</translation>
+        <translation>Proposé par le modèle pour ce scénario&#xa0;: gardez-le, modifiez-le ou écartez-le avant l&apos;écriture du séquencier.</translation>
     </message>
 </context>
 <context>
@@ -771,13 +779,13 @@
     </message>
     <message>
         <source>Drop this proposed character: the outline is written without it</source>
-        <translation>Écarter ce personnage proposé : le séquencier est écrit sans lui</translation>
+        <translation>Écarter ce personnage proposé&#xa0;: le séquencier est écrit sans lui</translation>
     </message>
     <message numerus="yes">
         <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
         <translation>
-            <numerusform>Le modèle a proposé %n personnage pour « %1 » (en italique). Gardez-le, modifiez-le ou écartez-le ; le séquencier est écrit pour les personnages que vous gardez.</numerusform>
-            <numerusform>Le modèle a proposé %n personnages pour « %1 » (en italique). Gardez-les, modifiez-les ou écartez-les ; le séquencier est écrit pour ceux que vous gardez.</numerusform>
+            <numerusform>Le modèle a proposé %n personnage pour «&#xa0;%1&#xa0;» (en italique). Gardez-le, modifiez-le ou écartez-le&#xa0;; le séquencier est écrit pour les personnages que vous gardez.</numerusform>
+            <numerusform>Le modèle a proposé %n personnages pour «&#xa0;%1&#xa0;» (en italique). Gardez-les, modifiez-les ou écartez-les&#xa0;; le séquencier est écrit pour ceux que vous gardez.</numerusform>
         </translation>
     </message>
     <message>
@@ -786,11 +794,11 @@
     </message>
     <message>
         <source>The character could not be kept: %1</source>
-        <translation>Impossible de garder le personnage : %1</translation>
+        <translation>Impossible de garder le personnage&#xa0;: %1</translation>
     </message>
     <message>
         <source>The character could not be dropped: %1</source>
-        <translation>Impossible d'écarter le personnage : %1</translation>
+        <translation>Impossible d&apos;écarter le personnage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dropped %1.</source>
@@ -816,23 +824,23 @@
     </message>
     <message>
         <source>Develop “%1”</source>
-        <translation>Développer « %1 »</translation>
+        <translation>Développer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The model proposes the cast, lays out the outline as scenes, then writes every scene. Each step is a job you can watch, cancel and resume; scenes you lock are never rewritten.</source>
-        <translation>Le modèle propose la distribution, établit le séquencier en séquences, puis écrit chaque séquence. Chaque étape est une tâche que vous pouvez suivre, annuler et reprendre ; les séquences que vous verrouillez ne sont jamais réécrites.</translation>
+        <translation>Le modèle propose la distribution, établit le séquencier en séquences, puis écrit chaque séquence. Chaque étape est une tâche que vous pouvez suivre, annuler et reprendre&#xa0;; les séquences que vous verrouillez ne sont jamais réécrites.</translation>
     </message>
     <message>
         <source>What the story is about</source>
-        <translation>De quoi parle l'histoire</translation>
+        <translation>De quoi parle l&apos;histoire</translation>
     </message>
     <message>
         <source>What the story is about: who wants what, what stands in the way.</source>
-        <translation>De quoi parle l'histoire : qui veut quoi, et ce qui fait obstacle.</translation>
+        <translation>De quoi parle l&apos;histoire&#xa0;: qui veut quoi, et ce qui fait obstacle.</translation>
     </message>
     <message>
         <source>Optional: anything beyond the logline (“%1”).</source>
-        <translation>Facultatif : tout ce qui va au-delà du pitch (« %1 »).</translation>
+        <translation>Facultatif&#xa0;: tout ce qui va au-delà du pitch («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Cast, outline and scenes</source>
@@ -856,19 +864,19 @@
     </message>
     <message>
         <source>1 writes each scene knowing the ones before it. More is faster: each scene is then written from the outline alone.</source>
-        <translation>Avec 1, chaque séquence est écrite en connaissant les précédentes. Au-delà, c'est plus rapide : chaque séquence est alors écrite à partir du seul séquencier.</translation>
+        <translation>Avec 1, chaque séquence est écrite en connaissant les précédentes. Au-delà, c&apos;est plus rapide&#xa0;: chaque séquence est alors écrite à partir du seul séquencier.</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation>&amp;Étapes :</translation>
+        <translation>&amp;Étapes&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;cenes:</source>
-        <translation>Sé&amp;quences :</translation>
+        <translation>Sé&amp;quences&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Written at once:</source>
-        <translation>Écrites &amp;simultanément :</translation>
+        <translation>Écrites &amp;simultanément&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -876,15 +884,15 @@
     </message>
     <message>
         <source>&amp;What the story is about:</source>
-        <translation>De quoi parle l'&amp;histoire :</translation>
+        <translation>De quoi parle l&apos;&amp;histoire&#xa0;:</translation>
     </message>
     <message>
         <source>Working out what the run will use…</source>
-        <translation>Estimation de ce qu'utilisera le développement…</translation>
+        <translation>Estimation de ce qu&apos;utilisera le développement…</translation>
     </message>
     <message>
         <source>No estimate: %1</source>
-        <translation>Aucune estimation : %1</translation>
+        <translation>Aucune estimation&#xa0;: %1</translation>
     </message>
     <message>
         <source>About %1 tokens sent and %2 written, before anything is sent.</source>
@@ -1078,11 +1086,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>More than one: the takes are shown side by side and you choose one; the others stay with the job.</source>
-        <translation>Plus d'une : les prises s'affichent côte à côte et vous en choisissez une ; les autres restent dans la tâche.</translation>
+        <translation>Plus d&apos;une&#xa0;: les prises s&apos;affichent côte à côte et vous en choisissez une&#xa0;; les autres restent dans la tâche.</translation>
     </message>
     <message>
         <source>&amp;Takes to choose from:</source>
-        <translation>&amp;Prises au choix :</translation>
+        <translation>&amp;Prises au choix&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1553,15 +1561,15 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The script could not be read: %1</source>
-        <translation>Impossible de lire le scénario : %1</translation>
+        <translation>Impossible de lire le scénario&#xa0;: %1</translation>
     </message>
     <message>
         <source>Develop “%1”</source>
-        <translation>Développer « %1 »</translation>
+        <translation>Développer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A run on this script was interrupted. Resume it? What its steps finished is kept.</source>
-        <translation>Un développement de ce scénario a été interrompu. Le reprendre ? Ce que ses étapes ont déjà terminé est conservé.</translation>
+        <translation>Un développement de ce scénario a été interrompu. Le reprendre&#xa0;? Ce que ses étapes ont déjà terminé est conservé.</translation>
     </message>
     <message>
         <source>Kept before developing</source>
@@ -1569,7 +1577,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The run could not start: %1</source>
-        <translation>Impossible de lancer le développement : %1</translation>
+        <translation>Impossible de lancer le développement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1698,7 @@ introduit une réplique.</translation>
     <name>Spielberg::SceneBoard</name>
     <message>
         <source>No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in the editor, or develop the script from a logline.</source>
-        <translation>Aucune séquence pour l'instant. Écrivez un en-tête de séquence (INT. CUISINE - JOUR) dans l'éditeur, ou développez le scénario à partir d'un pitch.</translation>
+        <translation>Aucune séquence pour l&apos;instant. Écrivez un en-tête de séquence (INT. CUISINE - JOUR) dans l&apos;éditeur, ou développez le scénario à partir d&apos;un pitch.</translation>
     </message>
     <message>
         <source>%1 pg</source>
@@ -1698,38 +1706,38 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation>Objectif : %1</translation>
+        <translation>Objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tension: %1</source>
-        <translation>Tension : %1</translation>
+        <translation>Tension&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tone: %1</source>
-        <translation>Ton : %1</translation>
+        <translation>Ton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Spielberg::SceneCardModel</name>
     <message>
         <source>Scene %1: %2</source>
-        <translation>Séquence %1 : %2</translation>
+        <translation>Séquence %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting to be written…</source>
-        <translation>En attente d'écriture…</translation>
+        <translation>En attente d&apos;écriture…</translation>
     </message>
     <message>
         <source>Being written…</source>
-        <translation>En cours d'écriture…</translation>
+        <translation>En cours d&apos;écriture…</translation>
     </message>
     <message>
         <source>Written: %1 words</source>
-        <translation>Écrite : %1 mots</translation>
+        <translation>Écrite&#xa0;: %1 mots</translation>
     </message>
     <message>
         <source>Being written: %1 words</source>
-        <translation>En cours d'écriture : %1 mots</translation>
+        <translation>En cours d&apos;écriture&#xa0;: %1 mots</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1879,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The draft: moves and edits go into the text (Ctrl+Z undoes them)</source>
-        <translation>Le brouillon : les déplacements et modifications sont reportés dans le texte (Ctrl+Z les annule)</translation>
+        <translation>Le brouillon&#xa0;: les déplacements et modifications sont reportés dans le texte (Ctrl+Z les annule)</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -1879,7 +1887,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The story board: the draft&apos;s scenes as index cards</source>
-        <translation>Le tableau de liège : les séquences du brouillon sous forme de fiches</translation>
+        <translation>Le tableau de liège&#xa0;: les séquences du brouillon sous forme de fiches</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1887,11 +1895,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The scenes of any version as a table</source>
-        <translation>Les séquences de n'importe quelle version sous forme de tableau</translation>
+        <translation>Les séquences de n&apos;importe quelle version sous forme de tableau</translation>
     </message>
     <message>
         <source>Have the model develop the script: cast, outline, then every scene</source>
-        <translation>Faire développer le scénario par le modèle : distribution, séquencier, puis chaque séquence</translation>
+        <translation>Faire développer le scénario par le modèle&#xa0;: distribution, séquencier, puis chaque séquence</translation>
     </message>
     <message>
         <source>Story board</source>
@@ -1903,35 +1911,31 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The card could not be saved: %1</source>
-        <translation>Impossible d'enregistrer la fiche : %1</translation>
+        <translation>Impossible d&apos;enregistrer la fiche&#xa0;: %1</translation>
     </message>
     <message>
         <source>The draft cannot be changed right now.</source>
-        <translation>Le brouillon ne peut pas être modifié pour l'instant.</translation>
+        <translation>Le brouillon ne peut pas être modifié pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The cards were catching up with your typing; drag the card again.</source>
-        <translation>Les fiches n'étaient pas encore à jour de votre saisie ; faites de nouveau glisser la fiche.</translation>
+        <translation>Les fiches n&apos;étaient pas encore à jour de votre saisie&#xa0;; faites de nouveau glisser la fiche.</translation>
     </message>
     <message>
         <source>Scene %1 is being written by a job. Your move stays in the draft; what the job writes comes as a new version for you to review.</source>
-        <translation>La séquence %1 est en cours d'écriture par une tâche. Votre déplacement reste dans le brouillon ; ce qu'écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
+        <translation>La séquence %1 est en cours d&apos;écriture par une tâche. Votre déplacement reste dans le brouillon&#xa0;; ce qu&apos;écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
     </message>
     <message>
         <source>Continuity: nothing to report</source>
-        <translation>Continuité : rien à signaler</translation>
+        <translation>Continuité&#xa0;: rien à signaler</translation>
     </message>
     <message>
         <source>Click to show it in the editor</source>
-        <translation>Cliquez pour l'afficher dans l'éditeur</translation>
+        <translation>Cliquez pour l&apos;afficher dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Scene %1 is being written by a job. Your changes stay in the draft; what the job writes comes as a new version for you to review.</source>
-        <translation>La séquence %1 est en cours d'écriture par une tâche. Vos modifications restent dans le brouillon ; ce qu'écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
-    </message>
-    <message>
-        <source>The cards were catching up with your typing; the synopsis was not written. Edit the card again.</source>
-        <translation>Les fiches n'étaient pas encore à jour de votre saisie ; le synopsis n'a pas été enregistré. Modifiez de nouveau la fiche.</translation>
+        <translation>La séquence %1 est en cours d&apos;écriture par une tâche. Vos modifications restent dans le brouillon&#xa0;; ce qu&apos;écrit la tâche arrivera comme une nouvelle version, à relire.</translation>
     </message>
     <message>
         <source>Kept to hold the notes of scene %1</source>
@@ -1943,7 +1947,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>&amp;Show in the editor</source>
-        <translation>&amp;Afficher dans l'éditeur</translation>
+        <translation>&amp;Afficher dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1951,7 +1955,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>&amp;Lock: never rewritten by the model</source>
-        <translation>&amp;Verrouiller : jamais réécrite par le modèle</translation>
+        <translation>&amp;Verrouiller&#xa0;: jamais réécrite par le modèle</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
@@ -1999,7 +2003,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Scene %1 is locked: unlock it to have it rewritten.</source>
-        <translation>La séquence %1 est verrouillée : déverrouillez-la pour la faire réécrire.</translation>
+        <translation>La séquence %1 est verrouillée&#xa0;: déverrouillez-la pour la faire réécrire.</translation>
     </message>
     <message>
         <source>Kept before regenerating scene %1</source>
@@ -2011,11 +2015,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Tip: a goal, tension and tone for the scene (edit them on its card) steer the rewrite.</source>
-        <translation>Astuce : un objectif, une tension et un ton pour la séquence (à modifier sur sa fiche) orientent la réécriture.</translation>
+        <translation>Astuce&#xa0;: un objectif, une tension et un ton pour la séquence (à modifier sur sa fiche) orientent la réécriture.</translation>
     </message>
     <message>
         <source>The cast is proposed. Keep, edit or drop characters in the Characters tab, then have the outline written for the cast you kept.</source>
-        <translation>La distribution est proposée. Gardez, modifiez ou écartez des personnages dans l'onglet Personnages, puis faites écrire le séquencier pour la distribution retenue.</translation>
+        <translation>La distribution est proposée. Gardez, modifiez ou écartez des personnages dans l&apos;onglet Personnages, puis faites écrire le séquencier pour la distribution retenue.</translation>
     </message>
     <message>
         <source>Write the &amp;outline</source>
@@ -2035,15 +2039,15 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The run could not go on: %1</source>
-        <translation>Impossible de poursuivre le développement : %1</translation>
+        <translation>Impossible de poursuivre le développement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The outline is being written.</source>
-        <translation>Le séquencier est en cours d'écriture.</translation>
+        <translation>Le séquencier est en cours d&apos;écriture.</translation>
     </message>
     <message>
         <source>The scenes are being written.</source>
-        <translation>Les séquences sont en cours d'écriture.</translation>
+        <translation>Les séquences sont en cours d&apos;écriture.</translation>
     </message>
     <message>
         <source>The take is version %1.</source>
@@ -2063,6 +2067,26 @@ introduit une réplique.</translation>
     <message>
         <source>Continuity (%1)</source>
         <translation>Continuité (%1)</translation>
+    </message>
+    <message>
+        <source>Scene %1 is locked: unlock it before deleting it.</source>
+        <translation>La séquence %1 est verrouillée&#xa0;: déverrouillez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Scene %1 (%2) was deleted from the draft. Ctrl+Z brings it back.</source>
+        <translation>La séquence %1 (%2) a été supprimée du brouillon. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>The cards were catching up with your typing; the heading and synopsis were not written. Edit the card again.</source>
+        <translation>Les fiches rattrapaient votre saisie&#xa0;; l&apos;en-tête et le synopsis n&apos;ont pas été écrits. Modifiez de nouveau la fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;New scene after this one</source>
+        <translation>&amp;Nouvelle séquence après celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scene</source>
+        <translation>&amp;Supprimer la séquence</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2380,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Have the model develop the script: cast, outline, then every scene</source>
-        <translation>Faire développer le scénario par le modèle : distribution, séquencier, puis chaque séquence</translation>
+        <translation>Faire développer le scénario par le modèle&#xa0;: distribution, séquencier, puis chaque séquence</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2643,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Each take beside the scene as it stands; marked lines are new. Choose one: it becomes a new version, and the others stay with the job.</source>
-        <translation>Chaque prise à côté de la séquence telle qu'elle est ; les lignes marquées sont nouvelles. Choisissez-en une : elle devient une nouvelle version, et les autres restent dans la tâche.</translation>
+        <translation>Chaque prise à côté de la séquence telle qu&apos;elle est&#xa0;; les lignes marquées sont nouvelles. Choisissez-en une&#xa0;: elle devient une nouvelle version, et les autres restent dans la tâche.</translation>
     </message>
     <message>
         <source>The scene now</source>
@@ -2639,15 +2663,15 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>This scene has no takes to choose from.</source>
-        <translation>Cette séquence n'a aucune prise au choix.</translation>
+        <translation>Cette séquence n&apos;a aucune prise au choix.</translation>
     </message>
     <message>
         <source>The take could not be used: %1</source>
-        <translation>Impossible d'utiliser la prise : %1</translation>
+        <translation>Impossible d&apos;utiliser la prise&#xa0;: %1</translation>
     </message>
     <message>
         <source>No version was made: the scene changed after the takes were written (%1). Your text is as it was; regenerate the scene to have takes of it as it is now.</source>
-        <translation>Aucune version n'a été créée : la séquence a changé après l'écriture des prises (%1). Votre texte est inchangé ; régénérez la séquence pour obtenir des prises de sa forme actuelle.</translation>
+        <translation>Aucune version n&apos;a été créée&#xa0;: la séquence a changé après l&apos;écriture des prises (%1). Votre texte est inchangé&#xa0;; régénérez la séquence pour obtenir des prises de sa forme actuelle.</translation>
     </message>
     <message>
         <source>%1 lines</source>

@@ -114,6 +114,25 @@ QString StoryOutline::withSynopsis(const QString &content, const QString &synops
     return content.left(end + 1) + br + u"= "_s + line + br + (restStartsBlank ? QString() : br) + rest;
 }
 
+QString StoryOutline::withHeading(const QString &content, const QString &heading)
+{
+    QString line = heading.simplified().toUpper();
+    if (line.isEmpty()) {
+        return content;
+    }
+    if (!line.startsWith(u'.') && SceneSplitter::headingOf(line + u"\n\nx\n"_s).isEmpty()) {
+        line.prepend(u'.'); // forced: the writer said it is a heading
+    }
+    qsizetype end = content.indexOf(u'\n');
+    if (end < 0) {
+        return line;
+    }
+    if (end > 0 && content[end - 1] == u'\r') {
+        --end;
+    }
+    return line + content.mid(end);
+}
+
 QStringList StoryOutline::charactersOf(const QString &content)
 {
     const QRegularExpressionMatch m = charactersNote().match(content);

@@ -30,6 +30,11 @@ public:
      * others dropped), or a new one after the heading; an empty synopsis removes them.
      */
     static QString withSynopsis(const QString &content, const QString &synopsis);
+    /**
+     * A scene's Fountain with its first line (the heading) replaced by `heading`, in capitals;
+     * a heading Fountain would not read as one ("the roof") is forced with a leading period.
+     */
+    static QString withHeading(const QString &content, const QString &heading);
     /** The names of a `[[Characters: …]]` note in a scene's Fountain. */
     static QStringList charactersOf(const QString &content);
     /**

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void roundTrip();
     void bodyOfAWrittenScene();
     void synopsisWrittenIntoTheScene();
+    void headingRewritten();
     void sceneDraftPromptsShareTheirPrefix();
 };
 
@@ -59,6 +60,15 @@ void tst_StoryOutline::synopsisWrittenIntoTheScene()
     QCOMPARE(StoryOutline::withSynopsis(with, QString()), bare);
     QCOMPARE(StoryOutline::withSynopsis(u"INT. HALL - DAY"_s, u"Short."_s), u"INT. HALL - DAY\n\n= Short.\n"_s);
     QCOMPARE(StoryOutline::withSynopsis(bare, QString()), bare);
+}
+
+void tst_StoryOutline::headingRewritten()
+{
+    const QString scene = u"INT. HALL - DAY\n\nMara waits.\n"_s;
+    QCOMPARE(StoryOutline::withHeading(scene, u"ext. pier -  night"_s), u"EXT. PIER - NIGHT\n\nMara waits.\n"_s);
+    QCOMPARE(StoryOutline::withHeading(scene, u"the roof"_s), u".THE ROOF\n\nMara waits.\n"_s);
+    QCOMPARE(StoryOutline::withHeading(scene, u"  "_s), scene);
+    QCOMPARE(StoryOutline::withHeading(u"INT. A - DAY\r\n\r\nA.\r\n"_s, u"int. b - day"_s), u"INT. B - DAY\r\n\r\nA.\r\n"_s);
 }
 
 void tst_StoryOutline::sceneDraftPromptsShareTheirPrefix()

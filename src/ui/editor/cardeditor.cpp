@@ -34,6 +34,7 @@ QIcon swatch(const QColor &color)
 CardEditor::CardEditor(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
+    , m_heading(new QLineEdit(this))
     , m_synopsis(new QPlainTextEdit(this))
     , m_goal(new QLineEdit(this))
     , m_tension(new QLineEdit(this))
@@ -49,6 +50,9 @@ CardEditor::CardEditor(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setWordWrap(true);
+    m_heading->setObjectName(u"cardHeading"_s);
+    m_heading->setPlaceholderText(u"INT. KITCHEN - NIGHT"_s); // Fountain reads headings in English
+    m_heading->setAccessibleName(tr("Scene heading"));
     m_synopsis->setObjectName(u"cardSynopsis"_s);
     m_synopsis->setAccessibleName(tr("Synopsis"));
     m_synopsis->setPlaceholderText(tr("What happens in this scene, in a line or two"));
@@ -72,6 +76,7 @@ CardEditor::CardEditor(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Heading:"), m_heading);
     form->addRow(tr("&Synopsis:"), m_synopsis);
     form->addRow(tr("&Goal:"), m_goal);
     form->addRow(tr("&Tension:"), m_tension);
@@ -81,7 +86,7 @@ CardEditor::CardEditor(QWidget *parent)
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"cardSave"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &CardEditor::accepted);
     connect(buttons, &QDialogButtonBox::rejected, this, &CardEditor::rejected);
-    for (QLineEdit *edit : {m_goal, m_tension, m_tone}) {
+    for (QLineEdit *edit : {m_heading, m_goal, m_tension, m_tone}) {
         connect(edit, &QLineEdit::returnPressed, this, &CardEditor::accepted);
     }
     auto *layout = new QVBoxLayout(this);
@@ -90,14 +95,15 @@ CardEditor::CardEditor(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_lock);
     layout->addWidget(buttons);
-    setFocusProxy(m_synopsis);
+    setFocusProxy(m_heading);
 }
 
 void CardEditor::edit(int row, const SceneCard &card)
 {
     m_row = row;
     m_card = card;
-    m_title->setText(tr("Scene %1: %2").arg(card.number).arg(card.heading));
+    m_title->setText(tr("Scene %1").arg(card.number));
+    m_heading->setText(card.heading);
     m_synopsis->setPlainText(card.synopsisWritten ? card.synopsis : QString());
     m_goal->setText(card.goal);
     m_tension->setText(card.tension);
@@ -105,11 +111,13 @@ void CardEditor::edit(int row, const SceneCard &card)
     m_color->setCurrentIndex(std::max(0, m_color->findData(card.color)));
     m_lock->setChecked(card.locked);
     m_synopsis->moveCursor(QTextCursor::End);
+    m_heading->selectAll();
 }
 
 SceneCard CardEditor::card() const
 {
     SceneCard out = m_card;
+    out.heading = m_heading->text().simplified();
     out.synopsis = m_synopsis->toPlainText().simplified();
     out.goal = m_goal->text().trimmed();
     out.tension = m_tension->text().trimmed();
@@ -117,6 +125,11 @@ SceneCard CardEditor::card() const
     out.color = m_color->currentData().toString();
     out.locked = m_lock->isChecked();
     return out;
+}
+
+bool CardEditor::headingChanged() const
+{
+    return !m_heading->text().simplified().isEmpty() && m_heading->text().simplified() != m_card.heading;
 }
 
 bool CardEditor::synopsisChanged() const

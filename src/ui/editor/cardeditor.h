@@ -14,8 +14,8 @@ class QPlainTextEdit;
 namespace Spielberg {
 
 /**
- * Edits one index card in place, over the card on the board: its synopsis (the scene's `= …`
- * lines, so it goes into the text), goal, tension, tone, colour and lock (the writer's notes on
+ * Edits one index card in place, over the card on the board: its heading and synopsis (the
+ * scene's first line and `= …` lines, so they go into the text), goal, tension, tone, colour and lock (the writer's notes on
  * the scene). Enter or Save keeps the changes, Escape leaves them. GUI thread only.
  */
 class CardEditor : public QFrame
@@ -30,6 +30,8 @@ public:
     /** The card as edited: synopsis, goal, tension, tone, colour and lock. */
     SceneCard card() const;
     bool synopsisChanged() const;
+    bool headingChanged() const;
+    QLineEdit *headingEdit() const { return m_heading; }
 
     QPlainTextEdit *synopsisEdit() const { return m_synopsis; }
     QLineEdit *goalEdit() const { return m_goal; }
@@ -49,6 +51,7 @@ private:
     int m_row = -1;
     SceneCard m_card;
     QLabel *m_title;
+    QLineEdit *m_heading;
     QPlainTextEdit *m_synopsis;
     QLineEdit *m_goal;
     QLineEdit *m_tension;

@@ -650,6 +650,11 @@ void SceneBoard::keyPressEvent(QKeyEvent *event)
             Q_EMIT editRequested(m_current);
         }
         return;
+    case Qt::Key_Delete:
+        if (m_current >= 0 && m_movable) {
+            Q_EMIT deleteRequested(m_current);
+        }
+        return;
     case Qt::Key_Escape:
         if (m_dragging) {
             endDrag();

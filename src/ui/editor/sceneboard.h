@@ -54,6 +54,8 @@ Q_SIGNALS:
     /** Move card `from` to `slot`. */
     void moveRequested(int from, Spielberg::SceneBoard::Slot slot);
     void editRequested(int row);
+    /** The Delete key on a card. */
+    void deleteRequested(int row);
     void contextMenuRequested(int row, const QPoint &globalPos);
     /** Ctrl+Z and Ctrl+Shift+Z on the board: the moves are edits of the text, undone there. */
     void undoRequested();

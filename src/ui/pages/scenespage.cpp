@@ -25,6 +25,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -42,6 +44,8 @@ namespace Spielberg {
 
 namespace {
 enum FindingRole { PositionRole = Qt::UserRole + 1 };
+/** The heading a new card starts with, for the writer to replace. */
+const QString kNewHeading = QStringLiteral("INT. NEW SCENE - DAY");
 }
 
 ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
@@ -216,6 +220,7 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     connect(m_board, &SceneBoard::editRequested, this, &ScenesPage::editCard);
     connect(m_board, &SceneBoard::currentRowChanged, this, [this] { m_regenerate->setEnabled(m_board->currentRow() >= 0); });
     connect(m_board, &SceneBoard::contextMenuRequested, this, &ScenesPage::onCardContextMenu);
+    connect(m_board, &SceneBoard::deleteRequested, this, &ScenesPage::deleteCard);
     connect(m_board, &SceneBoard::undoRequested, this, [this] {
         if (FountainEditor *editor = draftEditor(); editor && editor->document()->isUndoAvailable()) {
             m_selectAfterMove = m_board->currentRow();
@@ -510,6 +515,11 @@ bool ScenesPage::moveCard(int from, SceneBoard::Slot slot)
 
 void ScenesPage::onCardsMade()
 {
+    if (m_editAfterCards >= 0) {
+        const int row = m_editAfterCards;
+        m_editAfterCards = -1;
+        editCard(row);
+    }
     if (m_selectAfterMove >= 0) {
         m_board->setCurrentRow(m_selectAfterMove);
         m_selectAfterMove = -1;
@@ -571,11 +581,64 @@ void ScenesPage::editCard(int row)
         return;
     }
     m_board->setCurrentRow(row);
-    m_cardEditor->edit(row, m_cards->cardAt(row));
+    const SceneCard card = m_cards->cardAt(row);
+    m_cardEditor->edit(row, card);
     placeCardEditor();
     m_cardEditor->show();
     m_cardEditor->raise();
-    m_cardEditor->setFocus();
+    // A new scene starts with its heading; an existing one with what happens in it.
+    if (card.heading == kNewHeading) {
+        m_cardEditor->headingEdit()->setFocus();
+        m_cardEditor->headingEdit()->selectAll();
+    } else {
+        m_cardEditor->synopsisEdit()->setFocus();
+    }
+}
+
+bool ScenesPage::deleteCard(int row)
+{
+    FountainEditor *editor = draftEditor();
+    const SceneCard card = m_cards->cardAt(row);
+    if (!editor || card.number == 0 || editor->toPlainText() != m_cards->text()) {
+        return false;
+    }
+    if (card.locked) {
+        m_notice->showInformation(tr("Scene %1 is locked: unlock it before deleting it.").arg(card.number));
+        return false;
+    }
+    // The scene's own text goes; the act lines after it stay with their act.
+    if (!applyEdit(card.span.start, card.span.bodyEnd - card.span.start, QString())) {
+        return false;
+    }
+    m_selectAfterMove = std::min(row, m_cards->rowCount() - 2);
+    m_notice->showInformation(tr("Scene %1 (%2) was deleted from the draft. Ctrl+Z brings it back.")
+                                  .arg(card.number)
+                                  .arg(card.heading));
+    scheduleCards(0);
+    return true;
+}
+
+bool ScenesPage::addCardAfter(int row)
+{
+    FountainEditor *editor = draftEditor();
+    if (!editor || editor->toPlainText() != m_cards->text() || !m_view || m_view->scriptId() == 0) {
+        return false;
+    }
+    const QString &text = m_cards->text();
+    // After the scene's own text (ahead of the act lines that follow it), or at the end.
+    const int at = row >= 0 && row < m_cards->rowCount() ? m_cards->cardAt(row).span.bodyEnd : int(text.size());
+    QString before = text.left(at);
+    QString inserted;
+    if (!before.isEmpty() && !before.endsWith(u"\n\n"_s)) {
+        inserted += before.endsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
+    }
+    inserted += kNewHeading + u"\n\n"_s; // a blank line before whatever follows
+    if (!applyEdit(at, 0, inserted)) {
+        return false;
+    }
+    m_editAfterCards = row + 1;
+    scheduleCards(0);
+    return true;
 }
 
 void ScenesPage::placeCardEditor()
@@ -609,14 +672,18 @@ void ScenesPage::commitCard()
     }
     FountainEditor *editor = draftEditor();
     const bool textCurrent = editor && editor->toPlainText() == m_cards->text();
-    if (m_cardEditor->synopsisChanged()) {
+    if (m_cardEditor->synopsisChanged() || m_cardEditor->headingChanged()) {
         if (!textCurrent) {
-            m_notice->showInformation(tr("The cards were catching up with your typing; the synopsis was not "
-                                         "written. Edit the card again."));
+            m_notice->showInformation(tr("The cards were catching up with your typing; the heading and synopsis "
+                                         "were not written. Edit the card again."));
         } else {
+            // Heading and synopsis are the scene's text: one edit, one undo step.
             const SceneSpan span = before.span;
             const QString content = m_cards->text().sliced(span.start, span.bodyEnd - span.start);
-            const QString rewritten = StoryOutline::withSynopsis(content, edited.synopsis);
+            QString rewritten = m_cardEditor->headingChanged() ? StoryOutline::withHeading(content, edited.heading) : content;
+            if (m_cardEditor->synopsisChanged()) {
+                rewritten = StoryOutline::withSynopsis(rewritten, edited.synopsis);
+            }
             const TextEdit edit = SceneMover::replace(content, 0, int(content.size()), rewritten);
             applyEdit(span.start + edit.start, edit.removed, edit.inserted);
             scheduleCards(0);
@@ -645,6 +712,9 @@ void ScenesPage::onCardContextMenu(int row, const QPoint &globalPos)
     QMenu menu(this);
     menu.addAction(tr("&Edit card…"), this, [this, row] { editCard(row); });
     menu.addAction(tr("&Show in the editor"), this, [this, card] { Q_EMIT showInEditorRequested(card.span.start); });
+    menu.addAction(tr("&New scene after this one"), this, [this, row] { addCardAfter(row); });
+    QAction *remove = menu.addAction(tr("&Delete scene"), this, [this, row] { deleteCard(row); });
+    remove->setEnabled(!card.locked);
     menu.addSeparator();
     QAction *lock = menu.addAction(card.locked ? tr("&Unlock") : tr("&Lock: never rewritten by the model"), this,
                                    [this, row] {

@@ -87,6 +87,10 @@ public:
     void selectScene(int number);
     /** Moves card `from` to `slot` in the draft (what a drag does). */
     bool moveCard(int from, SceneBoard::Slot slot);
+    /** Deletes card `row`'s scene from the draft (one undo step); false when it could not. */
+    bool deleteCard(int row);
+    /** Adds a new scene after card `row` (-1 or past the last: at the end) and opens its card. */
+    bool addCardAfter(int row);
     /** Opens the in-place editor on card `row`. */
     void editCard(int row);
     /** Keeps what the card editor holds. */
@@ -160,6 +164,7 @@ private:
     QTimer m_cardsTimer;
     std::optional<Job> m_waiting;
     int m_selectAfterMove = -1;
+    int m_editAfterCards = -1;
     struct PendingNotes {
         int number;
         QString goal, tension, tone, color;

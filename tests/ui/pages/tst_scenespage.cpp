@@ -9,6 +9,8 @@
 #include <fakescenario.h>
 
 #include <core/scenesplitter.h>
+#include <generation/generationrequest.h>
+#include <generation/storyengine.h>
 #include <ui/dialogs/takesdialog.h>
 #include <ui/editor/cardeditor.h>
 #include <ui/editor/sceneboard.h>
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void dragMovesTheSceneAndUndoPutsItBack();
     void cardEditWritesTheSynopsisAndNotes();
     void chooseTheSecondOfThreeTakes();
+    void cardsAddedRenamedAndDeleted();
+    void movingASceneAJobIsWritingKeepsBoth();
+    void scriptDeletedWhileItsRunWrites();
 
 private:
     /** The script the window shows, everywhere: the Scripts tab, the Scenes tab, the cards. */
@@ -430,6 +435,150 @@ void tst_ScenesPage::chooseTheSecondOfThreeTakes()
     waitForCards(window, 2);
     QVERIFY(scenes->cards()->cardAt(1).synopsis.contains(u"Take two."_s));
     checkOneScript(window, script);
+}
+
+void tst_ScenesPage::cardsAddedRenamedAndDeleted()
+{
+    Studio &studio = *m_app.studio;
+    const qint64 script = addScript(u"Outline"_s, u"# Act One\n\nINT. ONE - DAY\n\n= One.\n\nINT. TWO - DAY\n\n= Two.\n\n"
+                                                  "# Act Two\n\nINT. THREE - DAY\n\n= Three.\n"_s);
+    MainWindow window(studio);
+    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.scriptsPage()->openScript(script);
+    window.showTab(MainWindow::Tab::Scenes);
+    waitForCards(window, 3);
+    ScenesPage *scenes = window.scenesPage();
+    QCOMPARE(scenes->cards()->cardAt(2).section, u"Act Two"_s);
+
+    // A new scene after the last of act one, named on its card.
+    QVERIFY(scenes->addCardAfter(1));
+    waitForCards(window, 4);
+    QTRY_VERIFY(scenes->cardEditor()->isVisible());
+    QCOMPARE(scenes->cardEditor()->row(), 2);
+    QVERIFY(scenes->cardEditor()->headingEdit()->hasFocus());
+    QTest::keyClicks(scenes->cardEditor()->headingEdit(), u"ext. pier - night"_s);
+    QTest::keyClick(scenes->cardEditor()->headingEdit(), Qt::Key_Return);
+    waitForCards(window, 4);
+    QCOMPARE(scenes->cards()->cardAt(2).heading, u"EXT. PIER - NIGHT"_s);
+    QVERIFY(scenes->cards()->cardAt(2).section.isEmpty()); // still in act one
+    QCOMPARE(scenes->cards()->cardAt(3).section, u"Act Two"_s);
+    QVERIFY2(window.editor()->toPlainText().contains(u"= Two.\n\nEXT. PIER - NIGHT\n\n# Act Two"_s), qPrintable(window.editor()->toPlainText()));
+
+    // The Delete key takes a scene out; Ctrl+Z on the board brings it back.
+    const QString before = window.editor()->toPlainText();
+    scenes->board()->setFocus();
+    scenes->board()->setCurrentRow(0);
+    QTest::keyClick(scenes->board(), Qt::Key_Delete);
+    waitForCards(window, 3);
+    QCOMPARE(scenes->cards()->cardAt(0).heading, u"INT. TWO - DAY"_s);
+    QVERIFY(scenes->notice()->text().contains(u"INT. ONE - DAY"_s));
+    QVERIFY(window.editor()->toPlainText().startsWith(u"# Act One\n\nINT. TWO - DAY"_s));
+    QTest::keyClick(scenes->board(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.editor()->toPlainText(), before);
+    waitForCards(window, 4);
+    checkOneScript(window, script);
+}
+
+void tst_ScenesPage::movingASceneAJobIsWritingKeepsBoth()
+{
+    Studio &studio = *m_app.studio;
+    const QString text = u"INT. ONE - DAY\n\nOne.\n\nINT. TWO - DAY\n\nTwo.\n\nINT. THREE - DAY\n\nThree.\n"_s;
+    const qint64 script = addScript(u"Three Rooms"_s, text);
+    MainWindow window(studio);
+    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    studio.jobs().start();
+    window.scriptsPage()->openScript(script);
+    window.showTab(MainWindow::Tab::Scenes);
+    waitForCards(window, 3);
+    ScenesPage *scenes = window.scenesPage();
+
+    // Scene 2 is being rewritten, slowly, when the writer drags it to the end.
+    m_fake.enqueue(Test::FakeScenario::answer(u"INT. TWO - DAY\n\nTwo, rewritten while the writer moved it.\n"_s).trickle(40));
+    GenerationRequest request;
+    request.kind = JobKind::Scene;
+    request.scriptId = script;
+    request.sceneId = studio.history().scenes(script)->at(1).id;
+    const Result<Job> job = studio.jobs().enqueue(request);
+    QVERIFY_RESULT(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!scenes->cards()->cardAt(1).jobId.isEmpty(), 10000);
+    QVERIFY(!scenes->cards()->index(1).data(SceneCardModel::JobRole).toString().isEmpty());
+    QVERIFY(scenes->moveCard(1, SceneBoard::Slot{-1, 2}));
+    QVERIFY(scenes->notice()->text().contains(u"being written by a job"_s));
+    const QString moved = window.editor()->toPlainText();
+    QVERIFY(moved.indexOf(u"INT. TWO"_s) > moved.indexOf(u"INT. THREE"_s));
+
+    // The job lands as a version of its own; the moved draft is not replaced, the writer is asked.
+    QTRY_COMPARE_WITH_TIMEOUT(studio.jobs().job(job->id)->status, JobStatus::Completed, 20000);
+    QTRY_COMPARE(studio.history().versions(script)->size(), 2);
+    QVERIFY(studio.history().version(script)->content.contains(u"rewritten while the writer moved it"_s));
+    QTest::qWait(300);
+    QCOMPARE(window.editor()->toPlainText(), moved);
+    QCOMPARE(window.scriptsPage()->view()->baseVersion(), 1);
+    waitForCards(window, 3);
+    QVERIFY(scenes->cards()->cardAt(2).jobId.isEmpty());
+    checkOneScript(window, script);
+}
+
+void tst_ScenesPage::scriptDeletedWhileItsRunWrites()
+{
+    Studio &studio = *m_app.studio;
+    const qint64 doomed = addScript(u"Doomed"_s, u"INT. A - DAY\n\n= Mara waits.\n\nINT. B - DAY\n\n= Jonas runs.\n\n"
+                                                 "INT. C - DAY\n\n= They meet.\n"_s);
+    MainWindow window(studio);
+    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester jobsTester(window.jobsPage()->model());
+    QAbstractItemModelTester cardsTester(window.scenesPage()->cards());
+    Test::FakeScenario slow = Test::FakeScenario::story();
+    slow.tokensPerSecond = 40;
+    m_fake.setDefaultScenario(slow);
+    studio.jobs().start();
+    window.scriptsPage()->openScript(doomed);
+    window.showTab(MainWindow::Tab::Scenes);
+    waitForCards(window, 3);
+    StoryEngine::DevelopRequest request;
+    request.scriptId = doomed;
+    request.step = u"scenes"_s;
+    const Result<Job> run = studio.jobs().develop(request);
+    QVERIFY_RESULT(run);
+    studio.jobs().start();
+    ScenesPage *scenes = window.scenesPage();
+    QTRY_VERIFY_WITH_TIMEOUT(scenes->cards()->cardAt(0).words > 0, 20000); // streaming onto the card
+
+    // Deleted from the Scripts tab, as a writer does it.
+    window.showTab(MainWindow::Tab::Scripts);
+    QCOMPARE(window.scriptsPage()->selectedId(), doomed);
+    Test::onNextModal(&window, [](QWidget *box) {
+        for (QAbstractButton *b : box->findChildren<QAbstractButton *>()) {
+            if (b->text() == u"Delete"_s) {
+                b->click();
+                return;
+            }
+        }
+    });
+    window.scriptsPage()->deleteCurrent();
+    QCOMPARE(studio.library().script(doomed).error().code, ErrorCode::NotFound);
+    QTRY_VERIFY_WITH_TIMEOUT(studio.jobs().job(run->id)->status == JobStatus::Cancelled
+                                 || studio.jobs().job(run->id)->status == JobStatus::Failed,
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(studio.jobs().runningCount(), 0, 10000);
+    // The window moves on to a script that exists, everywhere.
+    const qint64 open = window.scriptsPage()->view()->scriptId();
+    QVERIFY(open != doomed);
+    window.showTab(MainWindow::Tab::Scenes);
+    QTRY_VERIFY(scenes->cards()->scriptId() != doomed);
+    if (open != 0) {
+        checkOneScript(window, open);
+    }
+    QVERIFY(scenes->scriptBox()->findData(doomed) < 0);
 }
 
 QTEST_MAIN(tst_ScenesPage)
