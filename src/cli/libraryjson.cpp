@@ -112,7 +112,8 @@ QJsonObject LibraryJson::scene(const Scene &s)
             {u"tension"_s, s.tension},
             {u"tone"_s, s.tone},
             {u"content"_s, s.content},
-            {u"locked"_s, s.locked}};
+            {u"locked"_s, s.locked},
+            {u"color"_s, s.color}};
 }
 
 QJsonObject LibraryJson::step(const Job &j)

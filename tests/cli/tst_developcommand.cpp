@@ -237,6 +237,7 @@ void tst_DevelopCommand::lockedSceneCannotBeRegenerated()
     const CliRun locked = m_lib->json({u"scene"_s, u"lock"_s, id});
     QVERIFY_CLI_OK(locked);
     QCOMPARE(locked.object()[u"locked"_s].toBool(), true);
+    QCOMPARE(locked.object()[u"color"_s].toString(), QString()); // schema 5: the card's colour, by tone
     FakeServer server;
     QVERIFY(server.start(QJsonArray{}));
     const CliRun refused = cli({u"regenerate-scene"_s, id, u"--wait"_s}, server);
