@@ -73,7 +73,9 @@ QList<ContinuityFinding> ContinuityCheck::check(const QString &fountain, const Q
         if (!hasBody && !outlineScene) {
             out.append({u"empty_scene"_s, number,
                         u"%1 has nothing in it"_s.arg(split.scenes[n].heading), {split.scenes[n].heading}});
-        } else if (outlineScene && !hasDialogue) {
+        } else if (outlineScene && !hasDialogue && StoryOutline::bodyOf(content).trimmed().isEmpty()) {
+            // A synopsis and nothing written under it (a written scene keeps its synopsis, and
+            // a silent one is no outline scene).
             out.append({u"no_dialogue"_s, number,
                         u"%1 is still an outline scene: it has no dialogue"_s.arg(split.scenes[n].heading),
                         {split.scenes[n].heading}});

@@ -147,8 +147,8 @@ Prompt StoryPrompts::build(const SceneDraftJob &job)
     };
     field(u"Synopsis"_s, scene.synopsis);
     const QString body = StoryOutline::bodyOf(scene.content);
-    if (scene.synopsis.isEmpty() && !body.trimmed().isEmpty()) {
-        // A version already written (no outline synopsis): the scene as it stands is the brief.
+    if (!body.trimmed().isEmpty()) {
+        // A version already written: the scene as it stands is part of the brief.
         user += u"The scene as it stands (write it anew):\n<scene>\n"_s + body + u"\n</scene>\n"_s;
     }
     field(u"Goal"_s, scene.goal);

@@ -469,6 +469,12 @@ Result<Job> StoryEngine::assemble(Job run, const QList<Job> &steps, int outlineV
             while (text.endsWith(u'\n') || text.endsWith(u' ')) {
                 text.chop(1);
             }
+            // The outline's synopsis stays under the heading (it prints nothing): the scene's
+            // card keeps saying what the scene is for.
+            if (const QString synopsis = StoryOutline::synopsisOf(scene.content);
+                !synopsis.isEmpty() && StoryOutline::synopsisOf(text).isEmpty()) {
+                text = StoryOutline::withSynopsis(text, synopsis);
+            }
             content += text + u'\n';
         }
         Scene carried = scene;

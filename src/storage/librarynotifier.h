@@ -10,7 +10,7 @@ namespace Spielberg {
  * The change-notification hub of the library: stores emit here after a change committed, so
  * item models can refresh. Signals carry ids only. They are emitted on the thread that made
  * the change; receivers living in another thread get them queued (AutoConnection). Changes
- * made by other processes (a CLI run) are not seen.
+ * made by other processes (a CLI run) are said here too when a LibraryWatch looks.
  */
 class LibraryNotifier : public QObject
 {

@@ -58,17 +58,21 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
                              .arg(version.parentNumber));
     }
 
-    // The previous version's scenes: heading text and metadata, in order.
+    // The scenes whose metadata carries, in order: the previous version's, or, for a version that
+    // returns to an older one, that one's (its text is exactly that version's; the writer's
+    // notes on it must not depend on the typing kept in between).
+    const int source = version.origin == VersionOrigin::Restored && version.parentNumber > 0 ? version.parentNumber
+                                                                                            : previous;
     QStringList oldHeadings;
     QList<Metadata> oldMetadata;
-    if (previous > 0) {
+    if (source > 0) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Result<void> ok = Sql::run(q,
                                        u"SELECT s.setting, s.goal, s.tension, s.tone, s.content, s.locked, s.color "
                                        "FROM scene s JOIN script_version v ON v.id = s.version_id "
                                        "WHERE v.script_id = ? AND v.number = ? ORDER BY s.number"_s,
-                                       {version.scriptId, previous}, what);
+                                       {version.scriptId, source}, what);
             !ok) {
             return ok.error();
         }

@@ -111,6 +111,14 @@ Result<Job> JobDesk::retry(const QString &id)
     if (job && job->kind == JobKind::Develop) {
         return m_engine->resume(id);
     }
+    if (job && !job->parentId.isEmpty()) {
+        // A step goes again with its run: the run resumes, requeueing what did not complete.
+        const Result<Job> run = m_engine->resume(job->parentId);
+        if (!run) {
+            return run.error();
+        }
+        return JobStore(m_database).get(id);
+    }
     return m_queue->retry(id);
 }
 

@@ -56,7 +56,10 @@ public:
     Result<Job> cancel(const QString &id);
     /** Cancels every pending or running job of a script; returns how many it cancelled. */
     int cancelJobsOf(qint64 scriptId);
-    /** Puts a job back in the queue; a develop run is resumed (completed steps kept). */
+    /**
+     * Puts a job back in the queue; a develop run, or one of its steps, resumes the run (completed
+     * steps kept).
+     */
     Result<Job> retry(const QString &id);
     Result<Job> continueJob(const QString &id);
 

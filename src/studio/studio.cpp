@@ -5,6 +5,7 @@
 #include <generation/providerprobe.h>
 #include <storage/database.h>
 #include <storage/librarynotifier.h>
+#include <storage/librarywatch.h>
 
 #include <QNetworkAccessManager>
 
@@ -18,12 +19,16 @@ Studio::Studio(std::unique_ptr<Database> database, CredentialStore *credentials,
     , m_network(new QNetworkAccessManager(this))
     , m_probe(std::make_unique<ProviderProbe>(m_network))
     , m_jobs(std::make_unique<JobDesk>(*m_database, m_notifier, m_credentials, m_network))
+    , m_watch(new LibraryWatch(*m_database, m_notifier, this))
 {
+    // What a command-line run (or any other connection) commits shows in the window within a second.
+    m_watch->start(1000);
 }
 
 // The jobs go first: their running calls hold the network manager and the database.
 Studio::~Studio()
 {
+    m_watch->stop();
     m_jobs.reset();
 }
 

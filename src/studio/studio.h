@@ -18,6 +18,7 @@ namespace Spielberg {
 class CredentialStore;
 class Database;
 class LibraryNotifier;
+class LibraryWatch;
 class ProviderProbe;
 
 /**
@@ -43,7 +44,7 @@ public:
     ScriptLibrary library() const;
     VersionHistory history() const;
     JobDesk &jobs() const { return *m_jobs; }
-    /** Library changes, from this process (other processes' show up when polled). */
+    /** Library changes, from this process and, within a second, from others (LibraryWatch). */
     LibraryNotifier *notifier() const { return m_notifier; }
     ProviderProbe &probe() const { return *m_probe; }
     CredentialStore &credentials() const { return *m_credentials; }
@@ -59,6 +60,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<ProviderProbe> m_probe;
     std::unique_ptr<JobDesk> m_jobs;
+    LibraryWatch *m_watch;
 };
 
 } // namespace Spielberg

@@ -723,6 +723,8 @@ void tst_StoryEngine::reviewWaitsForTheWriter()
     const SceneSplit written = SceneSplitter::split(developed->content);
     QCOMPARE(written.scenes.size(), 4);
     QCOMPARE(written.scenes[0].heading, split.scenes[3].heading);
+    // Each written scene keeps its outline synopsis (it prints nothing; the card shows it).
+    QCOMPARE(StoryOutline::synopsisOf(written.scenes[0].content), StoryOutline::synopsisOf(split.scenes[3].content));
 }
 
 QTEST_GUILESS_MAIN(tst_StoryEngine)

@@ -2,6 +2,7 @@
 #include "storagetest.h"
 
 #include <storage/draftstore.h>
+#include <storage/scenestore.h>
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void saveAsVersionSnapshots();
     void resetKeepsTypingAsVersion();
     void resetOfCleanDraftAddsNothing();
+    void resetKeepsTheNotesOfTheVersionReturnedTo();
     void missingThings();
 
 private:
@@ -90,6 +92,27 @@ void tst_DraftStore::resetKeepsTypingAsVersion()
     QCOMPARE(again->origin, VersionOrigin::Restored);
     QCOMPARE(again->parentNumber, 1);
     QCOMPARE(reset->baseVersion, 4);
+}
+
+void tst_DraftStore::resetKeepsTheNotesOfTheVersionReturnedTo()
+{
+    // Typing that broke a heading is kept first; the version returned to keeps its own notes.
+    DraftStore drafts(*m_db);
+    VersionStore versions(*m_db);
+    SceneStore scenes(*m_db);
+    QVERIFY_RESULT(versions.create(m_script, u"INT. A - DAY\n\nA.\n\nINT. B - DAY\n\nB.\n"_s));
+    Scene first = scenes.list(m_script)->at(0);
+    first.goal = u"win"_s;
+    first.tone = u"cold"_s;
+    first.color = u"purple"_s;
+    QVERIFY_RESULT(scenes.updateMetadata(first));
+    QVERIFY_RESULT(drafts.save(Draft{m_script, u"INT A DAY typo\n\nA.\n\nINT. B - DAY\n\nB.\n"_s, 1, {}}));
+    QVERIFY_RESULT(drafts.resetToVersion(m_script, 1));
+    QCOMPARE(versions.get(m_script)->number, 3);
+    const Scene back = scenes.list(m_script)->at(0);
+    QCOMPARE(back.goal, u"win"_s);
+    QCOMPARE(back.tone, u"cold"_s);
+    QCOMPARE(back.color, u"purple"_s);
 }
 
 void tst_DraftStore::resetOfCleanDraftAddsNothing()

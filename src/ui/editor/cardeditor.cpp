@@ -108,6 +108,9 @@ void CardEditor::edit(int row, const SceneCard &card)
     m_goal->setText(card.goal);
     m_tension->setText(card.tension);
     m_tone->setText(card.tone);
+    for (QLineEdit *edit : {m_heading, m_goal, m_tension, m_tone}) {
+        edit->setCursorPosition(0); // long notes read from their start
+    }
     m_color->setCurrentIndex(std::max(0, m_color->findData(card.color)));
     m_lock->setChecked(card.locked);
     m_synopsis->moveCursor(QTextCursor::End);
@@ -141,6 +144,12 @@ void CardEditor::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT rejected();
+        return;
+    }
+    // A field's Enter (returnPressed) already kept the card: it must not reach the board below,
+    // which would open the card again.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
         return;
     }
     QFrame::keyPressEvent(event);

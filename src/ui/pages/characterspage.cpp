@@ -303,7 +303,9 @@ void CharactersPage::dropProposed(qint64 id)
         return;
     }
     const QString name = m_current.id == id ? m_current.name : QString();
-    setDirty(false); // what was typed on a dropped character goes with it, as the writer asked
+    if (m_current.id == id) {
+        setDirty(false); // what was typed on the dropped character goes with it, as the writer asked
+    }
     if (Result<void> ok = m_studio.library().dropProposed(m_scriptId, id); !ok) {
         m_notice->showError(tr("The character could not be dropped: %1").arg(ErrorText::of(ok.error())));
         return;

@@ -757,10 +757,16 @@ void ScenesPage::onCardContextMenu(int row, const QPoint &globalPos)
 
 void ScenesPage::regenerateSelected()
 {
+    // What is rewritten, in the writer's words: number, heading and notes of the card or row.
+    int number = 0;
+    QString heading;
+    QString goal;
+    QString tension;
+    QString tone;
     Scene scene;
-    QString title = m_script->currentText();
+    SceneCard card;
     if (mode() == Mode::Cards) {
-        const SceneCard card = m_cards->cardAt(m_board->currentRow());
+        card = m_cards->cardAt(m_board->currentRow());
         if (card.number == 0) {
             return;
         }
@@ -768,40 +774,43 @@ void ScenesPage::regenerateSelected()
             m_notice->showInformation(tr("Scene %1 is locked: unlock it to have it rewritten.").arg(card.number));
             return;
         }
-        // Generation starts from what the writer sees: typing no version holds is kept first.
-        if (m_view && (m_view->hasUnsavedEdits() || card.sceneId == 0)) {
-            if (m_view->saveVersion(tr("Kept before regenerating scene %1").arg(card.number)) == 0) {
-                return;
-            }
-            m_cards->setDraft(m_view->scriptId(), m_view->baseVersion(), m_view->editor()->toPlainText());
-        }
-        const Result<QList<Scene>> scenes = m_studio.history().scenes(m_cards->scriptId(), m_view ? m_view->baseVersion() : 0);
-        if (!scenes || card.number > scenes->size()) {
-            m_notice->showError(tr("The scene could not be read."));
-            return;
-        }
-        scene = scenes->at(card.number - 1);
+        number = card.number;
+        heading = card.heading;
+        goal = card.goal;
+        tension = card.tension;
+        tone = card.tone;
     } else {
         const QModelIndex current = m_table->currentIndex();
         if (!current.isValid()) {
             return;
         }
         scene = m_model->sceneAt(current.row());
+        number = scene.number;
+        heading = scene.setting.isEmpty() ? scene.content.section(u'\n', 0, 0).trimmed() : scene.setting;
+        goal = scene.goal;
+        tension = scene.tension;
+        tone = scene.tone;
     }
     GenerateDialog dialog(GenerateDialog::Mode::Scene, this);
     // Which script and which scene, in so many words: the writer confirms what is rewritten.
-    const QString heading = scene.setting.isEmpty() ? scene.content.section(u'\n', 0, 0).trimmed() : scene.setting;
-    dialog.setWindowTitle(tr("Regenerate scene %1 of “%2”").arg(scene.number).arg(title));
-    dialog.setHeading(tr("Scene %1: %2").arg(scene.number).arg(heading));
+    dialog.setWindowTitle(tr("Regenerate scene %1 of “%2”").arg(number).arg(m_script->currentText()));
+    dialog.setHeading(tr("Scene %1: %2").arg(number).arg(heading));
+    auto clause = [](const QString &note) {
+        QString text = note.trimmed();
+        while (text.endsWith(u'.')) {
+            text.chop(1); // the notes are joined with semicolons: no stray full stops
+        }
+        return text;
+    };
     QStringList facts;
-    if (!scene.goal.isEmpty()) {
-        facts << tr("goal: %1").arg(scene.goal);
+    if (!goal.isEmpty()) {
+        facts << tr("goal: %1").arg(clause(goal));
     }
-    if (!scene.tension.isEmpty()) {
-        facts << tr("tension: %1").arg(scene.tension);
+    if (!tension.isEmpty()) {
+        facts << tr("tension: %1").arg(clause(tension));
     }
-    if (!scene.tone.isEmpty()) {
-        facts << tr("tone: %1").arg(scene.tone);
+    if (!tone.isEmpty()) {
+        facts << tr("tone: %1").arg(clause(tone));
     }
     dialog.setContext(facts.isEmpty() ? tr("Tip: a goal, tension and tone for the scene (edit them "
                                            "on its card) steer the rewrite.")
@@ -812,9 +821,23 @@ void ScenesPage::regenerateSelected()
     }
     GenerationRequest request;
     request.kind = JobKind::Scene;
-    request.scriptId = scene.versionId != 0 ? m_cards->scriptId() : scriptId();
-    if (mode() == Mode::Table) {
-        request.scriptId = scriptId();
+    request.scriptId = scriptId();
+    if (mode() == Mode::Cards) {
+        // Generation starts from what the writer sees: typing no version holds is kept first
+        // (only now that the writer said yes), and the scene is that version's.
+        if (m_view && (m_view->hasUnsavedEdits() || card.sceneId == 0)) {
+            if (m_view->saveVersion(tr("Kept before regenerating scene %1").arg(number)) == 0) {
+                return;
+            }
+            m_cards->setDraft(m_view->scriptId(), m_view->baseVersion(), m_view->editor()->toPlainText());
+        }
+        const Result<QList<Scene>> scenes = m_studio.history().scenes(m_cards->scriptId(), m_view ? m_view->baseVersion() : 0);
+        if (!scenes || number > scenes->size()) {
+            m_notice->showError(tr("The scene could not be read."));
+            return;
+        }
+        scene = scenes->at(number - 1);
+        request.scriptId = m_cards->scriptId();
     }
     request.sceneId = scene.id;
     request.prompt = dialog.prompt();

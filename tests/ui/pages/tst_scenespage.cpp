@@ -369,6 +369,8 @@ void tst_ScenesPage::cardEditWritesTheSynopsisAndNotes()
     editor->lockBox()->setChecked(true);
     QTest::keyClick(editor->synopsisEdit(), Qt::Key_Return);
     QVERIFY(!editor->isVisible());
+    QTest::qWait(50);
+    QVERIFY(!editor->isVisible()); // and it does not open again
     QVERIFY(window.editor()->toPlainText().contains(u"INT. TWO - DAY\n\n= Jonas confesses.\n\nTwo."_s));
     waitForCards(window, 2);
     const SceneCard card = scenes->cards()->cardAt(1);
@@ -379,6 +381,17 @@ void tst_ScenesPage::cardEditWritesTheSynopsisAndNotes()
     const Result<QList<Scene>> rows = studio.history().scenes(script);
     QCOMPARE(rows->at(1).tone, u"tender"_s);
     QVERIFY(rows->at(1).locked);
+    // Enter in a one-line field keeps the card too, once.
+    scenes->editCard(0);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->goalEdit()->cursorPosition(), 0);
+    editor->goalEdit()->setFocus();
+    QTest::keyClicks(editor->goalEdit(), u"Get out"_s);
+    QTest::keyClick(editor->goalEdit(), Qt::Key_Return);
+    QVERIFY(!editor->isVisible());
+    waitForCards(window, 2);
+    QVERIFY(!editor->isVisible());
+    QCOMPARE(scenes->cards()->cardAt(0).goal, u"Get out"_s);
     // Undo takes the synopsis out of the text again.
     window.editor()->undo();
     QVERIFY(!window.editor()->toPlainText().contains(u"Jonas confesses."_s));

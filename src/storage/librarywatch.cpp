@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarywatch.h"
+
+#include "database.h"
+#include "librarynotifier.h"
+#include "logging.h"
+#include "sql_p.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Spielberg {
+
+namespace {
+/** Runs `sql` and hands each row to `row`; false (logged) when the query failed. */
+template<typename Row>
+bool eachRow(const QString &connection, const QString &sql, Row row)
+{
+    QSqlQuery q(Sql::connection(connection));
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        qCWarning(lcStorage) << "the library watch could not read:" << q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        row(q);
+    }
+    return true;
+}
+
+template<typename Key, typename Value, typename Changed, typename Removed>
+void compare(const QHash<Key, Value> &before, const QHash<Key, Value> &now, Changed changed, Removed removed)
+{
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto was = before.constFind(it.key());
+        if (was == before.cend() || *was != it.value()) {
+            changed(it.key(), it.value());
+        }
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!now.contains(it.key())) {
+            removed(it.key());
+        }
+    }
+}
+} // namespace
+
+LibraryWatch::LibraryWatch(Database &database, LibraryNotifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_notifier(notifier)
+{
+    connect(&m_timer, &QTimer::timeout, this, &LibraryWatch::look);
+}
+
+void LibraryWatch::start(int intervalMs)
+{
+    look();
+    m_timer.start(intervalMs);
+}
+
+void LibraryWatch::stop()
+{
+    m_timer.stop();
+}
+
+bool LibraryWatch::look()
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return false;
+    }
+    qint64 dataVersion = -1;
+    eachRow(*conn, u"PRAGMA data_version"_s, [&dataVersion](const QSqlQuery &q) { dataVersion = q.value(0).toLongLong(); });
+    if (m_known && dataVersion == m_dataVersion) {
+        return false; // no other connection committed
+    }
+    m_dataVersion = dataVersion;
+
+    QHash<qint64, QString> scripts;
+    QHash<qint64, QString> characters;
+    QHash<qint64, int> versions;
+    QHash<QString, QString> jobs;
+    const bool read =
+        eachRow(*conn, u"SELECT id, updated_at FROM script"_s,
+                [&scripts](const QSqlQuery &q) { scripts.insert(q.value(0).toLongLong(), q.value(1).toString()); })
+        && eachRow(*conn, u"SELECT id, updated_at FROM character"_s,
+                   [&characters](const QSqlQuery &q) { characters.insert(q.value(0).toLongLong(), q.value(1).toString()); })
+        && eachRow(*conn, u"SELECT script_id, max(number) FROM script_version GROUP BY script_id"_s,
+                   [&versions](const QSqlQuery &q) { versions.insert(q.value(0).toLongLong(), q.value(1).toInt()); })
+        && eachRow(*conn,
+                   u"SELECT id, status || '|' || attempts || '|' || coalesce(completed_at, '') || '|' || "
+                   "coalesce(heartbeat_at, '') || '|' || length(partial) || '|' || (input_tokens + output_tokens) "
+                   "FROM job"_s,
+                   [&jobs](const QSqlQuery &q) { jobs.insert(q.value(0).toString(), q.value(1).toString()); });
+    if (!read) {
+        return false;
+    }
+    const bool first = !m_known;
+    m_known = true;
+    bool changed = false;
+    if (!first && m_notifier) {
+        LibraryNotifier *n = m_notifier;
+        compare(m_scripts, scripts, [&](qint64 id, const QString &) { changed = true; Q_EMIT n->scriptChanged(id); },
+                [&](qint64 id) { changed = true; Q_EMIT n->scriptRemoved(id); });
+        compare(m_characters, characters,
+                [&](qint64 id, const QString &) { changed = true; Q_EMIT n->characterChanged(id); },
+                [&](qint64 id) { changed = true; Q_EMIT n->characterRemoved(id); });
+        compare(m_versions, versions, [&](qint64 id, int number) { changed = true; Q_EMIT n->versionAdded(id, number); },
+                [](qint64) {});
+        compare(m_jobs, jobs, [&](const QString &id, const QString &) { changed = true; Q_EMIT n->jobChanged(id); },
+                [&](const QString &id) { changed = true; Q_EMIT n->jobRemoved(id); });
+    }
+    m_scripts = std::move(scripts);
+    m_characters = std::move(characters);
+    m_versions = std::move(versions);
+    m_jobs = std::move(jobs);
+    return changed;
+}
+
+} // namespace Spielberg
