@@ -781,13 +781,6 @@
         <source>Drop this proposed character: the outline is written without it</source>
         <translation>Diese vorgeschlagene Figur streichen: Das Exposé wird ohne sie geschrieben</translation>
     </message>
-    <message numerus="yes">
-        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
-        <translation>
-            <numerusform>Das Modell hat %n Figur für „%1“ vorgeschlagen (kursiv). Behalten, bearbeiten oder streichen Sie sie; das Exposé wird für die behaltenen Figuren geschrieben.</numerusform>
-            <numerusform>Das Modell hat %n Figuren für „%1“ vorgeschlagen (kursiv). Behalten, bearbeiten oder streichen Sie sie; das Exposé wird für die behaltenen Figuren geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep &amp;all</source>
         <translation>Alle be&amp;halten</translation>
@@ -803,6 +796,10 @@
     <message>
         <source>Dropped %1.</source>
         <translation>%1 gestrichen.</translation>
+    </message>
+    <message>
+        <source>The model proposes the characters in italics for “%1”. Keep, edit or drop them: the outline is written for every one you do not drop.</source>
+        <translation>Das Modell schlägt die kursiv gesetzten Figuren für „%1“ vor. Behalten, bearbeiten oder streichen Sie sie: Das Exposé wird für alle geschrieben, die Sie nicht streichen.</translation>
     </message>
 </context>
 <context>
@@ -895,8 +892,8 @@
         <translation>Keine Schätzung: %1</translation>
     </message>
     <message>
-        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
-        <translation>Etwa %1 Token gesendet und %2 geschrieben (geschätzt, bevor etwas gesendet wird).</translation>
+        <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
+        <translation>Schätzung: etwa %1 Token hinein und %2 heraus. Nichts wird gesendet, bevor Sie starten.</translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2047,6 @@ leitet eine Dialogzeile ein.</translation>
         <translation>Die Szenen werden geschrieben.</translation>
     </message>
     <message>
-        <source>The take is version %1.</source>
-        <translation>Der Take ist jetzt Fassung %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n take(s) of the scene are ready.</source>
-        <translation>
-            <numerusform>%n Take der Szene ist fertig.</numerusform>
-            <numerusform>%n Takes der Szene sind fertig.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
@@ -2087,6 +2073,18 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>&amp;Delete scene</source>
         <translation>Szene &amp;löschen</translation>
+    </message>
+    <message>
+        <source>The model is at work on this script; the cards appear as soon as it has laid out the scenes.</source>
+        <translation>Das Modell arbeitet an diesem Drehbuch; die Karten erscheinen, sobald es die Szenen angelegt hat.</translation>
+    </message>
+    <message>
+        <source>The take you chose is version %1; the other takes stay with the job.</source>
+        <translation>Der gewählte Take ist Fassung %1; die anderen Takes bleiben beim Auftrag.</translation>
+    </message>
+    <message>
+        <source>The %1 takes of the scene are ready to compare.</source>
+        <translation>Die %1 Takes der Szene sind bereit zum Vergleich.</translation>
     </message>
 </context>
 <context>

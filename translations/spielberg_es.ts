@@ -781,13 +781,6 @@
         <source>Drop this proposed character: the outline is written without it</source>
         <translation>Descartar este personaje propuesto: la escaleta se escribe sin él</translation>
     </message>
-    <message numerus="yes">
-        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
-        <translation>
-            <numerusform>El modelo propuso %n personaje para «%1» (en cursiva). Consérvelo, edítelo o descártelo; la escaleta se escribe para los personajes que conserve.</numerusform>
-            <numerusform>El modelo propuso %n personajes para «%1» (en cursiva). Consérvelos, edítelos o descártelos; la escaleta se escribe para los que conserve.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep &amp;all</source>
         <translation>Conserv&amp;ar todos</translation>
@@ -803,6 +796,10 @@
     <message>
         <source>Dropped %1.</source>
         <translation>Se descartó a %1.</translation>
+    </message>
+    <message>
+        <source>The model proposes the characters in italics for “%1”. Keep, edit or drop them: the outline is written for every one you do not drop.</source>
+        <translation>El modelo propone los personajes en cursiva para «%1». Consérvelos, edítelos o descártelos: la escaleta se escribe para todos los que no descarte.</translation>
     </message>
 </context>
 <context>
@@ -895,8 +892,8 @@
         <translation>Sin estimación: %1</translation>
     </message>
     <message>
-        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
-        <translation>Unos %1 tokens enviados y %2 escritos (estimación previa a cualquier envío).</translation>
+        <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
+        <translation>Estimación: unos %1 tokens de entrada y %2 de salida. No se envía nada hasta que usted empiece.</translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2047,6 @@ empieza una línea de diálogo.</translation>
         <translation>Se están escribiendo las escenas.</translation>
     </message>
     <message>
-        <source>The take is version %1.</source>
-        <translation>La toma es ahora la versión %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n take(s) of the scene are ready.</source>
-        <translation>
-            <numerusform>%n toma de la escena está lista.</numerusform>
-            <numerusform>%n tomas de la escena están listas.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
@@ -2087,6 +2073,18 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Delete scene</source>
         <translation>&amp;Eliminar escena</translation>
+    </message>
+    <message>
+        <source>The model is at work on this script; the cards appear as soon as it has laid out the scenes.</source>
+        <translation>El modelo está trabajando en este guion; las fichas aparecen en cuanto haya trazado las escenas.</translation>
+    </message>
+    <message>
+        <source>The take you chose is version %1; the other takes stay with the job.</source>
+        <translation>La toma elegida es la versión %1; las demás tomas se quedan con la tarea.</translation>
+    </message>
+    <message>
+        <source>The %1 takes of the scene are ready to compare.</source>
+        <translation>Las %1 tomas de la escena están listas para comparar.</translation>
     </message>
 </context>
 <context>

@@ -781,13 +781,6 @@
         <source>Drop this proposed character: the outline is written without it</source>
         <translation>Écarter ce personnage proposé&#xa0;: le séquencier est écrit sans lui</translation>
     </message>
-    <message numerus="yes">
-        <source>The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop them; the outline is written for the ones you keep.</source>
-        <translation>
-            <numerusform>Le modèle a proposé %n personnage pour «&#xa0;%1&#xa0;» (en italique). Gardez-le, modifiez-le ou écartez-le&#xa0;; le séquencier est écrit pour les personnages que vous gardez.</numerusform>
-            <numerusform>Le modèle a proposé %n personnages pour «&#xa0;%1&#xa0;» (en italique). Gardez-les, modifiez-les ou écartez-les&#xa0;; le séquencier est écrit pour ceux que vous gardez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keep &amp;all</source>
         <translation>Garder to&amp;us</translation>
@@ -803,6 +796,10 @@
     <message>
         <source>Dropped %1.</source>
         <translation>Personnage %1 écarté.</translation>
+    </message>
+    <message>
+        <source>The model proposes the characters in italics for “%1”. Keep, edit or drop them: the outline is written for every one you do not drop.</source>
+        <translation>Le modèle propose les personnages en italique pour « %1 ». Gardez-les, modifiez-les ou écartez-les : le séquencier est écrit pour tous ceux que vous n'écartez pas.</translation>
     </message>
 </context>
 <context>
@@ -895,8 +892,8 @@
         <translation>Aucune estimation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>About %1 tokens sent and %2 written, before anything is sent.</source>
-        <translation>Environ %1 jetons envoyés et %2 écrits (estimation faite avant tout envoi).</translation>
+        <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
+        <translation>Estimation : environ %1 jetons envoyés et %2 reçus. Rien n'est envoyé avant que vous ne lanciez.</translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2047,6 @@ introduit une réplique.</translation>
         <translation>Les séquences sont en cours d&apos;écriture.</translation>
     </message>
     <message>
-        <source>The take is version %1.</source>
-        <translation>La prise est devenue la version %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n take(s) of the scene are ready.</source>
-        <translation>
-            <numerusform>%n prise de la séquence est prête.</numerusform>
-            <numerusform>%n prises de la séquence sont prêtes.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparer…</translation>
     </message>
@@ -2087,6 +2073,18 @@ introduit une réplique.</translation>
     <message>
         <source>&amp;Delete scene</source>
         <translation>&amp;Supprimer la séquence</translation>
+    </message>
+    <message>
+        <source>The model is at work on this script; the cards appear as soon as it has laid out the scenes.</source>
+        <translation>Le modèle travaille sur ce scénario ; les fiches apparaissent dès qu'il a posé les séquences.</translation>
+    </message>
+    <message>
+        <source>The take you chose is version %1; the other takes stay with the job.</source>
+        <translation>La prise choisie est la version %1 ; les autres prises restent avec la tâche.</translation>
+    </message>
+    <message>
+        <source>The %1 takes of the scene are ready to compare.</source>
+        <translation>Les %1 prises de la séquence sont prêtes à comparer.</translation>
     </message>
 </context>
 <context>

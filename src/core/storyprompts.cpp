@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storyprompts.h"
 
+#include <algorithm>
+
 #include "cueresolver.h"
 #include "fountainparser.h"
 #include "storyoutline.h"
@@ -44,9 +46,10 @@ int StoryPrompts::defaultSceneCount(const QString &format)
 
 int StoryPrompts::sceneTokens(int sceneCount)
 {
-    // A feature is about 110 pages of about 180 tokens each, spread over its scenes.
+    // A feature is about 110 pages of about 180 tokens each, spread over its scenes; a scene is
+    // rarely longer than four pages, however few the scenes asked for.
     const int pages = 110;
-    return std::max(250, pages * 180 / std::max(1, sceneCount));
+    return std::clamp(pages * 180 / std::max(1, sceneCount), 250, 4 * 180);
 }
 
 QString StoryPrompts::summaryOf(const QString &scene)

@@ -589,7 +589,13 @@ void JobQueue::complete(Run &run, const CallOutcome &outcome)
                 run.spentOut = run.job.outputTokens;
                 run.repaired = false;
                 run.history = run.originalHistory;
-                run.prompt.user = run.originalUser;
+                // The same brief, and the takes already written to differ from: alternatives,
+                // not the same answer again.
+                run.prompt.user = run.originalUser
+                    + u"\n\nThis is take %1 of %2. Write it differently from the takes before it: another way "
+                      "into the scene, other beats, other lines. Keep the heading."_s
+                          .arg(run.job.takes.size() + 1)
+                          .arg(run.takes);
                 run.job.error.clear();
                 beginAttempt(run);
                 return;

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QFileDialog>
@@ -596,6 +597,10 @@ void MainWindow::showInEditor(int position)
     FountainEditor *ed = editor();
     QTextCursor cursor(ed->document());
     cursor.setPosition(std::clamp(position, 0, ed->document()->characterCount() - 1));
+    // The line selected, so the eye finds it.
+    const QTextBlock block = cursor.block();
+    cursor.setPosition(block.position());
+    cursor.setPosition(block.position() + std::max(0, block.length() - 1), QTextCursor::KeepAnchor);
     ed->setTextCursor(cursor);
     ed->centerCursor();
     ed->setFocus();

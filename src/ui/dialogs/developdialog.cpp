@@ -158,7 +158,7 @@ void DevelopDialog::onEstimated()
         return;
     }
     const QLocale locale;
-    m_estimate->setText(tr("About %1 tokens sent and %2 written, before anything is sent.")
+    m_estimate->setText(tr("Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.")
                             .arg(locale.toString(estimate->inputTokens), locale.toString(estimate->outputTokens)));
 }
 

@@ -77,6 +77,14 @@ void SceneBoard::setModel(QAbstractItemModel *model)
     relayout();
 }
 
+void SceneBoard::setPlaceholder(const QString &text)
+{
+    if (text != m_placeholder) {
+        m_placeholder = text;
+        viewport()->update();
+    }
+}
+
 void SceneBoard::setCurrentRow(int row)
 {
     const int count = m_model ? m_model->rowCount() : 0;
@@ -229,8 +237,9 @@ void SceneBoard::paintEvent(QPaintEvent *event)
     if (!m_model || m_model->rowCount() == 0) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in the editor, or "
-                            "develop the script from a logline."));
+                         m_placeholder.isEmpty() ? tr("No scenes yet. Write a scene heading (INT. KITCHEN - DAY) in "
+                                                      "the editor, or develop the script from a logline.")
+                                                 : m_placeholder);
         return;
     }
     painter.translate(0, -offset);

@@ -32,6 +32,8 @@ public:
 
     int currentRow() const { return m_current; }
     void setCurrentRow(int row);
+    /** What the empty board says. */
+    void setPlaceholder(const QString &text);
     /** Whether moving cards is allowed (a version is history: it is not). */
     void setMovable(bool movable) { m_movable = movable; }
     /** Where card `row` stands in the viewport's coordinates (empty when none). */
@@ -94,6 +96,7 @@ private:
     QSize m_card;
     int m_current = -1;
     bool m_movable = true;
+    QString m_placeholder;
     // Dragging.
     int m_pressed = -1;
     QPoint m_pressPos;

@@ -414,7 +414,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (column) {
         case Created:
-            return job.createdAt;
+            // Runs newest first (the list's order), their steps in the order they ran under them.
+            return owner ? QVariant(-job.createdAt.toMSecsSinceEpoch() * 1000 - job.sceneNumber)
+                         : QVariant(job.createdAt.toMSecsSinceEpoch() * 1000);
         case Started:
             return job.startedAt;
         case Completed:
@@ -457,7 +459,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case Duration:
         return Labels::duration(durationMs(job));
     case Attempts:
-        return job.attempts;
+        return job.kind == JobKind::Develop ? QVariant() : QVariant(job.attempts); // a run is its steps' attempts
     case Tokens:
         if (job.inputTokens == 0 && job.outputTokens == 0) {
             return QString();

@@ -8,6 +8,7 @@
 #include <core/fountainparser.h>
 #include <core/paginator.h>
 #include <core/scenesplitter.h>
+#include <core/storyoutline.h>
 
 #include <QtConcurrent>
 
@@ -47,6 +48,9 @@ SceneFacts SceneTableModel::factsOf(const QString &content)
                 facts.characters << name;
             }
         }
+    }
+    if (facts.characters.isEmpty()) {
+        facts.characters = StoryOutline::charactersOf(content); // an outline scene says who is in it
     }
     return facts;
 }

@@ -275,9 +275,8 @@ void CharactersPage::showProposed()
     }
     m_proposedNotice = true;
     const Result<Script> script = m_studio.library().script(m_scriptId);
-    m_notice->showAction(tr("The model proposed %n character(s) for “%1” (in italics). Keep, edit or drop "
-                            "them; the outline is written for the ones you keep.",
-                            nullptr, int(proposed.size()))
+    m_notice->showAction(tr("The model proposes the characters in italics for “%1”. Keep, edit or drop them: "
+                            "the outline is written for every one you do not drop.")
                              .arg(script ? script->title : QString()),
                          tr("Keep &all"), [this] { keepProposed(0); });
 }

@@ -96,7 +96,7 @@ JobsPage::JobsPage(Studio &studio, QWidget *parent)
     m_table->setColumnWidth(JobListModel::Status, 160); // room for a step's status under its run
     m_table->setColumnWidth(JobListModel::Kind, 100);
     for (int c : {JobListModel::Created, JobListModel::Started, JobListModel::Completed}) {
-        m_table->setColumnWidth(c, 130);
+        m_table->setColumnWidth(c, 112);
     }
     m_table->setColumnWidth(JobListModel::Duration, 80);
     m_table->setColumnWidth(JobListModel::Attempts, 75);

@@ -190,9 +190,11 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_runNotice);
+    // The bar first: notices come and go below it, so its buttons never move under the pointer;
+    // the run's notice (which waits for the writer) above the passing ones.
     layout->addLayout(bar);
+    layout->addWidget(m_runNotice);
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
 
     m_cardsTimer.setSingleShot(true);
@@ -223,13 +225,15 @@ ScenesPage::ScenesPage(Studio &studio, QWidget *parent)
     connect(m_board, &SceneBoard::deleteRequested, this, &ScenesPage::deleteCard);
     connect(m_board, &SceneBoard::undoRequested, this, [this] {
         if (FountainEditor *editor = draftEditor(); editor && editor->document()->isUndoAvailable()) {
-            m_selectAfterMove = m_board->currentRow();
+            // Undoing a move puts the selection back with the card.
+            m_selectAfterMove = m_lastMove ? m_lastMove->first : m_board->currentRow();
             editor->undo();
             scheduleCards(0);
         }
     });
     connect(m_board, &SceneBoard::redoRequested, this, [this] {
         if (FountainEditor *editor = draftEditor(); editor && editor->document()->isRedoAvailable()) {
+            m_selectAfterMove = m_lastMove ? m_lastMove->second : m_board->currentRow();
             editor->redo();
             scheduleCards(0);
         }
@@ -466,6 +470,7 @@ void ScenesPage::onCurrentChanged()
 
 bool ScenesPage::applyEdit(int start, int removed, const QString &inserted)
 {
+    m_lastMove.reset(); // a move sets it again after its edit
     FountainEditor *editor = draftEditor();
     if (!editor || editor->isReadOnly()) {
         m_notice->showError(tr("The draft cannot be changed right now."));
@@ -504,6 +509,7 @@ bool ScenesPage::moveCard(int from, SceneBoard::Slot slot)
     }
     m_selectAfterMove = slot.before >= 0 ? (slot.before > from ? slot.before - 1 : slot.before)
                                          : (slot.after >= from ? slot.after : slot.after + 1);
+    m_lastMove = std::pair{from, m_selectAfterMove};
     if (!card.jobId.isEmpty()) {
         m_notice->showInformation(tr("Scene %1 is being written by a job. Your move stays in the draft; what "
                                      "the job writes comes as a new version for you to review.")
@@ -872,6 +878,16 @@ void ScenesPage::checkWaitingRun()
             }
         }
     }
+    // The empty board says what is coming when a run of this script is at work.
+    bool running = false;
+    if (id != 0) {
+        if (const Result<std::optional<Job>> run = m_studio.jobs().unfinishedRun(id); run && *run) {
+            running = (*run)->status == JobStatus::Running;
+        }
+    }
+    m_board->setPlaceholder(running && !next ? tr("The model is at work on this script; the cards appear as soon as "
+                                                   "it has laid out the scenes.")
+                                             : QString());
     if (!next) {
         m_runNotice->hide();
         return;
@@ -922,7 +938,7 @@ void ScenesPage::showTakes(qint64 sceneId)
     m_takes = new TakesDialog(m_studio, sceneId, this);
     m_takes->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_takes, &TakesDialog::chosen, this, [this](qint64 scriptId, int number) {
-        m_notice->showInformation(tr("The take is version %1.").arg(number));
+        m_notice->showInformation(tr("The take you chose is version %1; the other takes stay with the job.").arg(number));
         showVersion(scriptId, number);
     });
     m_takes->show();
@@ -939,7 +955,7 @@ void ScenesPage::onJobFinished(const Job &job)
     if (job.takes.size() > 1) {
         // No window while the writer may be typing: the notice offers the takes.
         const qint64 sceneId = job.sceneId;
-        m_notice->showAction(tr("%n take(s) of the scene are ready.", nullptr, int(job.takes.size())),
+        m_notice->showAction(tr("The %1 takes of the scene are ready to compare.").arg(job.takes.size()),
                              tr("Choose a &take…"), [this, sceneId] { showTakes(sceneId); });
         return;
     }

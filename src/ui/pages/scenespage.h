@@ -165,6 +165,7 @@ private:
     std::optional<Job> m_waiting;
     int m_selectAfterMove = -1;
     int m_editAfterCards = -1;
+    std::optional<std::pair<int, int>> m_lastMove; ///< the last move's card, from and to
     struct PendingNotes {
         int number;
         QString goal, tension, tone, color;
