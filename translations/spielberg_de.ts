@@ -1342,6 +1342,10 @@ leitet eine Dialogzeile ein.</translation>
         <source>This job made no version (it stopped before the end). Continue it, or open its text above.</source>
         <translation>Dieser Auftrag hat keine Fassung erstellt (er hat vor dem Ende angehalten). Setzen Sie ihn fort oder öffnen Sie oben seinen Text.</translation>
     </message>
+    <message>
+        <source>A story run writes through its steps: open the run&apos;s row and select the cast, the outline or a scene to read what the model wrote.</source>
+        <translation>Eine Stoffentwicklung schreibt über ihre Schritte: Öffnen Sie die Zeile des Durchlaufs und wählen Sie die Figuren, das Exposé oder eine Szene, um zu lesen, was das Modell geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::MainWindow</name>

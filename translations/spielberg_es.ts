@@ -1342,6 +1342,10 @@ empieza una línea de diálogo.</translation>
         <source>This job made no version (it stopped before the end). Continue it, or open its text above.</source>
         <translation>Esta tarea no creó ninguna versión (se detuvo antes del final). Continúela o abra su texto arriba.</translation>
     </message>
+    <message>
+        <source>A story run writes through its steps: open the run&apos;s row and select the cast, the outline or a scene to read what the model wrote.</source>
+        <translation>Un desarrollo escribe a través de sus pasos: abra su fila y seleccione el reparto, la escaleta o una escena para leer lo que escribió el modelo.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::MainWindow</name>

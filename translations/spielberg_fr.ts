@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>The model proposes the characters in italics for “%1”. Keep, edit or drop them: the outline is written for every one you do not drop.</source>
-        <translation>Le modèle propose les personnages en italique pour « %1 ». Gardez-les, modifiez-les ou écartez-les : le séquencier est écrit pour tous ceux que vous n'écartez pas.</translation>
+        <translation>Le modèle propose les personnages en italique pour «&#xa0;%1&#xa0;». Gardez-les, modifiez-les ou écartez-les&#xa0;: le séquencier est écrit pour tous ceux que vous n&apos;écartez pas.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
-        <translation>Estimation : environ %1 jetons envoyés et %2 reçus. Rien n'est envoyé avant que vous ne lanciez.</translation>
+        <translation>Estimation&#xa0;: environ %1 jetons envoyés et %2 reçus. Rien n&apos;est envoyé avant que vous ne lanciez.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1341,10 @@ introduit une réplique.</translation>
     <message>
         <source>This job made no version (it stopped before the end). Continue it, or open its text above.</source>
         <translation>Cette tâche n&apos;a produit aucune version (elle s&apos;est arrêtée avant la fin). Poursuivez-la, ou ouvrez son texte ci-dessus.</translation>
+    </message>
+    <message>
+        <source>A story run writes through its steps: open the run&apos;s row and select the cast, the outline or a scene to read what the model wrote.</source>
+        <translation>Un développement écrit par ses étapes : ouvrez sa ligne et sélectionnez la distribution, le séquencier ou une séquence pour lire ce que le modèle a écrit.</translation>
     </message>
 </context>
 <context>
@@ -2076,11 +2080,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The model is at work on this script; the cards appear as soon as it has laid out the scenes.</source>
-        <translation>Le modèle travaille sur ce scénario ; les fiches apparaissent dès qu'il a posé les séquences.</translation>
+        <translation>Le modèle travaille sur ce scénario&#xa0;; les fiches apparaissent dès qu&apos;il a posé les séquences.</translation>
     </message>
     <message>
         <source>The take you chose is version %1; the other takes stay with the job.</source>
-        <translation>La prise choisie est la version %1 ; les autres prises restent avec la tâche.</translation>
+        <translation>La prise choisie est la version %1&#xa0;; les autres prises restent avec la tâche.</translation>
     </message>
     <message>
         <source>The %1 takes of the scene are ready to compare.</source>

@@ -220,6 +220,12 @@ void JobsPage::showJob(const Job &job)
         m_text->clear();
         return;
     }
+    // A run writes nothing itself: its steps, listed under it, hold the text.
+    m_text->setPlaceholderText(job.kind == JobKind::Develop
+                                   ? tr("A story run writes through its steps: open the run's row and select the "
+                                        "cast, the outline or a scene to read what the model wrote.")
+                                   : tr("Select a job to see what the model wrote. The text of a "
+                                        "running job appears here as it is written."));
     QStringList facts;
     facts << u"<b>%1</b>"_s.arg(Labels::jobStatus(job.status).toHtmlEscaped());
     facts << Labels::jobKind(job.kind).toHtmlEscaped();
