@@ -390,7 +390,7 @@ Result<std::optional<JobKind>> StoryEngine::awaiting(const QString &runId) const
     return std::optional<JobKind>{};
 }
 
-Result<Job> StoryEngine::goOn(const QString &runId)
+Result<Job> StoryEngine::goOn(const QString &runId, int fromVersion)
 {
     const Result<std::optional<JobKind>> next = awaiting(runId);
     if (!next) {
@@ -414,7 +414,7 @@ Result<Job> StoryEngine::goOn(const QString &runId)
         return advance(runId);
     }
     // The scenes are written from the script's newest version: the outline as the writer left it.
-    const Result<ScriptVersion> newest = VersionStore(m_database).get(run->scriptId);
+    const Result<ScriptVersion> newest = VersionStore(m_database).get(run->scriptId, fromVersion);
     if (!newest) {
         return newest.error();
     }

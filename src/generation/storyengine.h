@@ -77,10 +77,10 @@ public:
     Result<std::optional<JobKind>> awaiting(const QString &runId) const;
     /**
      * Goes on with a run that waits for the writer: the outline, for the cast the writer kept
-     * (the proposed cast left is kept), or the scenes, from the script's newest version (the
-     * outline as the writer edited it).
+     * (the proposed cast left is kept), or the scenes, from version `fromVersion` of the script
+     * (0: the newest), the outline as the writer edited it.
      */
-    Result<Job> goOn(const QString &runId);
+    Result<Job> goOn(const QString &runId, int fromVersion = 0);
 
     /** The version a run made: its `developed` one, else its outline's; none for a cast run. */
     Result<std::optional<ScriptVersion>> versionOf(const Job &run) const;

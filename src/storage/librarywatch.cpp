@@ -74,12 +74,13 @@ bool LibraryWatch::look()
     if (m_known && dataVersion == m_dataVersion) {
         return false; // no other connection committed
     }
-    m_dataVersion = dataVersion;
 
     QHash<qint64, QString> scripts;
     QHash<qint64, QString> characters;
     QHash<qint64, int> versions;
     QHash<QString, QString> jobs;
+    QHash<qint64, QString> scenes;
+    QHash<qint64, QString> casts;
     const bool read =
         eachRow(*conn, u"SELECT id, updated_at FROM script"_s,
                 [&scripts](const QSqlQuery &q) { scripts.insert(q.value(0).toLongLong(), q.value(1).toString()); })
@@ -91,10 +92,19 @@ bool LibraryWatch::look()
                    u"SELECT id, status || '|' || attempts || '|' || coalesce(completed_at, '') || '|' || "
                    "coalesce(heartbeat_at, '') || '|' || length(partial) || '|' || (input_tokens + output_tokens) "
                    "FROM job"_s,
-                   [&jobs](const QSqlQuery &q) { jobs.insert(q.value(0).toString(), q.value(1).toString()); });
+                   [&jobs](const QSqlQuery &q) { jobs.insert(q.value(0).toString(), q.value(1).toString()); })
+        && eachRow(*conn,
+                   u"SELECT id, goal || '|' || tension || '|' || tone || '|' || setting || '|' || color || '|' || locked "
+                   "FROM scene"_s,
+                   [&scenes](const QSqlQuery &q) { scenes.insert(q.value(0).toLongLong(), q.value(1).toString()); })
+        && eachRow(*conn,
+                   u"SELECT script_id, group_concat(character_id || ':' || proposed) FROM script_character "
+                   "GROUP BY script_id"_s,
+                   [&casts](const QSqlQuery &q) { casts.insert(q.value(0).toLongLong(), q.value(1).toString()); });
     if (!read) {
-        return false;
+        return false; // looked at again next time: the data version is kept only for a full look
     }
+    m_dataVersion = dataVersion;
     const bool first = !m_known;
     m_known = true;
     bool changed = false;
@@ -109,11 +119,22 @@ bool LibraryWatch::look()
                 [](qint64) {});
         compare(m_jobs, jobs, [&](const QString &id, const QString &) { changed = true; Q_EMIT n->jobChanged(id); },
                 [&](const QString &id) { changed = true; Q_EMIT n->jobRemoved(id); });
+        compare(m_scenes, scenes, [&](qint64 id, const QString &) { changed = true; Q_EMIT n->sceneChanged(id); },
+                [](qint64) {});
+        compare(m_casts, casts, [&](qint64 id, const QString &) { changed = true; Q_EMIT n->scriptChanged(id); },
+                [&](qint64 id) {
+                    if (m_scripts.contains(id) && scripts.contains(id)) {
+                        changed = true;
+                        Q_EMIT n->scriptChanged(id); // its last character detached
+                    }
+                });
     }
     m_scripts = std::move(scripts);
     m_characters = std::move(characters);
     m_versions = std::move(versions);
     m_jobs = std::move(jobs);
+    m_scenes = std::move(scenes);
+    m_casts = std::move(casts);
     return changed;
 }
 

@@ -14,8 +14,8 @@ class LibraryNotifier;
 
 /**
  * Sees what other connections committed (a `spielberg-cli` run, another window's worker) and
- * says it on the LibraryNotifier as if this process had made the change: scripts, characters,
- * versions and jobs that appeared, changed or went. It polls SQLite's `PRAGMA data_version`
+ * says it on the LibraryNotifier as if this process had made the change: scripts (and their
+ * cast), characters, versions, scene notes and jobs that appeared, changed or went. It polls SQLite's `PRAGMA data_version`
  * (which moves only when another connection commits) and, when it moved, compares a small
  * fingerprint of each row with the last one. The first look only remembers. Lives on one thread
  * (the GUI's) and uses that thread's connection.
@@ -42,6 +42,8 @@ private:
     QHash<qint64, QString> m_characters;
     QHash<qint64, int> m_versions; ///< newest version number by script
     QHash<QString, QString> m_jobs;
+    QHash<qint64, QString> m_scenes;
+    QHash<qint64, QString> m_casts; ///< attached characters and their proposed marks, by script
 };
 
 } // namespace Spielberg

@@ -58,11 +58,10 @@ Result<ScriptVersion> VersionWriter::insert(const QString &connection, const Scr
                              .arg(version.parentNumber));
     }
 
-    // The scenes whose metadata carries, in order: the previous version's, or, for a version that
-    // returns to an older one, that one's (its text is exactly that version's; the writer's
-    // notes on it must not depend on the typing kept in between).
-    const int source = version.origin == VersionOrigin::Restored && version.parentNumber > 0 ? version.parentNumber
-                                                                                            : previous;
+    // The scenes whose metadata carries, in order: the version this text was made from (the
+    // draft's base, a job's start, the version returned to), else the previous one. The writer's
+    // notes sit on the version they were looking at; they must not depend on what came between.
+    const int source = version.parentNumber > 0 ? version.parentNumber : previous;
     QStringList oldHeadings;
     QList<Metadata> oldMetadata;
     if (source > 0) {

@@ -152,9 +152,9 @@ Result<std::optional<JobKind>> JobDesk::awaiting(const QString &runId) const
     return m_engine->awaiting(runId);
 }
 
-Result<Job> JobDesk::goOn(const QString &runId)
+Result<Job> JobDesk::goOn(const QString &runId, int fromVersion)
 {
-    return m_engine->goOn(runId);
+    return m_engine->goOn(runId, fromVersion);
 }
 
 Result<QList<Job>> JobDesk::steps(const QString &runId) const

@@ -75,8 +75,11 @@ public:
     Result<Job> advance(const QString &runId);
     /** The step a run waits to start until the writer goes on (a run with `review`), if any. */
     Result<std::optional<JobKind>> awaiting(const QString &runId) const;
-    /** Goes on with a waiting run: the outline for the cast kept, or the scenes from the newest version. */
-    Result<Job> goOn(const QString &runId);
+    /**
+     * Goes on with a waiting run: the outline for the cast kept, or the scenes from version
+     * `fromVersion` (0: the newest).
+     */
+    Result<Job> goOn(const QString &runId, int fromVersion = 0);
     /** The steps of a run, oldest first. */
     Result<QList<Job>> steps(const QString &runId) const;
     /** The version a run made (developed, else its outline), if any. */

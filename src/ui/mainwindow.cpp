@@ -124,6 +124,11 @@ void MainWindow::setUpTabs()
     connect(m_scenes, &ScenesPage::openScriptRequested, m_scripts, &ScriptsPage::openScript);
     connect(m_scenes, &ScenesPage::showInEditorRequested, this, &MainWindow::showInEditor);
     connect(m_scenes, &ScenesPage::developRequested, this, &MainWindow::showDevelop);
+    connect(m_scenes, &ScenesPage::aboutToGoOn, this, [this] {
+        if (m_characters->isDirty()) {
+            m_characters->save(); // the cast's edits are what the outline is written for
+        }
+    });
     connect(m_scripts->view(), &ScriptView::developRequested, this, &MainWindow::showDevelop);
     connect(m_jobs, &JobsPage::openVersionRequested, this, &MainWindow::openVersion);
     connect(m_jobs, &JobsPage::openQuickResultRequested, this, [this](const QString &id) {

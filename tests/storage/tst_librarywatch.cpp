@@ -5,6 +5,7 @@
 #include <storage/characterstore.h>
 #include <storage/librarynotifier.h>
 #include <storage/librarywatch.h>
+#include <storage/scenestore.h>
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
 
@@ -72,6 +73,18 @@ void tst_LibraryWatch::seesAnotherConnectionsCommits()
     QCOMPARE(versions.size(), 1);
     QCOMPARE(versions.first().at(1).toInt(), 1);
     QCOMPARE(characters.size(), 1);
+
+    // A scene's notes, and the cast a run proposed, kept elsewhere.
+    QSignalSpy sceneNotes(&notifier, &LibraryNotifier::sceneChanged);
+    Scene scene = SceneStore(*m_elsewhere).list(script->id)->at(0);
+    scene.tone = u"cold"_s;
+    QVERIFY_RESULT(SceneStore(*m_elsewhere).updateMetadata(scene));
+    QVERIFY(watch.look());
+    QCOMPARE(sceneNotes.size(), 1);
+    scripts.clear();
+    QVERIFY_RESULT(ScriptStore(*m_elsewhere).attach(script->id, CharacterStore(*m_elsewhere).list()->at(0).id));
+    QVERIFY(watch.look());
+    QVERIFY(!scripts.isEmpty());
 
     QVERIFY_RESULT(ScriptStore(*m_elsewhere).remove(script->id));
     QVERIFY(watch.look());

@@ -27,6 +27,10 @@ public:
     /** Shows card `card` (of board row `row`); notes editable only when `notesEditable`. */
     void edit(int row, const SceneCard &card);
     int row() const { return m_row; }
+    /** The card moved to row `row` (the cards were made again while it was edited). */
+    void setRow(int row) { m_row = row; }
+    /** The card as it was when editing began. */
+    const SceneCard &original() const { return m_card; }
     /** The card as edited: synopsis, goal, tension, tone, colour and lock. */
     SceneCard card() const;
     bool synopsisChanged() const;

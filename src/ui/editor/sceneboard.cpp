@@ -635,7 +635,10 @@ void SceneBoard::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Right:
         if (alt && m_movable && row + 1 < count) {
-            Q_EMIT moveRequested(row, row + 2 < count ? Slot{row + 2, -1} : Slot{-1, row + 1});
+            // One place on, within the act: past the act's last card it closes that act.
+            const bool nextOpensSection = row + 2 < count
+                && !m_model->index(row + 2, 0).data(SceneCardModel::SectionRole).toString().isEmpty();
+            Q_EMIT moveRequested(row, row + 2 < count && !nextOpensSection ? Slot{row + 2, -1} : Slot{-1, row + 1});
         } else if (!alt) {
             setCurrentRow(m_current < 0 ? 0 : row + 1);
         }

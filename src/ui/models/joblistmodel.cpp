@@ -216,9 +216,11 @@ void JobListModel::onRemoved(const QString &id)
     const QModelIndex step = indexOf(id);
     if (step.isValid()) {
         Node *node = static_cast<Node *>(step.internalPointer());
-        beginRemoveRows(step.parent(), step.row(), step.row());
+        const QModelIndex run = step.parent();
+        beginRemoveRows(run, step.row(), step.row());
         node->steps.removeAt(step.row());
         endRemoveRows();
+        Q_EMIT dataChanged(index(run.row(), 0), index(run.row(), ColumnCount - 1)); // its tokens and state
         announceRunning();
     }
 }
@@ -309,8 +311,8 @@ QModelIndex JobListModel::index(int row, int column, const QModelIndex &parent) 
     if (!parent.isValid()) {
         return row < int(m_rows.size()) ? createIndex(row, column, nullptr) : QModelIndex();
     }
-    if (parent.internalPointer() != nullptr || parent.row() >= int(m_rows.size())) {
-        return {}; // steps have no children
+    if (parent.internalPointer() != nullptr || parent.column() != 0 || parent.row() >= int(m_rows.size())) {
+        return {}; // steps have no children, and only the first column has any
     }
     Node *node = m_rows[size_t(parent.row())].get();
     return row < node->steps.size() ? createIndex(row, column, node) : QModelIndex();

@@ -9,6 +9,7 @@
 #include <core/fountainparser.h>
 #include <core/scenesplitter.h>
 #include <core/storyoutline.h>
+#include <storage/librarynotifier.h>
 #include <studio/studio.h>
 
 #include <QtConcurrent>
@@ -138,6 +139,15 @@ SceneCardModel::SceneCardModel(Studio &studio, QObject *parent)
     connect(&studio.jobs(), &JobDesk::jobChanged, this, &SceneCardModel::onJobChanged);
     connect(&studio.jobs(), &JobDesk::jobFinished, this, &SceneCardModel::onJobChanged);
     connect(&studio.jobs(), &JobDesk::textStreamed, this, &SceneCardModel::onStreamed);
+    // A job another process runs or ends (the command line): its row as stored.
+    connect(studio.notifier(), &LibraryNotifier::jobChanged, this, [this](const QString &id) {
+        if (!m_jobs.contains(id) && m_scriptId == 0) {
+            return;
+        }
+        if (const Result<Job> job = m_studio.jobs().job(id)) {
+            onJobChanged(*job);
+        }
+    });
 }
 
 SceneCardModel::~SceneCardModel()
@@ -281,13 +291,21 @@ void SceneCardModel::followJobs()
             }
         }
     }
-    if (const Result<QList<Job>> active = m_studio.jobs().activeJobsOf(m_scriptId)) {
-        for (const Job &job : *active) {
+    // The active jobs as stored now (another process may have ended some), with what this
+    // process saw streamed of them.
+    QHash<QString, Job> active;
+    if (const Result<QList<Job>> stored = m_studio.jobs().activeJobsOf(m_scriptId)) {
+        for (const Job &job : *stored) {
             if (job.kind == JobKind::SceneDraft || job.kind == JobKind::Scene) {
-                m_jobs.insert(job.id, job);
+                Job kept = job;
+                if (const auto seen = m_jobs.constFind(job.id); seen != m_jobs.cend() && seen->partial.size() > kept.partial.size()) {
+                    kept.partial = seen->partial;
+                }
+                active.insert(job.id, kept);
             }
         }
     }
+    m_jobs = std::move(active);
     for (const Job &job : std::as_const(m_jobs)) {
         const int row = rowOfJob(job);
         if (row >= 0) {

@@ -545,7 +545,16 @@ void ScenesPage::onCardsMade()
         }
     }
     if (m_cardEditor->isVisible()) {
-        placeCardEditor();
+        // The cards were made again under the editor: follow its scene, or close it.
+        const int row = rowOfEdited();
+        if (row < 0) {
+            m_cardEditor->hide();
+            m_notice->showInformation(tr("The scene you were editing changed in the text; its card was closed "
+                                         "without saving. Open it again to edit it."));
+        } else {
+            m_cardEditor->setRow(row);
+            placeCardEditor();
+        }
     }
     m_regenerate->setEnabled(mode() == Mode::Cards ? m_board->currentRow() >= 0 : m_table->currentIndex().isValid());
     showContinuity();
@@ -642,7 +651,7 @@ bool ScenesPage::addCardAfter(int row)
     if (!applyEdit(at, 0, inserted)) {
         return false;
     }
-    m_editAfterCards = row + 1;
+    m_editAfterCards = row < 0 || row >= m_cards->rowCount() ? m_cards->rowCount() : row + 1;
     scheduleCards(0);
     return true;
 }
@@ -661,14 +670,33 @@ void ScenesPage::placeCardEditor()
     m_cardEditor->setGeometry(QRect(at, size));
 }
 
+int ScenesPage::rowOfEdited() const
+{
+    const SceneCard &was = m_cardEditor->original();
+    const int row = m_cardEditor->row();
+    auto same = [&was](const SceneCard &card) {
+        return was.sceneId != 0 ? card.sceneId == was.sceneId && card.heading == was.heading : card.heading == was.heading;
+    };
+    if (same(m_cards->cardAt(row))) {
+        return row;
+    }
+    for (int r = 0; r < m_cards->rowCount(); ++r) {
+        if (same(m_cards->cardAt(r))) {
+            return r;
+        }
+    }
+    return -1;
+}
+
 void ScenesPage::commitCard()
 {
-    const int row = m_cardEditor->row();
+    const int row = rowOfEdited();
     const SceneCard edited = m_cardEditor->card();
     const SceneCard before = m_cards->cardAt(row);
     m_cardEditor->hide();
     m_board->setFocus();
-    if (row < 0 || row >= m_cards->rowCount() || before.number != edited.number) {
+    if (row < 0) {
+        m_notice->showInformation(tr("The scene you were editing changed in the text; the card was not saved."));
         return;
     }
     if (!before.jobId.isEmpty()) {
@@ -914,12 +942,25 @@ void ScenesPage::goOn()
         checkWaitingRun();
         return;
     }
-    // The scenes are written from the outline as the writer left it: the draft, kept as a version.
-    if (**next == JobKind::SceneDraft && m_view && m_view->scriptId() == run.scriptId && m_view->hasUnsavedEdits()
-        && m_view->saveVersion(tr("The outline as edited on the cards")) == 0) {
-        return;
+    Q_EMIT aboutToGoOn(); // what the writer typed elsewhere (a character's form) is stored first
+    int fromVersion = 0;
+    if (**next == JobKind::SceneDraft && m_view && m_view->scriptId() == run.scriptId) {
+        // The scenes are written from the outline as the writer left it on the cards: the draft,
+        // which must hold the run's outline (not a draft from before it landed).
+        if (const Result<std::optional<ScriptVersion>> outline = m_studio.jobs().versionOfRun(run);
+            outline && *outline && m_view->baseVersion() < (*outline)->number) {
+            m_runNotice->showAction(tr("The outline (version %1) is not in your draft yet: your typing kept it out. "
+                                       "Review it in the Scripts tab and take it, then write the scenes.")
+                                        .arg((*outline)->number),
+                                    tr("Write the &scenes"), [this] { goOn(); });
+            return;
+        }
+        if (m_view->hasUnsavedEdits() && m_view->saveVersion(tr("The outline as edited on the cards")) == 0) {
+            return;
+        }
+        fromVersion = m_view->baseVersion();
     }
-    const Result<Job> going = m_studio.jobs().goOn(run.id);
+    const Result<Job> going = m_studio.jobs().goOn(run.id, fromVersion);
     if (!going) {
         m_runNotice->showError(tr("The run could not go on: %1").arg(ErrorText::of(going.error())));
         return;

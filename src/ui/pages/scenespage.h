@@ -115,6 +115,8 @@ Q_SIGNALS:
     /** Show this place of the draft in the editor (a character offset). */
     void showInEditorRequested(int position);
     void developRequested(qint64 scriptId);
+    /** A waiting run is about to go on: whatever the writer has not stored yet should be. */
+    void aboutToGoOn();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -135,6 +137,8 @@ private:
     void scheduleCards(int delayMs = 250);
     bool applyEdit(int start, int removed, const QString &inserted);
     void placeCardEditor();
+    /** The row of the card being edited, found again by its scene; -1 when it is gone. */
+    int rowOfEdited() const;
     FountainEditor *draftEditor() const;
 
     Studio &m_studio;

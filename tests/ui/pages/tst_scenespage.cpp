@@ -395,6 +395,20 @@ void tst_ScenesPage::cardEditWritesTheSynopsisAndNotes()
     // Undo takes the synopsis out of the text again.
     window.editor()->undo();
     QVERIFY(!window.editor()->toPlainText().contains(u"Jonas confesses."_s));
+    waitForCards(window, 2);
+
+    // The cards are made again under an open editor (the scene moved): it follows its scene.
+    scenes->editCard(1); // INT. TWO
+    QVERIFY(editor->isVisible());
+    QVERIFY(scenes->moveCard(1, SceneBoard::Slot{0, -1}));
+    waitForCards(window, 2);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->row(), 0);
+    editor->toneEdit()->setText(u"hushed"_s);
+    scenes->commitCard();
+    QCOMPARE(scenes->cards()->cardAt(0).heading, u"INT. TWO - DAY"_s);
+    QCOMPARE(scenes->cards()->cardAt(0).tone, u"hushed"_s);
+    QCOMPARE(scenes->cards()->cardAt(1).tone, QString()); // INT. ONE untouched
     checkOneScript(window, script);
 }
 
