@@ -695,7 +695,8 @@ void tst_StoryEngine::reviewWaitsForTheWriter()
     QVERIFY(m_engine->goOn(started->id));
     QVERIFY(ScriptStore(*m_db).proposedCast(m_script)->isEmpty());
     if (!waitFor(started->id, JobKind::SceneDraft)) {
-        for (const Job &step : *JobStore(*m_db).children(started->id)) {
+        const Result<QList<Job>> steps = JobStore(*m_db).children(started->id);
+        for (const Job &step : steps ? *steps : QList<Job>()) {
             qWarning() << toId(step.kind) << toId(step.status) << step.error;
         }
         QFAIL(qPrintable(JobStore(*m_db).get(started->id)->error));
