@@ -2090,6 +2090,18 @@ leitet eine Dialogzeile ein.</translation>
         <source>The %1 takes of the scene are ready to compare.</source>
         <translation>Die %1 Takes der Szene sind bereit zum Vergleich.</translation>
     </message>
+    <message>
+        <source>The scene you were editing changed in the text; its card was closed without saving. Open it again to edit it.</source>
+        <translation>Die Szene, die Sie bearbeitet haben, hat sich im Text geändert; ihre Karte wurde ohne Speichern geschlossen. Öffnen Sie sie erneut, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The scene you were editing changed in the text; the card was not saved.</source>
+        <translation>Die Szene, die Sie bearbeitet haben, hat sich im Text geändert; die Karte wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The outline (version %1) is not in your draft yet: your typing kept it out. Review it in the Scripts tab and take it, then write the scenes.</source>
+        <translation>Das Exposé (Fassung %1) ist noch nicht in Ihrem Entwurf: Ihre Eingaben haben es ferngehalten. Prüfen Sie es im Reiter Drehbücher und übernehmen Sie es, dann lassen Sie die Szenen schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptDialog</name>

@@ -2090,6 +2090,18 @@ empieza una línea de diálogo.</translation>
         <source>The %1 takes of the scene are ready to compare.</source>
         <translation>Las %1 tomas de la escena están listas para comparar.</translation>
     </message>
+    <message>
+        <source>The scene you were editing changed in the text; its card was closed without saving. Open it again to edit it.</source>
+        <translation>La escena que estaba editando cambió en el texto; su ficha se cerró sin guardar. Ábrala de nuevo para editarla.</translation>
+    </message>
+    <message>
+        <source>The scene you were editing changed in the text; the card was not saved.</source>
+        <translation>La escena que estaba editando cambió en el texto; la ficha no se guardó.</translation>
+    </message>
+    <message>
+        <source>The outline (version %1) is not in your draft yet: your typing kept it out. Review it in the Scripts tab and take it, then write the scenes.</source>
+        <translation>La escaleta (versión %1) aún no está en su borrador: lo que escribió la dejó fuera. Revísela en la pestaña Guiones y adóptela; después haga escribir las escenas.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptDialog</name>

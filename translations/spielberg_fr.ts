@@ -1344,7 +1344,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>A story run writes through its steps: open the run&apos;s row and select the cast, the outline or a scene to read what the model wrote.</source>
-        <translation>Un développement écrit par ses étapes : ouvrez sa ligne et sélectionnez la distribution, le séquencier ou une séquence pour lire ce que le modèle a écrit.</translation>
+        <translation>Un développement écrit par ses étapes&#xa0;: ouvrez sa ligne et sélectionnez la distribution, le séquencier ou une séquence pour lire ce que le modèle a écrit.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2089,18 @@ introduit une réplique.</translation>
     <message>
         <source>The %1 takes of the scene are ready to compare.</source>
         <translation>Les %1 prises de la séquence sont prêtes à comparer.</translation>
+    </message>
+    <message>
+        <source>The scene you were editing changed in the text; its card was closed without saving. Open it again to edit it.</source>
+        <translation>La séquence que vous modifiiez a changé dans le texte ; sa fiche a été fermée sans enregistrer. Ouvrez-la de nouveau pour la modifier.</translation>
+    </message>
+    <message>
+        <source>The scene you were editing changed in the text; the card was not saved.</source>
+        <translation>La séquence que vous modifiiez a changé dans le texte ; la fiche n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The outline (version %1) is not in your draft yet: your typing kept it out. Review it in the Scripts tab and take it, then write the scenes.</source>
+        <translation>Le séquencier (version %1) n'est pas encore dans votre brouillon : votre saisie l'en a tenu à l'écart. Examinez-le dans l'onglet Scénarios et adoptez-le, puis faites écrire les séquences.</translation>
     </message>
 </context>
 <context>
