@@ -319,6 +319,42 @@
         <source>%1 is still an outline scene: it has no dialogue</source>
         <translation>%1 sigue siendo una escena de la escaleta: no tiene diálogo</translation>
     </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Según el tono</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -499,42 +535,6 @@
     <message>
         <source>tense, tender, comic…</source>
         <translation>tenso, tierno, cómico…</translation>
-    </message>
-    <message>
-        <source>By tone</source>
-        <translation>Según el tono</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rojo</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Naranja</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Amarillo</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Verde</translation>
-    </message>
-    <message>
-        <source>Teal</source>
-        <translation>Verde azulado</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Azul</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Morado</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Gris</translation>
     </message>
     <message>
         <source>&amp;Synopsis:</source>
@@ -1961,42 +1961,6 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Colour</source>
         <translation>&amp;Color</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rojo</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Naranja</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Amarillo</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Verde</translation>
-    </message>
-    <message>
-        <source>Teal</source>
-        <translation>Verde azulado</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Azul</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Morado</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Gris</translation>
-    </message>
-    <message>
-        <source>By tone</source>
-        <translation>Según el tono</translation>
     </message>
     <message>
         <source>Choose a &amp;take…</source>

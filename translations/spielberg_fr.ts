@@ -319,6 +319,42 @@
         <source>%1 is still an outline scene: it has no dialogue</source>
         <translation>%1 n&apos;est encore qu&apos;une séquence du séquencier&#xa0;: elle n&apos;a pas de dialogue</translation>
     </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>By tone</source>
+        <translation>Selon le ton</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -499,42 +535,6 @@
     <message>
         <source>tense, tender, comic…</source>
         <translation>tendu, tendre, comique…</translation>
-    </message>
-    <message>
-        <source>By tone</source>
-        <translation>Selon le ton</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rouge</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Jaune</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Vert</translation>
-    </message>
-    <message>
-        <source>Teal</source>
-        <translation>Bleu canard</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Bleu</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Violet</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Gris</translation>
     </message>
     <message>
         <source>&amp;Synopsis:</source>
@@ -1963,42 +1963,6 @@ introduit une réplique.</translation>
         <translation>&amp;Couleur</translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation>Rouge</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Jaune</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Vert</translation>
-    </message>
-    <message>
-        <source>Teal</source>
-        <translation>Bleu canard</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Bleu</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Violet</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Gris</translation>
-    </message>
-    <message>
-        <source>By tone</source>
-        <translation>Selon le ton</translation>
-    </message>
-    <message>
         <source>Choose a &amp;take…</source>
         <translation>Choisir une &amp;prise…</translation>
     </message>
@@ -2092,15 +2056,15 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The scene you were editing changed in the text; its card was closed without saving. Open it again to edit it.</source>
-        <translation>La séquence que vous modifiiez a changé dans le texte ; sa fiche a été fermée sans enregistrer. Ouvrez-la de nouveau pour la modifier.</translation>
+        <translation>La séquence que vous modifiiez a changé dans le texte&#xa0;; sa fiche a été fermée sans enregistrer. Ouvrez-la de nouveau pour la modifier.</translation>
     </message>
     <message>
         <source>The scene you were editing changed in the text; the card was not saved.</source>
-        <translation>La séquence que vous modifiiez a changé dans le texte ; la fiche n'a pas été enregistrée.</translation>
+        <translation>La séquence que vous modifiiez a changé dans le texte&#xa0;; la fiche n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The outline (version %1) is not in your draft yet: your typing kept it out. Review it in the Scripts tab and take it, then write the scenes.</source>
-        <translation>Le séquencier (version %1) n'est pas encore dans votre brouillon : votre saisie l'en a tenu à l'écart. Examinez-le dans l'onglet Scénarios et adoptez-le, puis faites écrire les séquences.</translation>
+        <translation>Le séquencier (version %1) n&apos;est pas encore dans votre brouillon&#xa0;: votre saisie l&apos;en a tenu à l&apos;écart. Examinez-le dans l&apos;onglet Scénarios et adoptez-le, puis faites écrire les séquences.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +196,19 @@ QString Labels::duration(qint64 ms)
         return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
     }
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
+}
+
+QString Labels::cardColor(const QString &name)
+{
+    static const QHash<QString, const char *> names{
+        {u"red"_s, QT_TR_NOOP("Red")},     {u"orange"_s, QT_TR_NOOP("Orange")}, {u"yellow"_s, QT_TR_NOOP("Yellow")},
+        {u"green"_s, QT_TR_NOOP("Green")}, {u"teal"_s, QT_TR_NOOP("Teal")},     {u"blue"_s, QT_TR_NOOP("Blue")},
+        {u"purple"_s, QT_TR_NOOP("Purple")}, {u"grey"_s, QT_TR_NOOP("Grey")}};
+    if (name.isEmpty()) {
+        return tr("By tone");
+    }
+    const char *label = names.value(name);
+    return label ? tr(label) : name;
 }
 
 QString Labels::finding(const ContinuityFinding &f)

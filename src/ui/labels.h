@@ -38,6 +38,8 @@ public:
     static QString dateTime(const QDateTime &utc);
     /** A duration in milliseconds as "1:05" or "1 h 02 min"; empty for a negative one. */
     static QString duration(qint64 ms);
+    /** A card colour's name (SceneCardModel::colorNames()) in the writer's language; empty: "By tone". */
+    static QString cardColor(const QString &name);
     /** A continuity finding in the writer's language. */
     static QString finding(const ContinuityFinding &finding);
     /** A length in pages as schedules count it, in eighths: "1 3/8". */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardeditor.h"
 
+#include "../labels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,11 +68,9 @@ CardEditor::CardEditor(QWidget *parent)
     m_tension->setPlaceholderText(tr("What stands in the way"));
     m_tone->setPlaceholderText(tr("tense, tender, comic…"));
     m_color->setObjectName(u"cardColor"_s);
-    m_color->addItem(swatch({}), tr("By tone"), QString());
-    const QStringList names = SceneCardModel::colorNames();
-    const QStringList labels{tr("Red"), tr("Orange"), tr("Yellow"), tr("Green"), tr("Teal"), tr("Blue"), tr("Purple"), tr("Grey")};
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        m_color->addItem(swatch(SceneCardModel::colorOf(names[i], {})), labels.value(i), names[i]);
+    m_color->addItem(swatch({}), Labels::cardColor({}), QString());
+    for (const QString &name : SceneCardModel::colorNames()) {
+        m_color->addItem(swatch(SceneCardModel::colorOf(name, {})), Labels::cardColor(name), name);
     }
     m_lock->setObjectName(u"cardLock"_s);
 

@@ -762,17 +762,14 @@ void ScenesPage::onCardContextMenu(int row, const QPoint &globalPos)
                                    });
     lock->setEnabled(card.sceneId != 0 || m_view);
     QMenu *colors = menu.addMenu(tr("&Colour"));
-    const QStringList names = SceneCardModel::colorNames();
-    const QStringList labels{tr("Red"), tr("Orange"), tr("Yellow"), tr("Green"), tr("Teal"), tr("Blue"), tr("Purple"), tr("Grey")};
     auto setColor = [this, row](const QString &name) {
         SceneCard notes = m_cards->cardAt(row);
         notes.color = name;
         m_cards->editNotes(row, notes);
     };
-    colors->addAction(tr("By tone"), this, [setColor] { setColor(QString()); });
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString name = names[i];
-        colors->addAction(labels.value(i), this, [setColor, name] { setColor(name); });
+    colors->addAction(Labels::cardColor({}), this, [setColor] { setColor(QString()); });
+    for (const QString &name : SceneCardModel::colorNames()) {
+        colors->addAction(Labels::cardColor(name), this, [setColor, name] { setColor(name); });
     }
     colors->setEnabled(card.sceneId != 0);
     menu.addSeparator();

@@ -45,6 +45,15 @@ using namespace Qt::StringLiterals;
 using namespace Spielberg;
 
 namespace {
+/** The window as a writer has it: shown at `size`, jobs cancelled when it closes. */
+bool show(MainWindow &window, QSize size)
+{
+    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
+    window.resize(size);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 void click(QWidget *root, const QString &name)
 {
     auto *button = root->findChild<QAbstractButton *>(name);
@@ -174,10 +183,7 @@ void tst_ScenesPage::developsFromTheDialogWithReviewBetweenSteps()
     const qint64 glass = addScript(u"Glass Harbour"_s);
     const int longVersions = int(studio.history().versions(m_long)->size());
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     QAbstractItemModelTester jobsTester(window.jobsPage()->model());
     QAbstractItemModelTester cardsTester(window.scenesPage()->cards());
     QAbstractItemModelTester castTester(window.charactersPage()->table()->model());
@@ -280,10 +286,7 @@ void tst_ScenesPage::dragMovesTheSceneAndUndoPutsItBack()
                          "INT. FOUR - DAY\n\nFour.\n\nINT. FIVE - DAY\n\nFive.\n\nINT. SIX - DAY\n\nSix.\n"_s;
     const qint64 five = addScript(u"Five Rooms"_s, text);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     QAbstractItemModelTester cardsTester(window.scenesPage()->cards());
 
     // The long script first: 130 cards, then the list moves on to the short one.
@@ -351,10 +354,7 @@ void tst_ScenesPage::cardEditWritesTheSynopsisAndNotes()
     Studio &studio = *m_app.studio;
     const qint64 script = addScript(u"Two Rooms"_s, u"INT. ONE - DAY\n\nOne.\n\nINT. TWO - DAY\n\nTwo.\n"_s);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1024, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1024, 700)));
     window.scriptsPage()->openScript(script);
     window.showTab(MainWindow::Tab::Scenes);
     waitForCards(window, 2);
@@ -417,10 +417,7 @@ void tst_ScenesPage::chooseTheSecondOfThreeTakes()
     Studio &studio = *m_app.studio;
     const qint64 script = addScript(u"Pier"_s, u"INT. LAMP ROOM - NIGHT\n\nWind.\n\nEXT. PIER - NIGHT\n\nRain.\n"_s);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     studio.jobs().start();
     window.scriptsPage()->openScript(script);
     window.showTab(MainWindow::Tab::Scenes);
@@ -470,10 +467,7 @@ void tst_ScenesPage::cardsAddedRenamedAndDeleted()
     const qint64 script = addScript(u"Outline"_s, u"# Act One\n\nINT. ONE - DAY\n\n= One.\n\nINT. TWO - DAY\n\n= Two.\n\n"
                                                   "# Act Two\n\nINT. THREE - DAY\n\n= Three.\n"_s);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     window.scriptsPage()->openScript(script);
     window.showTab(MainWindow::Tab::Scenes);
     waitForCards(window, 3);
@@ -515,10 +509,7 @@ void tst_ScenesPage::movingASceneAJobIsWritingKeepsBoth()
     const QString text = u"INT. ONE - DAY\n\nOne.\n\nINT. TWO - DAY\n\nTwo.\n\nINT. THREE - DAY\n\nThree.\n"_s;
     const qint64 script = addScript(u"Three Rooms"_s, text);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     studio.jobs().start();
     window.scriptsPage()->openScript(script);
     window.showTab(MainWindow::Tab::Scenes);
@@ -558,10 +549,7 @@ void tst_ScenesPage::scriptDeletedWhileItsRunWrites()
     const qint64 doomed = addScript(u"Doomed"_s, u"INT. A - DAY\n\n= Mara waits.\n\nINT. B - DAY\n\n= Jonas runs.\n\n"
                                                  "INT. C - DAY\n\n= They meet.\n"_s);
     MainWindow window(studio);
-    window.setCloseJobs(MainWindow::CloseJobs::Cancel);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(show(window, QSize(1280, 800)));
     QAbstractItemModelTester jobsTester(window.jobsPage()->model());
     QAbstractItemModelTester cardsTester(window.scenesPage()->cards());
     Test::FakeScenario slow = Test::FakeScenario::story();
