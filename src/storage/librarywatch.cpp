@@ -94,8 +94,11 @@ bool LibraryWatch::look()
                    "FROM job"_s,
                    [&jobs](const QSqlQuery &q) { jobs.insert(q.value(0).toString(), q.value(1).toString()); })
         && eachRow(*conn,
-                   u"SELECT id, goal || '|' || tension || '|' || tone || '|' || setting || '|' || color || '|' || locked "
-                   "FROM scene"_s,
+                   // The scenes of each script's newest version: what the window shows and edits
+                   // (every version's would be read again on each commit of a long history).
+                   u"SELECT s.id, s.goal || '|' || s.tension || '|' || s.tone || '|' || s.setting || '|' || "
+                   "s.color || '|' || s.locked FROM scene s JOIN script_version v ON v.id = s.version_id "
+                   "WHERE v.number = (SELECT max(number) FROM script_version WHERE script_id = v.script_id)"_s,
                    [&scenes](const QSqlQuery &q) { scenes.insert(q.value(0).toLongLong(), q.value(1).toString()); })
         && eachRow(*conn,
                    u"SELECT script_id, group_concat(character_id || ':' || proposed) FROM script_character "
