@@ -355,6 +355,47 @@
         <source>By tone</source>
         <translation>Nach Tonfall</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Scene heading</source>
+        <translation>Szenenüberschrift</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Parenthetical</source>
+        <translation>Regieanweisung</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Liedtext</translation>
+    </message>
+    <message>
+        <source>Centered</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>screenplay element</comment>
+        <translation>Handlung</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1373,22 +1414,6 @@ leitet eine Dialogzeile ein.</translation>
         <source>Scenes</source>
         <translation>Szenen</translation>
     </message>
-    <message>
-        <source>Your scripts and the editor (Ctrl+1)</source>
-        <translation>Ihre Drehbücher und der Editor (Strg+1)</translation>
-    </message>
-    <message>
-        <source>The character library (Ctrl+2)</source>
-        <translation>Die Figurenbibliothek (Strg+2)</translation>
-    </message>
-    <message>
-        <source>Generation jobs (Ctrl+3)</source>
-        <translation>Generierungsaufträge (Strg+3)</translation>
-    </message>
-    <message>
-        <source>Scenes of a version (Ctrl+4)</source>
-        <translation>Szenen einer Fassung (Strg+4)</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1422,13 +1447,6 @@ leitet eine Dialogzeile ein.</translation>
         <source>Jobs (%1)</source>
         <translation>Aufträge (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) running (Ctrl+3)</source>
-        <translation>
-            <numerusform>%n Auftrag läuft (Strg+3)</numerusform>
-            <numerusform>%n Aufträge laufen (Strg+3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Scripts</source>
         <translation>&amp;Drehbücher</translation>
@@ -1452,10 +1470,6 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Open Settings…</source>
         <translation>Einstellungen öffnen…</translation>
-    </message>
-    <message>
-        <source>Job queued: follow it in the Jobs tab (Ctrl+3).</source>
-        <translation>Auftrag eingereiht: Verfolgen Sie ihn im Tab „Aufträge“ (Strg+3).</translation>
     </message>
     <message>
         <source>Import a screenplay</source>
@@ -1579,6 +1593,41 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>The run could not start: %1</source>
         <translation>Die Stoffentwicklung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Element of the current line</source>
+        <translation>Element der aktuellen Zeile</translation>
+    </message>
+    <message>
+        <source>What the line you are typing is. Enter and Tab move between elements; Ctrl+1 … Ctrl+9 and Ctrl+0 pick one.</source>
+        <translation>Was die Zeile ist, die Sie tippen. Eingabe und Tab wechseln zwischen den Elementen; Strg+1 … Strg+9 und Strg+0 wählen eines.</translation>
+    </message>
+    <message>
+        <source>Your scripts and the editor (Alt+1)</source>
+        <translation>Ihre Drehbücher und der Editor (Alt+1)</translation>
+    </message>
+    <message>
+        <source>The character library (Alt+2)</source>
+        <translation>Die Figurenbibliothek (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Generation jobs (Alt+3)</source>
+        <translation>Generierungsaufträge (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Scenes of a version (Alt+4)</source>
+        <translation>Szenen einer Fassung (Alt+4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running (Alt+3)</source>
+        <translation>
+            <numerusform>%n Auftrag läuft (Alt+3)</numerusform>
+            <numerusform>%n Aufträge laufen (Alt+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
+        <translation>Auftrag eingereiht: Verfolgen Sie ihn im Tab „Aufträge“ (Alt+3).</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2660,13 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SmartTyping</name>
+    <message>
+        <source>Completions</source>
+        <translation>Vervollständigungen</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,47 @@
         <source>By tone</source>
         <translation>Según el tono</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Scene heading</source>
+        <translation>Encabezado de escena</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Parenthetical</source>
+        <translation>Acotación</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Diálogo</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transición</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
+        <source>Centered</source>
+        <translation>Centrado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>screenplay element</comment>
+        <translation>Acción</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1373,22 +1414,6 @@ empieza una línea de diálogo.</translation>
         <source>Scenes</source>
         <translation>Escenas</translation>
     </message>
-    <message>
-        <source>Your scripts and the editor (Ctrl+1)</source>
-        <translation>Sus guiones y el editor (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>The character library (Ctrl+2)</source>
-        <translation>La biblioteca de personajes (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Generation jobs (Ctrl+3)</source>
-        <translation>Tareas de generación (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Scenes of a version (Ctrl+4)</source>
-        <translation>Escenas de una versión (Ctrl+4)</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1422,13 +1447,6 @@ empieza una línea de diálogo.</translation>
         <source>Jobs (%1)</source>
         <translation>Tareas (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) running (Ctrl+3)</source>
-        <translation>
-            <numerusform>%n tarea en curso (Ctrl+3)</numerusform>
-            <numerusform>%n tareas en curso (Ctrl+3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Scripts</source>
         <translation>&amp;Guiones</translation>
@@ -1452,10 +1470,6 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Open Settings…</source>
         <translation>Abrir Configuración…</translation>
-    </message>
-    <message>
-        <source>Job queued: follow it in the Jobs tab (Ctrl+3).</source>
-        <translation>Tarea en cola: sígala en la pestaña Tareas (Ctrl+3).</translation>
     </message>
     <message>
         <source>Import a screenplay</source>
@@ -1579,6 +1593,41 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>The run could not start: %1</source>
         <translation>No se pudo iniciar el desarrollo: %1</translation>
+    </message>
+    <message>
+        <source>Element of the current line</source>
+        <translation>Elemento de la línea actual</translation>
+    </message>
+    <message>
+        <source>What the line you are typing is. Enter and Tab move between elements; Ctrl+1 … Ctrl+9 and Ctrl+0 pick one.</source>
+        <translation>Qué es la línea que está escribiendo. Intro y Tab pasan de un elemento a otro; Ctrl+1 … Ctrl+9 y Ctrl+0 eligen uno.</translation>
+    </message>
+    <message>
+        <source>Your scripts and the editor (Alt+1)</source>
+        <translation>Sus guiones y el editor (Alt+1)</translation>
+    </message>
+    <message>
+        <source>The character library (Alt+2)</source>
+        <translation>La biblioteca de personajes (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Generation jobs (Alt+3)</source>
+        <translation>Tareas de generación (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Scenes of a version (Alt+4)</source>
+        <translation>Escenas de una versión (Alt+4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running (Alt+3)</source>
+        <translation>
+            <numerusform>%n tarea en curso (Alt+3)</numerusform>
+            <numerusform>%n tareas en curso (Alt+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
+        <translation>Tarea en cola: sígala en la pestaña Tareas (Alt+3).</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2660,13 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SmartTyping</name>
+    <message>
+        <source>Completions</source>
+        <translation>Sugerencias</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,47 @@
         <source>By tone</source>
         <translation>Selon le ton</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Scene heading</source>
+        <translation>En-tête de séquence</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Parenthetical</source>
+        <translation>Didascalie</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation>Paroles</translation>
+    </message>
+    <message>
+        <source>Centered</source>
+        <translation>Centré</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>screenplay element</comment>
+        <translation>Action</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1373,22 +1414,6 @@ introduit une réplique.</translation>
         <source>Scenes</source>
         <translation>Séquences</translation>
     </message>
-    <message>
-        <source>Your scripts and the editor (Ctrl+1)</source>
-        <translation>Vos scénarios et l&apos;éditeur (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>The character library (Ctrl+2)</source>
-        <translation>La bibliothèque des personnages (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Generation jobs (Ctrl+3)</source>
-        <translation>Tâches de génération (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Scenes of a version (Ctrl+4)</source>
-        <translation>Séquences d&apos;une version (Ctrl+4)</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1422,13 +1447,6 @@ introduit une réplique.</translation>
         <source>Jobs (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) running (Ctrl+3)</source>
-        <translation>
-            <numerusform>%n tâche en cours (Ctrl+3)</numerusform>
-            <numerusform>%n tâches en cours (Ctrl+3)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Scripts</source>
         <translation>&amp;Scénarios</translation>
@@ -1452,10 +1470,6 @@ introduit une réplique.</translation>
     <message>
         <source>Open Settings…</source>
         <translation>Ouvrir les paramètres…</translation>
-    </message>
-    <message>
-        <source>Job queued: follow it in the Jobs tab (Ctrl+3).</source>
-        <translation>Tâche mise en file&#xa0;: suivez-la dans l&apos;onglet Tâches (Ctrl+3).</translation>
     </message>
     <message>
         <source>Import a screenplay</source>
@@ -1579,6 +1593,41 @@ introduit une réplique.</translation>
     <message>
         <source>The run could not start: %1</source>
         <translation>Impossible de lancer le développement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Element of the current line</source>
+        <translation>Élément de la ligne courante</translation>
+    </message>
+    <message>
+        <source>What the line you are typing is. Enter and Tab move between elements; Ctrl+1 … Ctrl+9 and Ctrl+0 pick one.</source>
+        <translation>Ce qu’est la ligne que vous tapez. Entrée et Tab passent d’un élément à l’autre ; Ctrl+1 … Ctrl+9 et Ctrl+0 en choisissent un.</translation>
+    </message>
+    <message>
+        <source>Your scripts and the editor (Alt+1)</source>
+        <translation>Vos scénarios et l'éditeur (Alt+1)</translation>
+    </message>
+    <message>
+        <source>The character library (Alt+2)</source>
+        <translation>La bibliothèque des personnages (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Generation jobs (Alt+3)</source>
+        <translation>Tâches de génération (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Scenes of a version (Alt+4)</source>
+        <translation>Séquences d'une version (Alt+4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running (Alt+3)</source>
+        <translation>
+            <numerusform>%n tâche en cours (Alt+3)</numerusform>
+            <numerusform>%n tâches en cours (Alt+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
+        <translation>Tâche mise en file : suivez-la dans l'onglet Tâches (Alt+3).</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2660,13 @@ introduit une réplique.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::SmartTyping</name>
+    <message>
+        <source>Completions</source>
+        <translation>Complétions</translation>
     </message>
 </context>
 <context>

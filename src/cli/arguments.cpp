@@ -16,14 +16,14 @@ const QSet<QString> &valueOptions()
         u"goals"_s, u"voice"_s, u"backstory"_s, u"title"_s, u"logline"_s, u"genre"_s, u"tone"_s,
         u"format"_s, u"character"_s, u"file"_s, u"note"_s, u"version"_s, u"setting"_s, u"goal"_s,
         u"tension"_s, u"limit"_s, u"prompt"_s, u"status"_s, u"output"_s, u"paper"_s,
-        u"step"_s, u"scenes"_s, u"parallel"_s, u"takes"_s,
+        u"step"_s, u"scenes"_s, u"parallel"_s, u"takes"_s, u"kind"_s, u"revision-base"_s, u"color"_s,
     };
     return s;
 }
 
 const QSet<QString> &flagOptions()
 {
-    static const QSet<QString> s{u"json"_s, u"wait"_s, u"until-empty"_s, u"help"_s, u"resume"_s, u"estimate"_s};
+    static const QSet<QString> s{u"json"_s, u"wait"_s, u"until-empty"_s, u"help"_s, u"resume"_s, u"estimate"_s, u"csv"_s};
     return s;
 }
 } // namespace

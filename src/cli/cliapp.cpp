@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "charactercommand.h"
 #include "checkcommand.h"
+#include "reportcommand.h"
 #include "developcommand.h"
 #include "exportcommand.h"
 #include "fountaincommand.h"
@@ -58,6 +59,8 @@ Commands:
   develop SCRIPT [--prompt P] [--step characters|outline|scenes|all] [--scenes N] [--parallel N]
                  [--resume] [--estimate] [--wait]   the story engine: cast, outline, then every scene
   check SCRIPT [--version N]      continuity findings: unknown cues, one character under several names…
+  report SCRIPT [--version N] --kind characters|locations|scenes [--csv]
+                                  a breakdown per character, location or scene (--csv: RFC 4180)
   quick --prompt P [--format F] [--genre G] [--tone T] [--character ID]... [--wait]
   job list [--status S] | show ID | cancel ID | retry ID | continue ID | run [--until-empty]
   import FILE.fountain|FILE.fdx [--title T]          a new script: version 1 and its scenes
@@ -130,6 +133,9 @@ int CliApp::run(const QStringList &args)
     }
     if (command == u"check"_s) {
         return CheckCommand(m_out, m_err).run(arguments);
+    }
+    if (command == u"report"_s) {
+        return ReportCommand(m_out, m_err).run(arguments);
     }
     if (command == u"import"_s) {
         return ImportCommand(m_out, m_err).run(arguments);

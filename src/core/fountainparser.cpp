@@ -673,4 +673,9 @@ Result<QString> FountainParser::decode(const QByteArray &bytes)
     return text;
 }
 
+bool FountainParser::hasHeadingPrefix(QStringView line)
+{
+    return Spielberg::hasHeadingPrefix(line.trimmed());
+}
+
 } // namespace Spielberg

@@ -29,6 +29,9 @@ public:
      * invalid UTF-8 or on binary content (NUL bytes), so a writer never imports garbage.
      */
     static Result<QString> decode(const QByteArray &bytes);
+
+    /** Whether a line starts as a scene heading does: INT, EXT, EST, I/E… then '.' or ' '. */
+    static bool hasHeadingPrefix(QStringView line);
 };
 
 } // namespace Spielberg

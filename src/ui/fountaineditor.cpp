@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fountaineditor.h"
 
+#include "editor/smarttyping.h"
 #include "fountainhighlighter.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QTimer>
 
@@ -38,6 +40,7 @@ QFont typewriterFont()
 FountainEditor::FountainEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new FountainHighlighter(document(), this))
+    , m_typing(new SmartTyping(this, m_highlighter))
 {
     setObjectName(u"fountainEditor"_s);
     setAccessibleName(tr("Screenplay editor"));
@@ -128,6 +131,32 @@ void FountainEditor::stopPasting()
     setReadOnly(false);
     setTextCursor(m_pasteCursor);
     Q_EMIT pasteFinished();
+}
+
+// Ctrl+0…9 pick the element while typing, before the window's own shortcuts see them.
+bool FountainEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_typing->overridesShortcut(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void FountainEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_typing->keyPress(event)) {
+        return;
+    }
+    const QString text = m_typing->typedText(event);
+    if (text != event->text()) {
+        QKeyEvent capitals(event->type(), event->key(), event->modifiers(), text, event->isAutoRepeat(),
+                           ushort(event->count()));
+        QPlainTextEdit::keyPressEvent(&capitals);
+    } else {
+        QPlainTextEdit::keyPressEvent(event);
+    }
+    m_typing->afterTyping(event);
 }
 
 // The margins first: QPlainTextEdit lays the text out for the viewport's width in its own

@@ -7,6 +7,7 @@
 namespace Spielberg {
 
 class FountainHighlighter;
+class SmartTyping;
 
 /**
  * The plain-text editor a writer types Fountain into: a typewriter font (Courier Prime when
@@ -20,6 +21,8 @@ public:
     explicit FountainEditor(QWidget *parent = nullptr);
 
     FountainHighlighter *highlighter() const { return m_highlighter; }
+    /** Enter, Tab, capitals and completion as a screenplay editor does them. */
+    SmartTyping *smartTyping() const { return m_typing; }
 
     /**
      * Texts longer than this (in characters, about five feature screenplays) are shown without
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void pasteFinished();
 
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
 
@@ -56,6 +61,7 @@ private:
     void pasteNextPiece();
 
     FountainHighlighter *m_highlighter = nullptr;
+    SmartTyping *m_typing = nullptr;
     QString m_pasting;
     qsizetype m_pasted = 0;
     QTextCursor m_pasteCursor;

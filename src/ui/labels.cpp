@@ -198,6 +198,24 @@ QString Labels::duration(qint64 ms)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
+QString Labels::elementKind(ElementMarkup::Kind kind)
+{
+    using Kind = ElementMarkup::Kind;
+    switch (kind) {
+    case Kind::General: return tr("General");
+    case Kind::SceneHeading: return tr("Scene heading");
+    case Kind::Action: return tr("Action", "screenplay element");
+    case Kind::Character: return tr("Character");
+    case Kind::Parenthetical: return tr("Parenthetical");
+    case Kind::Dialogue: return tr("Dialogue");
+    case Kind::Transition: return tr("Transition");
+    case Kind::Shot: return tr("Shot");
+    case Kind::Lyrics: return tr("Lyrics");
+    case Kind::Centered: return tr("Centered");
+    }
+    return {};
+}
+
 QString Labels::cardColor(const QString &name)
 {
     static const QHash<QString, const char *> names{

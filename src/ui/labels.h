@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <core/continuityfinding.h>
+#include <core/elementmarkup.h>
 #include <core/vocabulary.h>
 
 #include <QString>
@@ -42,6 +43,8 @@ public:
     static QString cardColor(const QString &name);
     /** A continuity finding in the writer's language. */
     static QString finding(const ContinuityFinding &finding);
+    /** An element a writer picks while typing: "Scene heading", "Character"… */
+    static QString elementKind(ElementMarkup::Kind kind);
     /** A length in pages as schedules count it, in eighths: "1 3/8". */
     static QString eighths(double pages);
 };

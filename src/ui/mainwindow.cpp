@@ -8,7 +8,9 @@
 #include "samplelibrary.h"
 #include "dialogs/settingsdialog.h"
 #include "editor/draftautosaver.h"
+#include "editor/smarttyping.h"
 #include "fountaineditor.h"
+#include "labels.h"
 #include "generationlauncher.h"
 #include "models/joblistmodel.h"
 #include "pages/characterspage.h"
@@ -37,6 +39,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -62,11 +65,41 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     m_length = new QLabel(this);
     m_length->setObjectName(u"lengthLabel"_s);
     statusBar()->addPermanentWidget(m_length);
-    // The draft's length belongs to the Scripts tab.
-    connect(m_ui->tabs, &QTabWidget::currentChanged, m_length,
-            [this](int index) { m_length->setVisible(index == int(Tab::Scripts)); });
-    m_length->setVisible(m_ui->tabs->currentIndex() == int(Tab::Scripts));
+    setUpElementBox();
+    // The draft's length and the element being typed belong to the Scripts tab.
+    const auto showScriptsParts = [this](int index) {
+        m_length->setVisible(index == int(Tab::Scripts));
+        m_element->setVisible(index == int(Tab::Scripts));
+    };
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, showScriptsParts);
+    showScriptsParts(m_ui->tabs->currentIndex());
     statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+// The element the cursor's line is, in the status bar: it follows the cursor, and picking one
+// makes the line that element (as Ctrl+0…9 do in the editor).
+void MainWindow::setUpElementBox()
+{
+    using Kind = ElementMarkup::Kind;
+    m_element = new QComboBox(this);
+    m_element->setObjectName(u"elementBox"_s);
+    m_element->setAccessibleName(tr("Element of the current line"));
+    m_element->setFocusPolicy(Qt::NoFocus); // typing stays in the editor
+    for (int digit : {1, 2, 3, 4, 5, 6, 7, 8, 9, 0}) {
+        m_element->addItem(u"%1  (Ctrl+%2)"_s.arg(Labels::elementKind(Kind(digit))).arg(digit), digit);
+    }
+    m_element->setToolTip(tr("What the line you are typing is. Enter and Tab move between elements; "
+                             "Ctrl+1 … Ctrl+9 and Ctrl+0 pick one."));
+    statusBar()->addPermanentWidget(m_element);
+    SmartTyping *typing = editor()->smartTyping();
+    const auto show = [this](Kind kind) { m_element->setCurrentIndex(m_element->findData(int(kind))); };
+    connect(typing, &SmartTyping::currentKindChanged, m_element, show);
+    show(typing->currentKind());
+    connect(m_element, &QComboBox::activated, this, [this](int index) {
+        FountainEditor *typingIn = editor();
+        typingIn->smartTyping()->setKind(Kind(m_element->itemData(index).toInt()));
+        typingIn->setFocus();
+    });
 }
 
 // The pages go first, while the window they report to is still whole (the Scripts page writes
@@ -100,10 +133,10 @@ void MainWindow::setUpTabs()
     m_ui->tabs->addTab(m_characters, tr("Characters"));
     m_ui->tabs->addTab(m_jobs, tr("Jobs"));
     m_ui->tabs->addTab(m_scenes, tr("Scenes"));
-    m_ui->tabs->setTabToolTip(0, tr("Your scripts and the editor (Ctrl+1)"));
-    m_ui->tabs->setTabToolTip(1, tr("The character library (Ctrl+2)"));
-    m_ui->tabs->setTabToolTip(2, tr("Generation jobs (Ctrl+3)"));
-    m_ui->tabs->setTabToolTip(3, tr("Scenes of a version (Ctrl+4)"));
+    m_ui->tabs->setTabToolTip(0, tr("Your scripts and the editor (Alt+1)"));
+    m_ui->tabs->setTabToolTip(1, tr("The character library (Alt+2)"));
+    m_ui->tabs->setTabToolTip(2, tr("Generation jobs (Alt+3)"));
+    m_ui->tabs->setTabToolTip(3, tr("Scenes of a version (Alt+4)"));
 
     connect(m_scripts->view(), &ScriptView::generateRequested, this, &MainWindow::generate);
     connect(m_scenes, &ScenesPage::generateRequested, this, &MainWindow::generate);
@@ -177,8 +210,8 @@ void MainWindow::updateJobsTab(int running)
         m_ui->tabs->setTabText(index, tr("Jobs"));
         m_ui->tabs->setTabIcon(index, QIcon());
     }
-    m_ui->tabs->setTabToolTip(index, running > 0 ? tr("%n job(s) running (Ctrl+3)", nullptr, running)
-                                                 : tr("Generation jobs (Ctrl+3)"));
+    m_ui->tabs->setTabToolTip(index, running > 0 ? tr("%n job(s) running (Alt+3)", nullptr, running)
+                                                 : tr("Generation jobs (Alt+3)"));
 }
 
 void MainWindow::setUpActions()
@@ -225,13 +258,15 @@ void MainWindow::setUpActions()
     // Pages use Ctrl+N for their own "new" (script, character); the menu's is for the others.
     m_ui->actionNewScript->setShortcutContext(Qt::WidgetShortcut);
 
-    // View: one checkable action per tab, Ctrl+1…Ctrl+4.
+    // View: one checkable action per tab, Alt+1…Alt+4 everywhere and Ctrl+1…Ctrl+4 outside the
+    // editor (where Ctrl+digits pick the element, as in Final Draft).
     auto *group = new QActionGroup(this);
     const QStringList names{tr("&Scripts"), tr("&Characters"), tr("&Jobs"), tr("Sce&nes")};
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         QAction *action = m_ui->menuView->addAction(names.value(i));
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcuts({QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)),
+                              QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
         action->setShortcutContext(Qt::WindowShortcut);
         action->setObjectName(u"actionTab%1"_s.arg(i + 1));
         group->addAction(action);
@@ -267,7 +302,7 @@ void MainWindow::generate(const GenerationRequest &request)
             }
             return;
         }
-        statusBar()->showMessage(tr("Job queued: follow it in the Jobs tab (Ctrl+3)."), 5000);
+        statusBar()->showMessage(tr("Job queued: follow it in the Jobs tab (Alt+3)."), 5000);
         m_jobs->select(job->id);
     });
 }

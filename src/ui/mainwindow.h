@@ -11,6 +11,7 @@
 
 #include <generation/generationrequest.h>
 
+class QComboBox;
 class QLabel;
 class QTabWidget;
 
@@ -30,7 +31,7 @@ class Studio;
 
 /**
  * The application window: four tabs (Scripts, Characters, Jobs, Scenes) reachable with
- * Ctrl+1…Ctrl+4, the menus (new script, import, export, quick generate, settings), and a status
+ * Alt+1…Alt+4 (and Ctrl+1…Ctrl+4 outside the editor), the menus (new script, import, export, quick generate, settings), and a status
  * bar with the draft's length. The Jobs tab's title counts the running jobs. Closing with jobs
  * in the queue asks whether to cancel them or leave them for next time; the draft is saved
  * first. Its geometry and the open tab are restored from QSettings between runs.
@@ -90,6 +91,7 @@ protected:
 private:
     void setUpTabs();
     void setUpActions();
+    void setUpElementBox();
     void restoreState();
     void saveState() const;
     void showAbout();
@@ -115,6 +117,7 @@ private:
     JobsPage *m_jobs = nullptr;
     ScenesPage *m_scenes = nullptr;
     QLabel *m_length = nullptr;
+    QComboBox *m_element = nullptr;
     CloseJobs m_closeJobs = CloseJobs::Ask;
     QFutureWatcher<QString> m_fileWork;
     QList<FileWork> m_fileQueue;

@@ -192,11 +192,12 @@ void tst_DesktopApp::writersDay()
         QCOMPARE(script->tone, u"melancholic"_s);
         QCOMPARE(TestStores(studio).scripts().characterIds(scriptId)->size(), 2);
 
-        // Typing, autosaved to the draft without a keystroke of waiting.
+        // Typing, autosaved to the draft without a keystroke of waiting. Enter after a paragraph
+        // starts the next one, and a second Enter out of habit adds no blank line.
         FountainEditor *editor = window.editor();
         editor->setFocus();
         const QString typed = u"INT. HOUSE - DAY\n\nJoe enters.\n\nINT. GARDEN - NIGHT\n\nRain.\n"_s;
-        type(editor, typed);
+        type(editor, u"INT. HOUSE - DAY\n\nJoe enters.\nINT. GARDEN - NIGHT\nRain."_s);
         QCOMPARE(editor->toPlainText(), typed);
         QTRY_COMPARE_WITH_TIMEOUT(TestStores(studio).drafts().get(scriptId)->content, typed, 5000);
         QTRY_COMPARE(window.scriptsPage()->view()->sceneNavigator()->count(), 2);
@@ -330,7 +331,7 @@ void tst_DesktopApp::writersDay()
         // The draft gets typing of its own before the app closes.
         window.showTab(MainWindow::Tab::Scripts);
         editor->moveCursor(QTextCursor::End);
-        type(editor, u"\nJOE\nGoodnight.\n"_s);
+        type(editor, u"\nJOE\nGoodnight."_s);
         window.close();
     }
 
@@ -342,7 +343,7 @@ void tst_DesktopApp::writersDay()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(TestStores(again).characters().list()->size(), 2);
     QCOMPARE(TestStores(again).versions().list(scriptId)->size(), 3);
-    QVERIFY(TestStores(again).drafts().get(scriptId)->content.endsWith(u"JOE\nGoodnight.\n"_s));
+    QVERIFY2(TestStores(again).drafts().get(scriptId)->content.endsWith(u"JOE\nGoodnight.\n"_s), qPrintable(TestStores(again).drafts().get(scriptId)->content.right(80).replace(u'\n', u'|')));
     QCOMPARE(again.jobs().jobs()->size(), 4);
     QCOMPARE(window.jobsPage()->model()->rowCount(), 4);
     window.scriptsPage()->openScript(scriptId);

@@ -2,6 +2,7 @@
 #include <ui/fountainhighlighter.h>
 
 #include <QGuiApplication>
+#include <QPalette>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void headingDiffersFromAction();
     void elementsGetDistinctFormats();
     void typingHighlights();
+    void linesAreWhatTheParserReads();
+    void aCueTypedAboveTextRecolours();
+    void dialogueIsCalmInBothPalettes();
 };
 
 void tst_FountainHighlighter::definitionLoads()
@@ -113,6 +117,78 @@ void tst_FountainHighlighter::typingHighlights()
     }
     QVERIFY(formatAt(doc, 2) != formatAt(doc, 0));
     QVERIFY(formatAt(doc, 2).fontWeight() > QFont::Normal);
+}
+
+void tst_FountainHighlighter::linesAreWhatTheParserReads()
+{
+    LaidOutDocument doc;
+    FountainHighlighter highlighter(&doc);
+    doc.setPlainText(u"INT. HOUSE - DAY\n"   // 0 heading
+                     "\n"                    // 1
+                     "A RIVER.\n"            // 2 action in capitals
+                     "\n"                    // 3
+                     "**FADE IN:**\n"        // 4 action in bold capitals
+                     "\n"                    // 5
+                     "She waits.\n"          // 6 action
+                     "EXT. ROAD - DAY\n"     // 7 no blank line before: action
+                     "\n"
+                     "JOHN\n"                // 9 a cue
+                     "Hi.\n"_s);
+    const QTextCharFormat action = formatAt(doc, 6);
+    QCOMPARE(highlighter.elementAt(2), ElementType::Action);
+    QCOMPARE(formatAt(doc, 2).foreground(), action.foreground());
+    QCOMPARE(formatAt(doc, 2).fontWeight(), action.fontWeight());
+    QCOMPARE(highlighter.elementAt(4), ElementType::Action);
+    QCOMPARE(formatAt(doc, 4, 3).foreground(), action.foreground());
+    QVERIFY(formatAt(doc, 4, 3).fontWeight() > QFont::Normal); // its own bold, not a cue's colour
+    QCOMPARE(highlighter.elementAt(7), ElementType::Action);
+    QCOMPARE(formatAt(doc, 7), action);
+    QVERIFY(formatAt(doc, 0) != action);
+    QCOMPARE(highlighter.elementAt(9), ElementType::Character);
+    QVERIFY(formatAt(doc, 9) != action);
+}
+
+void tst_FountainHighlighter::aCueTypedAboveTextRecolours()
+{
+    // The name line changes colour when the line under it is typed: a block the edit did not touch.
+    LaidOutDocument doc;
+    FountainHighlighter highlighter(&doc);
+    doc.setPlainText(u"INT. HOUSE - DAY\n\nJOHN\n"_s);
+    const QTextCharFormat action = formatAt(doc, 2);
+    QCOMPARE(highlighter.elementAt(2), ElementType::Action);
+    QTextCursor cursor(&doc);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(u"H"_s);
+    QCOMPARE(highlighter.elementAt(2), ElementType::Character);
+    QVERIFY(formatAt(doc, 2) != action);
+    cursor.deletePreviousChar();
+    QCOMPARE(formatAt(doc, 2), action);
+}
+
+void tst_FountainHighlighter::dialogueIsCalmInBothPalettes()
+{
+    const QPalette original = QGuiApplication::palette();
+    for (const bool dark : {false, true}) {
+        QPalette palette = original;
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+            palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+        }
+        QGuiApplication::setPalette(palette);
+        LaidOutDocument doc;
+        FountainHighlighter highlighter(&doc);
+        doc.setPlainText(u"INT. HOUSE - DAY\n\nJOHN\nHello there.\n"_s);
+        const QColor dialogue = formatAt(doc, 3).foreground().color();
+        // Not an error red: the red channel does not dominate.
+        QVERIFY2(!(dialogue.red() > 150 && dialogue.green() < 100 && dialogue.blue() < 100),
+                 qPrintable(dialogue.name()));
+        // Readable on the page: far enough from the background.
+        const QColor base = palette.color(QPalette::Base);
+        QVERIFY2(std::abs(dialogue.lightness() - base.lightness()) > 60, qPrintable(dialogue.name()));
+    }
+    QGuiApplication::setPalette(original);
 }
 
 QTEST_MAIN(tst_FountainHighlighter)

@@ -97,12 +97,16 @@ void tst_MainWindow::ctrlNumberSwitchesTabs()
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Characters));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));
-    // Also from inside the editor, which has keyboard focus while writing.
+    // From inside the editor, which has keyboard focus while writing, Alt+digits switch tabs and
+    // Ctrl+digits pick the element of the line, as in Final Draft.
     window.showTab(MainWindow::Tab::Scripts);
     window.editor()->setFocus();
-    QTest::keyClick(window.editor(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(window.editor(), Qt::Key_3, Qt::AltModifier);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Jobs));
-    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Scripts));
+    window.editor()->setFocus();
+    QTest::keyClick(window.editor(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::Tab::Scripts));
 }
 

@@ -12,6 +12,7 @@
 #include "../editor/draftanalyzer.h"
 #include "../editor/draftautosaver.h"
 #include "../editor/findbar.h"
+#include "../editor/smarttyping.h"
 #include "../fountaineditor.h"
 #include "../labels.h"
 #include "../models/versionlistmodel.h"
@@ -376,6 +377,16 @@ void ScriptView::showHeader()
     m_characters->setText(names.isEmpty()
                               ? tr("Characters: none attached — add them in Details")
                               : tr("Characters: %1").arg(names.join(u", "_s)));
+    // Cues complete from the script's speakers, then its cast, then the rest of the bible.
+    QStringList cast = names;
+    if (const Result<QList<Character>> library = m_studio.library().characters()) {
+        for (const Character &c : *library) {
+            if (!cast.contains(c.name)) {
+                cast << c.name;
+            }
+        }
+    }
+    m_editor->smartTyping()->setCast(cast);
 }
 
 void ScriptView::onScriptChanged(qint64 id)
