@@ -15,6 +15,7 @@
 #include <storage/database.h>
 #include <storage/scriptstore.h>
 #include <storage/versionstore.h>
+#include <ui/editor/smarttyping.h>
 #include <ui/fountaineditor.h>
 #include <ui/mainwindow.h>
 #include <ui/editor/sceneboard.h>
@@ -26,6 +27,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -168,6 +171,33 @@ int type(const QString &path)
     std::printf("gui_keystroke_p50_130_pages %.2f ms -\n", percentile(keys_ms, 0.5));
     std::printf("gui_keystroke_p99_130_pages %.2f ms <=8\n", percentile(keys_ms, 0.99));
     std::printf("gui_keystroke_max_130_pages %.2f ms -\n", percentile(keys_ms, 1.0));
+
+    // Smart typing: a new paragraph, Tab to a cue, two letters (the completion list opens), Enter
+    // to take it, Enter to dialogue, a line, Enter: the keys a writer presses for each speech.
+    QTextCursor end = editor->textCursor();
+    end.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(end);
+    const QList<std::pair<int, QString>> speech{
+        {Qt::Key_Return, {}}, {Qt::Key_Tab, {}}, {0, u"b"_s}, {0, u"o"_s}, {Qt::Key_Return, {}},
+        {Qt::Key_Return, {}}, {0, u"H"_s}, {0, u"i"_s}, {0, u"."_s}, {Qt::Key_Return, {}}};
+    QList<double> smart_ms;
+    for (int i = 0; i < 400; ++i) {
+        const auto &[key, text] = speech[i % speech.size()];
+        QWidget *target = editor->smartTyping()->isCompleting()
+            ? static_cast<QWidget *>(editor->smartTyping()->completer()->popup())
+            : static_cast<QWidget *>(editor);
+        QElapsedTimer timer;
+        timer.start();
+        if (key != 0) {
+            QTest::keyClick(target, Qt::Key(key));
+        } else {
+            QTest::keyClicks(target, text);
+        }
+        editor->viewport()->repaint();
+        smart_ms << double(timer.nsecsElapsed()) / 1e6;
+        QApplication::processEvents();
+    }
+    std::printf("gui_smart_typing_p99_130_pages %.2f ms <=8\n", percentile(smart_ms, 0.99));
     window.close();
     std::printf("gui_peak_rss %.1f MB <=150\n", peakResidentMb());
     return 0;

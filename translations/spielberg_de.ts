@@ -543,6 +543,18 @@
         <source>&amp;About Spielberg</source>
         <translation>Über &amp;Spielberg</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Be&amp;richte…</translation>
+    </message>
+    <message>
+        <source>Breakdown of the open draft: characters, locations and scenes, as CSV or PDF</source>
+        <translation>Drehbuchauszug des geöffneten Entwurfs: Figuren, Schauplätze und Szenen, als CSV oder PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1629,6 +1641,10 @@ leitet eine Dialogzeile ein.</translation>
         <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
         <translation>Auftrag eingereiht: Verfolgen Sie ihn im Tab „Aufträge“ (Alt+3).</translation>
     </message>
+    <message>
+        <source>Open a script to see its reports.</source>
+        <translation>Öffnen Sie ein Drehbuch, um seine Berichte zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1742,6 +1758,195 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Gespeichert als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportChart</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One bar of a chart, read by screen readers: a name and its count</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Berichte: %1</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character</source>
+        <translation>Dialogwörter pro Figur</translation>
+    </message>
+    <message>
+        <source>Scenes per location</source>
+        <translation>Szenen pro Schauplatz</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <source>Dialogue blocks</source>
+        <translation>Dialogblöcke</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>First scene</source>
+        <translation>Erste Szene</translation>
+    </message>
+    <message>
+        <source>Last scene</source>
+        <translation>Letzte Szene</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character, top %1</source>
+        <translation>Dialogwörter pro Figur, Top %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Schauplatz</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <extracomment>A location&apos;s interior or exterior column: INT, EXT or INT/EXT</extracomment>
+        <translation>INT/EXT</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Tageszeiten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>A length in pages, counted in eighths (&quot;1 3/8&quot;)</extracomment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Scenes per location, top %1</source>
+        <translation>Szenen pro Schauplatz, Top %1</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <extracomment>The scene number column</extracomment>
+        <translation>Szene</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <extracomment>A scene&apos;s length in eighths of a page (&quot;1 3/8&quot;)</extracomment>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Figuren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s report as a spreadsheet file (CSV)</source>
+        <translation>Den Bericht dieses Tabs als Tabellendatei (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s table, as sorted, as a PDF</source>
+        <translation>Die Tabelle dieses Tabs in der aktuellen Sortierung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Working out the reports…</source>
+        <translation>Berichte werden erstellt…</translation>
+    </message>
+    <message>
+        <source>This draft has no scenes yet.</source>
+        <translation>Dieser Entwurf hat noch keine Szenen.</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Schauplätze</translation>
+    </message>
+    <message>
+        <source>A PDF is still being saved; try again when it is done.</source>
+        <translation>Ein PDF wird noch gespeichert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The reports are not ready yet.</source>
+        <translation>Die Berichte sind noch nicht fertig.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The title line of a report saved as PDF: the script&apos;s title, then the report&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page numbers of a report saved as PDF</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Bericht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

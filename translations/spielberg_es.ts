@@ -543,6 +543,18 @@
         <source>&amp;About Spielberg</source>
         <translation>&amp;Acerca de Spielberg</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>In&amp;formes…</translation>
+    </message>
+    <message>
+        <source>Breakdown of the open draft: characters, locations and scenes, as CSV or PDF</source>
+        <translation>Desglose del borrador abierto: personajes, localizaciones y escenas, en CSV o PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1629,6 +1641,10 @@ empieza una línea de diálogo.</translation>
         <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
         <translation>Tarea en cola: sígala en la pestaña Tareas (Alt+3).</translation>
     </message>
+    <message>
+        <source>Open a script to see its reports.</source>
+        <translation>Abra un guion para ver sus informes.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1742,6 +1758,195 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Guardado como «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportChart</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One bar of a chart, read by screen readers: a name and its count</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Informes: %1</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character</source>
+        <translation>Palabras de diálogo por personaje</translation>
+    </message>
+    <message>
+        <source>Scenes per location</source>
+        <translation>Escenas por localización</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Escenas</translation>
+    </message>
+    <message>
+        <source>Dialogue blocks</source>
+        <translation>Bloques de diálogo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>First scene</source>
+        <translation>Primera escena</translation>
+    </message>
+    <message>
+        <source>Last scene</source>
+        <translation>Última escena</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character, top %1</source>
+        <translation>Palabras de diálogo por personaje, los %1 principales</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localización</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <extracomment>A location&apos;s interior or exterior column: INT, EXT or INT/EXT</extracomment>
+        <translation>INT/EXT</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Momentos del día</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>A length in pages, counted in eighths (&quot;1 3/8&quot;)</extracomment>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Scenes per location, top %1</source>
+        <translation>Escenas por localización, las %1 principales</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <extracomment>The scene number column</extracomment>
+        <translation>Escena</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <extracomment>A scene&apos;s length in eighths of a page (&quot;1 3/8&quot;)</extracomment>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Guardar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s report as a spreadsheet file (CSV)</source>
+        <translation>Guardar el informe de esta pestaña como archivo de hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s table, as sorted, as a PDF</source>
+        <translation>Guardar la tabla de esta pestaña, con el orden actual, como PDF</translation>
+    </message>
+    <message>
+        <source>Working out the reports…</source>
+        <translation>Calculando los informes…</translation>
+    </message>
+    <message>
+        <source>This draft has no scenes yet.</source>
+        <translation>Este borrador todavía no tiene escenas.</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Localizaciones</translation>
+    </message>
+    <message>
+        <source>A PDF is still being saved; try again when it is done.</source>
+        <translation>Todavía se está guardando un PDF; vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>The reports are not ready yet.</source>
+        <translation>Los informes aún no están listos.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The title line of a report saved as PDF: the script&apos;s title, then the report&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page numbers of a report saved as PDF</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>No se pudo guardar %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>

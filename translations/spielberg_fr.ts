@@ -543,6 +543,18 @@
         <source>&amp;About Spielberg</source>
         <translation>À &amp;propos de Spielberg</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Breakdown of the open draft: characters, locations and scenes, as CSV or PDF</source>
+        <translation>Dépouillement du brouillon ouvert : personnages, décors et séquences, en CSV ou PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1600,11 +1612,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>What the line you are typing is. Enter and Tab move between elements; Ctrl+1 … Ctrl+9 and Ctrl+0 pick one.</source>
-        <translation>Ce qu’est la ligne que vous tapez. Entrée et Tab passent d’un élément à l’autre ; Ctrl+1 … Ctrl+9 et Ctrl+0 en choisissent un.</translation>
+        <translation>Ce qu’est la ligne que vous tapez. Entrée et Tab passent d’un élément à l’autre&#xa0;; Ctrl+1 … Ctrl+9 et Ctrl+0 en choisissent un.</translation>
     </message>
     <message>
         <source>Your scripts and the editor (Alt+1)</source>
-        <translation>Vos scénarios et l'éditeur (Alt+1)</translation>
+        <translation>Vos scénarios et l&apos;éditeur (Alt+1)</translation>
     </message>
     <message>
         <source>The character library (Alt+2)</source>
@@ -1616,7 +1628,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Scenes of a version (Alt+4)</source>
-        <translation>Séquences d'une version (Alt+4)</translation>
+        <translation>Séquences d&apos;une version (Alt+4)</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running (Alt+3)</source>
@@ -1627,7 +1639,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Job queued: follow it in the Jobs tab (Alt+3).</source>
-        <translation>Tâche mise en file : suivez-la dans l'onglet Tâches (Alt+3).</translation>
+        <translation>Tâche mise en file&#xa0;: suivez-la dans l&apos;onglet Tâches (Alt+3).</translation>
+    </message>
+    <message>
+        <source>Open a script to see its reports.</source>
+        <translation>Ouvrez un scénario pour voir ses rapports.</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1758,195 @@ introduit une réplique.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportChart</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One bar of a chart, read by screen readers: a name and its count</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spielberg::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Rapports : %1</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character</source>
+        <translation>Mots de dialogue par personnage</translation>
+    </message>
+    <message>
+        <source>Scenes per location</source>
+        <translation>Séquences par décor</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Personnage</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <source>Dialogue blocks</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>First scene</source>
+        <translation>Première séquence</translation>
+    </message>
+    <message>
+        <source>Last scene</source>
+        <translation>Dernière séquence</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Words of dialogue per character, top %1</source>
+        <translation>Mots de dialogue par personnage, %1 premiers</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Décor</translation>
+    </message>
+    <message>
+        <source>INT/EXT</source>
+        <extracomment>A location&apos;s interior or exterior column: INT, EXT or INT/EXT</extracomment>
+        <translation>INT/EXT</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Moments de la journée</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <extracomment>A length in pages, counted in eighths (&quot;1 3/8&quot;)</extracomment>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Scenes per location, top %1</source>
+        <translation>Séquences par décor, %1 premiers</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <extracomment>The scene number column</extracomment>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <extracomment>A scene&apos;s length in eighths of a page (&quot;1 3/8&quot;)</extracomment>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s report as a spreadsheet file (CSV)</source>
+        <translation>Enregistrer le rapport de cet onglet comme fichier de tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s table, as sorted, as a PDF</source>
+        <translation>Enregistrer le tableau de cet onglet, dans l'ordre de tri actuel, en PDF</translation>
+    </message>
+    <message>
+        <source>Working out the reports…</source>
+        <translation>Calcul des rapports…</translation>
+    </message>
+    <message>
+        <source>This draft has no scenes yet.</source>
+        <translation>Ce brouillon n'a encore aucune séquence.</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Décors</translation>
+    </message>
+    <message>
+        <source>A PDF is still being saved; try again when it is done.</source>
+        <translation>Un PDF est encore en cours d'enregistrement ; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>The reports are not ready yet.</source>
+        <translation>Les rapports ne sont pas encore prêts.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The title line of a report saved as PDF: the script&apos;s title, then the report&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Page numbers of a report saved as PDF</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d'enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier %1 enregistré.</translation>
     </message>
 </context>
 <context>

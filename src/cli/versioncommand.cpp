@@ -10,6 +10,7 @@
 #include <storage/database.h>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -39,9 +40,12 @@ int VersionCommand::run(const Arguments &args)
     if (sub == u"diff"_s) {
         return diff(args);
     }
+    if (sub == u"lock"_s) {
+        return lock(args);
+    }
     if (sub.isEmpty()) {
-        return fail(CliApp::UsageError, u"version needs a subcommand: list, show, add, restore or "
-                                        "diff (see --help)"_s);
+        return fail(CliApp::UsageError, u"version needs a subcommand: list, show, add, restore, "
+                                        "diff or lock (see --help)"_s);
     }
     return fail(CliApp::UsageError, u"unknown version subcommand '%1' (see --help)"_s.arg(sub));
 }
@@ -197,6 +201,41 @@ int VersionCommand::restore(const Arguments &args)
     } else {
         m_out << "restored version " << *n << " as version " << v->number << " of script "
               << v->scriptId << '\n';
+    }
+    return CliApp::Success;
+}
+
+int VersionCommand::lock(const Arguments &args)
+{
+    if (const Result<void> ok = args.accept({}); !ok) {
+        return fail(CliApp::UsageError, ok.error().message);
+    }
+    if (args.words().size() != 4) {
+        return fail(CliApp::UsageError, u"usage: version lock SCRIPT N"_s);
+    }
+    const std::optional<qint64> script = idArgument(args, 2, u"SCRIPT"_s);
+    if (!script) {
+        return CliApp::UsageError;
+    }
+    const std::optional<int> n = number(args, 3, u"N"_s);
+    if (!n) {
+        return CliApp::UsageError;
+    }
+    auto db = openLibrary(args);
+    if (!db) {
+        return fail(db.error());
+    }
+    const Result<ScriptVersion> v = VersionHistory(**db).lockVersion(*script, *n);
+    if (!v) {
+        return fail(v.error());
+    }
+    if (wantsJson(args)) {
+        QJsonObject object = LibraryJson::version(*v);
+        object.insert(u"locked"_s, true);
+        printJson(object);
+    } else {
+        m_out << "version " << v->number << " of script " << v->scriptId
+              << " is the locked base: export --revision-base " << v->number << " marks what changed since\n";
     }
     return CliApp::Success;
 }

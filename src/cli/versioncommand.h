@@ -19,6 +19,7 @@ private:
     int show(const Arguments &args);
     int add(const Arguments &args);
     int restore(const Arguments &args);
+    int lock(const Arguments &args);
     int diff(const Arguments &args);
     /** Word `index` as a version number; on failure writes the usage error. */
     std::optional<int> number(const Arguments &args, int index, const QString &name);

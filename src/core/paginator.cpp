@@ -19,6 +19,7 @@ struct BlockLine {
     StyledText text;
     ElementType type = ElementType::Action;
     QString sceneNumber;
+    int sourceLine = 0; // the element's first source line
     int side = 0; // dual dialogue: 0 left/whole, 1 right column
 };
 
@@ -63,8 +64,9 @@ QList<BlockLine> wrapElement(const ScreenplayElement &e, const PageLayout &layou
         text = text.toUpper();
     }
     bool first = true;
-    for (const QString &sourceLine : text.split(u'\n')) {
-        const StyledText styled = StyledText::fromFountain(sourceLine);
+    int sourceLine = e.line;
+    for (const QString &textLine : text.split(u'\n')) {
+        const StyledText styled = StyledText::fromFountain(textLine);
         const QList<StyledText> wrapped = Paginator::wrap(styled, width, first ? firstWidth : width);
         for (const StyledText &piece : wrapped) {
             BlockLine line;
@@ -79,9 +81,11 @@ QList<BlockLine> wrapElement(const ScreenplayElement &e, const PageLayout &layou
             if (first && e.type == ElementType::SceneHeading) {
                 line.sceneNumber = e.sceneNumber;
             }
+            line.sourceLine = e.line > 0 ? sourceLine : 0;
             out.append(line);
             first = false;
         }
+        ++sourceLine;
     }
     return out;
 }
@@ -243,10 +247,14 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
         case ElementType::Action: {
             // Each paragraph (blank lines between) is a block of its own, as in Final Draft.
             QStringList paragraph;
+            qsizetype firstLine = 0;
             const QStringList lines = e.text.split(u'\n');
             for (qsizetype k = 0; k <= lines.size(); ++k) {
                 const bool blank = k == lines.size() || lines[k].trimmed().isEmpty();
                 if (!blank) {
+                    if (paragraph.isEmpty()) {
+                        firstLine = k;
+                    }
                     paragraph.append(lines[k]);
                     continue;
                 }
@@ -258,6 +266,7 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
                 p.spaceBefore = block.spaceBefore;
                 ScreenplayElement part = e;
                 part.text = paragraph.join(u'\n');
+                part.line = e.line > 0 ? e.line + int(firstLine) : 0;
                 p.parts.append(part);
                 layOut(p);
                 out.append(p);
@@ -338,6 +347,9 @@ std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block,
     layOut(top);
     Block rest = block;
     rest.parts.first().text = e.text.mid(best);
+    if (e.line > 0) {
+        rest.parts.first().line = e.line + int(e.text.left(best).count(u'\n'));
+    }
     layOut(rest);
     return std::pair{top, rest};
 }
@@ -404,6 +416,9 @@ std::optional<std::pair<Block, Block>> Layouter::splitSpeech(const Block &block,
     if (bestCut < e.text.size()) {
         ScreenplayElement remainder = e;
         remainder.text = e.text.mid(bestCut);
+        if (e.line > 0) {
+            remainder.line = e.line + int(e.text.left(bestCut).count(u'\n'));
+        }
         rest.parts.append(remainder);
     }
     rest.parts.append(parts.mid(bestPart + 1));
@@ -434,11 +449,11 @@ void Layouter::put(const Block &block)
     const int start = m_row;
     for (qsizetype k = 0; k < block.lines.size(); ++k) {
         const BlockLine &l = block.lines[k];
-        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, l.sceneNumber});
+        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, l.sceneNumber, l.sourceLine});
     }
     for (qsizetype k = 0; k < block.rightLines.size(); ++k) {
         const BlockLine &l = block.rightLines[k];
-        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, {}});
+        page.lines.append(PageLine{start + int(k), l.column, l.text, l.type, {}, l.sourceLine});
     }
     m_row = start + height(block);
     if (block.more) {

@@ -16,6 +16,7 @@ struct PageLine {
     StyledText text;
     ElementType type = ElementType::Action;
     QString sceneNumber; ///< on the first line of a numbered scene heading
+    int sourceLine = 0;  ///< the source line printed here (0: the paginator's own, such as (MORE))
 };
 
 /** One body page; `number` is the printed number (1 for the first, which prints none). */

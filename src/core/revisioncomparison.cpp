@@ -320,4 +320,87 @@ RevisionComparison RevisionComparison::compare(const Screenplay &base, const Scr
     return result;
 }
 
+Screenplay RevisionComparison::numbered(const Screenplay &revised) const
+{
+    Screenplay out = revised;
+    out.elements.clear();
+    qsizetype omittedAt = 0;
+    const auto putOmitted = [&](qsizetype before) {
+        while (omittedAt < omitted.size() && omitted[omittedAt].before == before) {
+            ScreenplayElement gone;
+            gone.type = ElementType::SceneHeading;
+            gone.text = u"OMITTED"_s;
+            gone.sceneNumber = omitted[omittedAt].number;
+            out.elements.append(gone);
+            ++omittedAt;
+        }
+    };
+    for (qsizetype i = 0; i < revised.elements.size(); ++i) {
+        putOmitted(i);
+        ScreenplayElement e = revised.elements[i];
+        if (e.type == ElementType::SceneHeading && i < sceneNumbers.size()) {
+            e.sceneNumber = sceneNumbers[i];
+        }
+        out.elements.append(e);
+    }
+    putOmitted(revised.elements.size());
+    return out;
+}
+
+QList<int> RevisionComparison::changedLines(const Screenplay &revised, QStringView baseText,
+                                            QStringView revisedText) const
+{
+    // 1-based lines of the revised text that the line diff reads as inserted.
+    QSet<int> inserted;
+    int line = 0;
+    for (const DiffLine &d : LineDiff::diff(baseText, revisedText)) {
+        if (d.op != DiffLine::Op::Delete) {
+            ++line;
+        }
+        if (d.op == DiffLine::Op::Insert) {
+            inserted.insert(line);
+        }
+    }
+    QList<int> out;
+    for (qsizetype i = 0; i < revised.elements.size() && i < changed.size(); ++i) {
+        const ScreenplayElement &e = revised.elements[i];
+        if (!changed[i] || e.line <= 0) {
+            continue;
+        }
+        const int last = e.line + int(e.text.count(u'\n'));
+        QList<int> lines;
+        for (int l = e.line; l <= last; ++l) {
+            if (inserted.contains(l)) {
+                lines.append(l);
+            }
+        }
+        if (lines.isEmpty()) {
+            for (int l = e.line; l <= last; ++l) {
+                lines.append(l);
+            }
+        }
+        out.append(lines);
+    }
+    return out;
+}
+
+QStringList RevisionComparison::colors()
+{
+    return {u"white"_s, u"blue"_s,  u"pink"_s, u"yellow"_s, u"green"_s,
+            u"goldenrod"_s, u"buff"_s, u"salmon"_s, u"cherry"_s};
+}
+
+QString RevisionComparison::colorOfRound(int round)
+{
+    const QStringList names = colors();
+    round = std::max(round, 0);
+    const int pass = int(round / names.size());
+    const QString name = names[round % names.size()];
+    if (pass == 0) {
+        return name;
+    }
+    static const QStringList rounds{u"double"_s, u"triple"_s, u"quadruple"_s};
+    return rounds[std::min<int>(pass - 1, int(rounds.size()) - 1)] + u' ' + name;
+}
+
 } // namespace Spielberg

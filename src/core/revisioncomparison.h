@@ -70,6 +70,26 @@ struct RevisionComparison {
      * elements of FountainParser::parse(revisedText).
      */
     static RevisionComparison compare(QStringView baseText, QStringView revisedText);
+
+    /**
+     * `revised` as it prints in revision mode: every heading with its locked number and an
+     * OMITTED heading, numbered, where each gone scene was. `revised` is what compare() read.
+     */
+    Screenplay numbered(const Screenplay &revised) const;
+    /**
+     * The source lines of `revisedText` to mark (PageLine::sourceLine): in each changed element,
+     * the lines LineDiff finds inserted against `baseText`, or all its lines when none is (a
+     * cut). A run of action paragraphs is one element; only its rewritten lines are marked.
+     */
+    QList<int> changedLines(const Screenplay &revised, QStringView baseText, QStringView revisedText) const;
+
+    /**
+     * The revision colours in the industry's order: white (the locked draft), blue, pink,
+     * yellow, green, goldenrod, buff, salmon, cherry; then the second round, "double white"…
+     */
+    static QStringList colors();
+    /** The colour of the `round`-th revision after the locked draft (0: white). */
+    static QString colorOfRound(int round);
 };
 
 } // namespace Spielberg

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
+#include <QHash>
+#include <QSet>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -154,6 +156,18 @@ void drawTitlePage(PageDrawer &draw, const Screenplay &play, const PageLayout &l
     }
 }
 
+// The tint of each revision colour's paper (a light wash, so the text stays black on it).
+QColor paperOf(const QString &color)
+{
+    static const QHash<QString, QColor> tints{
+        {u"white"_s, QColor(255, 255, 255)},   {u"blue"_s, QColor(214, 230, 255)},
+        {u"pink"_s, QColor(255, 219, 232)},    {u"yellow"_s, QColor(255, 249, 196)},
+        {u"green"_s, QColor(214, 245, 214)},   {u"goldenrod"_s, QColor(250, 228, 170)},
+        {u"buff"_s, QColor(245, 232, 205)},    {u"salmon"_s, QColor(255, 214, 196)},
+        {u"cherry"_s, QColor(250, 196, 205)}};
+    return tints.value(color.section(u' ', -1), Qt::white);
+}
+
 } // namespace
 
 Result<void> PdfExporter::write(const Screenplay &play, const QString &path, const Options &options)
@@ -191,6 +205,17 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
         const Faces faces = loadFaces();
         PageDrawer draw(painter, faces, layout);
 
+        QSet<int> changed;
+        QString revisionHeader;
+        if (options.revision) {
+            changed = QSet<int>(options.revision->changedLines.begin(), options.revision->changedLines.end());
+            changed.remove(0);
+            QString color = options.revision->color;
+            color = color.isEmpty() ? color : color.front().toUpper() + color.mid(1);
+            revisionHeader = u"%1 Revision %2"_s.arg(color, options.revision->date.toString(u"MM/dd/yyyy"_s));
+        }
+        const bool numbers = options.sceneNumbers || options.revision.has_value();
+
         bool first = true;
         if (!play.titlePage.isEmpty()) {
             drawTitlePage(draw, play, layout);
@@ -206,6 +231,16 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
                 writer.newPage();
             }
             first = false;
+            if (options.revision) {
+                const QColor paper = paperOf(options.revision->color);
+                if (paper != Qt::white) {
+                    painter.fillRect(QRectF(0, 0, layout.pageWidthInches * kPointsPerInch,
+                                            layout.pageHeightInches * kPointsPerInch),
+                                     paper);
+                }
+                draw.text(StyledText::fromFountain(revisionHeader), draw.columnX(0),
+                          layout.headerInches * kPointsPerInch + kRow * 0.8);
+            }
             if (page.number > 1) {
                 const StyledText number = StyledText::fromFountain(QString(QString::number(page.number) + u'.'));
                 const double right = layout.actionWidth;
@@ -215,10 +250,13 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
             for (const PageLine &line : page.lines) {
                 const double y = draw.rowBaseline(line.row);
                 draw.text(line.text, draw.columnX(line.column), y);
-                if (options.sceneNumbers && !line.sceneNumber.isEmpty()) {
+                if (numbers && !line.sceneNumber.isEmpty()) {
                     const StyledText n = StyledText::fromFountain(line.sceneNumber);
                     draw.text(n, draw.columnX(-6), y);
                     draw.text(n, draw.columnX(layout.actionWidth + 2), y);
+                }
+                if (line.sourceLine > 0 && changed.contains(line.sourceLine)) {
+                    draw.text(StyledText::fromFountain(u"*"_s), draw.columnX(layout.actionWidth + 7), y);
                 }
             }
         }

@@ -4,9 +4,12 @@
 #include <core/pagelayout.h>
 #include <core/result.h>
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 namespace Spielberg {
 
@@ -25,10 +28,23 @@ struct Screenplay;
 class PdfExporter
 {
 public:
+    /**
+     * Revision mode (a production draft against its locked base): each page on the colour's
+     * paper, its header naming the colour and date, and an asterisk in the right margin beside
+     * every printed line of a changed element. Scene numbers print (the screenplay carries the
+     * locked ones, RevisionComparison::numbered()).
+     */
+    struct Revision {
+        QString color = QStringLiteral("blue"); ///< RevisionComparison::colors(), maybe "double …"
+        QDate date;
+        QList<int> changedLines; ///< source lines of the changed elements (PageLine::sourceLine)
+    };
+
     struct Options {
         PageLayout layout = PageLayout::letter();
         bool sceneNumbers = false; ///< print scene numbers on both sides of headings
         const std::atomic_bool *cancel = nullptr;
+        std::optional<Revision> revision;
     };
 
     /** Writes `path` (replacing it only when the whole export succeeded). */

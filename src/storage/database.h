@@ -44,7 +44,7 @@ class Database
 {
 public:
     /** The newest schema this program knows (v1 tables, v2 full-text search). */
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   const DatabaseOptions &options = {});

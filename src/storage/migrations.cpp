@@ -216,11 +216,27 @@ Migration storyBoard()
             }};
 }
 
+// v6: revision mode (docs/architecture.md, "Production revisions"): the version a script's
+// revisions are marked against, one per script. A number, not a row id: a base that is gone is
+// said to be gone when a revision is printed, never silently replaced.
+Migration revisionBase()
+{
+    return {6,
+            {
+                uR"(CREATE TABLE revision_base (
+    script_id INTEGER PRIMARY KEY REFERENCES script (id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number > 0),
+    locked_at TEXT NOT NULL
+))"_s,
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict(), storyEngine(), storyBoard()};
+    static const QList<Migration> s{baseTables(), fullTextSearch(), jobConflict(), storyEngine(), storyBoard(),
+                                    revisionBase()};
     return s;
 }
 

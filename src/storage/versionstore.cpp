@@ -177,6 +177,63 @@ Result<ScriptVersion> VersionStore::restore(qint64 scriptId, int number)
                   u"restored from version %1"_s.arg(number), {}, number);
 }
 
+Result<ScriptVersion> VersionStore::lock(qint64 scriptId, int number)
+{
+    if (number <= 0) {
+        return makeError(ErrorCode::InvalidInput, u"a version number starts at 1"_s);
+    }
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    Transaction transaction(*conn);
+    if (Result<void> begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const Result<ScriptVersion> version = get(scriptId, number);
+    if (!version) {
+        return version;
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q,
+                                   u"INSERT INTO revision_base (script_id, number, locked_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (script_id) DO UPDATE SET number = excluded.number, "
+                                   "locked_at = excluded.locked_at"_s,
+                                   {scriptId, number, Sql::now()}, u"locking a version"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    if (m_notifier) {
+        Q_EMIT m_notifier->scriptChanged(scriptId);
+    }
+    return version;
+}
+
+Result<int> VersionStore::lockedBase(qint64 scriptId) const
+{
+    const Result<QString> conn = m_database.connectionName();
+    if (!conn) {
+        return conn.error();
+    }
+    QSqlQuery q(Sql::connection(*conn));
+    if (Result<void> ok = Sql::run(q, u"SELECT number FROM revision_base WHERE script_id = ?"_s, {scriptId},
+                                   u"reading the locked version"_s);
+        !ok) {
+        return ok.error();
+    }
+    if (q.next()) {
+        return q.value(0).toInt();
+    }
+    q.finish();
+    if (Result<void> script = Sql::requireScript(*conn, scriptId); !script) {
+        return script.error();
+    }
+    return 0;
+}
+
 Result<QList<DiffLine>> VersionStore::diff(qint64 scriptId, int from, int to) const
 {
     if (from <= 0 || to <= 0) {

@@ -48,6 +48,11 @@ public:
     /** A line diff from version `from` to version `to`. */
     Result<QList<DiffLine>> diff(qint64 scriptId, int from, int to) const;
 
+    /** Makes version `number` the locked base of the script's revisions; returns that version. */
+    Result<ScriptVersion> lock(qint64 scriptId, int number);
+    /** The locked base's number, or 0 when the script has none (NotFound for a missing script). */
+    Result<int> lockedBase(qint64 scriptId) const;
+
 private:
     Database &m_database;
     LibraryNotifier *m_notifier;

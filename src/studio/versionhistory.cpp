@@ -54,6 +54,16 @@ Result<ScriptVersion> VersionHistory::restoreVersion(qint64 scriptId, int number
     return VersionStore(m_database, m_notifier).restore(scriptId, number);
 }
 
+Result<ScriptVersion> VersionHistory::lockVersion(qint64 scriptId, int number)
+{
+    return VersionStore(m_database, m_notifier).lock(scriptId, number);
+}
+
+Result<int> VersionHistory::lockedBase(qint64 scriptId) const
+{
+    return VersionStore(m_database, m_notifier).lockedBase(scriptId);
+}
+
 Result<Draft> VersionHistory::openDraft(qint64 scriptId)
 {
     return DraftStore(m_database, m_notifier).open(scriptId);

@@ -41,6 +41,10 @@ public:
     Result<ScriptVersion> addVersion(qint64 scriptId, const QString &content, const QString &note = {});
     /** Makes version `number` the newest again, as a new version of origin "restored". */
     Result<ScriptVersion> restoreVersion(qint64 scriptId, int number);
+    /** Makes version `number` the locked base that revisions are marked against. */
+    Result<ScriptVersion> lockVersion(qint64 scriptId, int number);
+    /** The locked base's number, 0 when none is locked. */
+    Result<int> lockedBase(qint64 scriptId) const;
 
     // The draft.
     /** The draft to edit: made from the newest version when missing, repaired when its base is gone. */

@@ -4,6 +4,7 @@
 #include "errortext.h"
 
 #include "dialogs/quickgeneratedialog.h"
+#include "dialogs/reportsdialog.h"
 #include "dialogs/welcomedialog.h"
 #include "samplelibrary.h"
 #include "dialogs/settingsdialog.h"
@@ -231,6 +232,7 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
+    connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::showReports);
     connect(m_ui->actionQuickGenerate, &QAction::triggered, this, &MainWindow::showQuickGenerate);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -353,6 +355,19 @@ void MainWindow::importFile(const QString &path)
                     return imported ? u"id:%1"_s.arg(imported->scriptId) : ErrorText::of(imported.error());
                 },
                 [this](const QString &result) { showFileResult(result, tr("Import failed")); });
+}
+
+// The reports are worked out from a copy of the draft as it stands, off the GUI thread.
+void MainWindow::showReports()
+{
+    ScriptView *view = m_scripts->view();
+    if (view->scriptId() == 0) {
+        statusBar()->showMessage(tr("Open a script to see its reports."), 4000);
+        return;
+    }
+    auto *dialog = new ReportsDialog(editor()->toPlainText(), view->script().title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::chooseExport()

@@ -98,6 +98,7 @@ private:
     void updateJobsTab(int running);
     void chooseImport();
     void chooseExport();
+    void showReports();
     void exportText(const QString &text, const QString &path);
     void runFileWork(const QString &busy, std::function<QString()> work,
                      std::function<void(const QString &)> done);

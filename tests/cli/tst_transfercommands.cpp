@@ -24,6 +24,8 @@ private Q_SLOTS:
     void importFdxAndTitle();
     void exportEveryFormat();
     void refusals();
+    void revisionMarksWhatChanged();
+    void revisionRefusals();
 
 private:
     std::unique_ptr<Library> m_lib;
@@ -115,6 +117,129 @@ void tst_TransferCommands::refusals()
     QCOMPARE(m_lib->run({u"export"_s, u"1"_s, u"--output"_s, m_lib->dir().filePath(u"a.docx"_s)}).code, 1);
     QCOMPARE(m_lib->run({u"export"_s, u"1"_s}).code, 2);
     QCOMPARE(m_lib->run({u"import"_s}).code, 2);
+}
+
+namespace {
+
+// pdftotext -layout of `pdf`, one string per line.
+QStringList pdfLines(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(60000)) {
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+}
+
+// The revision mark stands apart at the right margin; a line's own text may end in '*'.
+bool isMarked(const QString &line)
+{
+    QString t = line;
+    while (t.endsWith(u' ')) {
+        t.chop(1);
+    }
+    return t.endsWith(u"  *"_s);
+}
+
+} // namespace
+
+// Big Fish against itself with three lines rewritten and one scene inserted: exactly those lines
+// carry the asterisk, the new scene is numbered after the scene before it, the header names the
+// colour.
+void tst_TransferCommands::revisionMarksWhatChanged()
+{
+    const QString source = QStringLiteral(SPIELBERG_CORPUS) + u"/screenplays/Big-Fish.fountain"_s;
+    if (!QFile::exists(source)) {
+        QSKIP("Big-Fish.fountain is not in ../shared/corpus/screenplays (corpus absent)");
+    }
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed: the PDF cannot be read back");
+    }
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString base = QString::fromUtf8(in.readAll());
+    QVERIFY_CLI_OK(m_lib->run({u"import"_s, source}));
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"lock"_s, u"1"_s, u"1"_s}));
+
+    QString revised = base;
+    const QList<std::pair<QString, QString>> edits{
+        {u"Make him stop."_s, u"Make him stop now, please."_s},
+        {u"The carnies GASP."_s, u"The carnies GASP and step back."_s},
+        {u"Didn't kill anything, did I?"_s, u"Didn't kill a thing, did I?"_s},
+    };
+    for (const auto &[from, to] : edits) {
+        QCOMPARE(revised.count(from), 1);
+        revised.replace(from, to);
+    }
+    const QString anchor = u"INT.  BLOOM FRONT HALL - NIGHT (1987)"_s;
+    QCOMPARE(revised.count(anchor), 1);
+    revised.replace(anchor, u"EXT.  RIVERBANK - DAWN\n\nMist over black water.\n\n"_s + anchor);
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s,
+                               m_lib->file(u"revised.fountain"_s, revised.toUtf8())}));
+
+    const QString pdf = m_lib->dir().filePath(u"revised.pdf"_s);
+    QVERIFY_CLI_OK(m_lib->run({u"export"_s, u"1"_s, u"--version"_s, u"2"_s, u"--revision-base"_s, u"1"_s,
+                               u"--output"_s, pdf}));
+    const QStringList lines = pdfLines(pdf);
+    QVERIFY(lines.size() > 1000);
+    QStringList marked;
+    for (const QString &line : lines) {
+        if (isMarked(line)) {
+            marked.append(line.simplified());
+        }
+    }
+    const QStringList expected{u"2A EXT. RIVERBANK - DAWN 2A *"_s, u"Mist over black water. *"_s,
+                               u"Make him stop now, please. *"_s, u"The carnies GASP and step back. *"_s,
+                               u"Didn't kill a thing, did I? *"_s};
+    QVERIFY2(marked == expected, qPrintable(marked.join(u" | "_s)));
+    // The header names the colour (the first revision after the locked draft is blue) on every page.
+    const qsizetype headers = std::count_if(lines.begin(), lines.end(),
+                                            [](const QString &l) { return l.contains(u"Blue Revision"_s); });
+    QVERIFY2(headers >= 120, qPrintable(QString::number(headers)));
+    // Locked numbers: the scene after the new one keeps its number (3), as does the last.
+    const QString after = lines.filter(u"BLOOM FRONT HALL"_s).constFirst().simplified();
+    QVERIFY2(after.startsWith(u"3 INT."_s) && after.endsWith(u" 3"_s), qPrintable(after));
+
+    // A chosen colour, and the script against itself: no marks at all.
+    QVERIFY_CLI_OK(m_lib->run({u"export"_s, u"1"_s, u"--version"_s, u"1"_s, u"--revision-base"_s, u"1"_s,
+                               u"--color"_s, u"pink"_s, u"--output"_s, pdf}));
+    const QStringList same = pdfLines(pdf);
+    QVERIFY(std::none_of(same.begin(), same.end(), isMarked));
+    QVERIFY(std::any_of(same.begin(), same.end(), [](const QString &l) { return l.contains(u"Pink Revision"_s); }));
+}
+
+void tst_TransferCommands::revisionRefusals()
+{
+    QVERIFY_CLI_OK(m_lib->run({u"import"_s, m_lib->file(u"light.fountain"_s, kScript)}));
+    QVERIFY_CLI_OK(m_lib->run({u"version"_s, u"add"_s, u"1"_s, u"--file"_s, m_lib->file(u"b.fountain"_s, kScript + "\nMore.\n")}));
+    const QString pdf = m_lib->dir().filePath(u"r.pdf"_s);
+    // A base newer than the version exported.
+    const CliRun newer = m_lib->run({u"export"_s, u"1"_s, u"--version"_s, u"1"_s, u"--revision-base"_s, u"2"_s,
+                                     u"--output"_s, pdf});
+    QCOMPARE(newer.code, 1);
+    QVERIFY2(newer.err.contains("newer than version 1"), newer.err.constData());
+    QCOMPARE(newer.err.count('\n'), 1);
+    // A base that does not exist (as after it was deleted).
+    const CliRun gone = m_lib->run({u"export"_s, u"1"_s, u"--revision-base"_s, u"9"_s, u"--output"_s, pdf});
+    QCOMPARE(gone.code, 1);
+    QVERIFY2(gone.err.contains("newer") || gone.err.contains("does not exist"), gone.err.constData());
+    QVERIFY(!QFile::exists(pdf));
+    // Not a PDF, an unknown colour, a colour without a base, a bad number.
+    QCOMPARE(m_lib->run({u"export"_s, u"1"_s, u"--revision-base"_s, u"1"_s, u"--output"_s,
+                         m_lib->dir().filePath(u"r.fdx"_s)}).code, 1);
+    const CliRun mauve = m_lib->run({u"export"_s, u"1"_s, u"--revision-base"_s, u"1"_s, u"--color"_s, u"mauve"_s,
+                                     u"--output"_s, pdf});
+    QCOMPARE(mauve.code, 1);
+    QVERIFY(mauve.err.contains("mauve"));
+    QCOMPARE(m_lib->run({u"export"_s, u"1"_s, u"--color"_s, u"blue"_s, u"--output"_s, pdf}).code, 2);
+    QCOMPARE(m_lib->run({u"export"_s, u"1"_s, u"--revision-base"_s, u"x"_s, u"--output"_s, pdf}).code, 2);
+    // version lock: a version that does not exist, then one that does.
+    QCOMPARE(m_lib->run({u"version"_s, u"lock"_s, u"1"_s, u"5"_s}).code, 1);
+    const CliRun locked = m_lib->json({u"version"_s, u"lock"_s, u"1"_s, u"1"_s});
+    QVERIFY_CLI_OK(locked);
+    QCOMPARE(locked.object().value(u"number"_s).toInt(), 1);
+    QCOMPARE(locked.object().value(u"locked"_s).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(tst_TransferCommands)
