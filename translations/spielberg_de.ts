@@ -1658,6 +1658,17 @@ leitet eine Dialogzeile ein.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::PageView</name>
+    <message>
+        <source>The draft as it will print</source>
+        <translation>Der Entwurf, wie er gedruckt wird</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Noch nichts zu drucken</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::QuickGenerateDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -2614,6 +2625,26 @@ leitet eine Dialogzeile ein.</translation>
         <source>Have the model develop the script: cast, outline, then every scene</source>
         <translation>Das Drehbuch vom Modell entwickeln lassen: Figuren, Exposé, dann jede Szene</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print beside the text (Ctrl+Shift+P)</source>
+        <translation>Die Seiten, wie sie gedruckt werden, neben dem Text zeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Version %1, locked as the white draft, is gone: revision marks are off.</source>
+        <translation>Fassung %1, als weiße Fassung gesperrt, gibt es nicht mehr: Revisionsmarken sind aus.</translation>
+    </message>
+    <message>
+        <source>The version could not be locked: %1</source>
+        <translation>Die Fassung konnte nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
+        <translation>Fassung %1 ist die gesperrte weiße Fassung: Jede Änderung seitdem wird am Rand mit * markiert, und exportierte Seiten werden als Revision gedruckt.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2866,6 +2897,30 @@ leitet eine Dialogzeile ein.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>S&amp;mart typing: Enter and Tab move between screenplay elements</source>
+        <translation>&amp;Intelligentes Tippen: Eingabe und Tab wechseln zwischen Drehbuchelementen</translation>
+    </message>
+    <message>
+        <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
+        <translation>(&amp;CONT'D) drucken, wenn eine Figur nach einer Handlung wieder spricht</translation>
+    </message>
+    <message>
+        <source>Added on the printed pages and the page view, never typed into the text</source>
+        <translation>Wird auf den gedruckten Seiten und in der Seitenansicht ergänzt, nie in den Text geschrieben</translation>
+    </message>
+    <message>
+        <source>The key comes from %1 in the environment, so none needs storing here.</source>
+        <translation>Der Schlüssel kommt aus %1 in der Umgebung; hier muss keiner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, set %1 in the environment before starting Spielberg: the app and spielberg-cli read the key from there.</source>
+        <translation>Ohne Schlüsselbund setzen Sie %1 in der Umgebung, bevor Sie Spielberg starten: App und spielberg-cli lesen den Schlüssel von dort.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SmartTyping</name>
@@ -3006,6 +3061,14 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>&amp;Compare with draft</source>
         <translation>Mit Entwurf &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock as the white draft</source>
+        <translation>Als weiße Fassung &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Production revisions: changes made after this version are marked with * and print on coloured pages</source>
+        <translation>Produktionsrevisionen: Änderungen nach dieser Fassung werden mit * markiert und auf farbigen Seiten gedruckt</translation>
     </message>
 </context>
 <context>

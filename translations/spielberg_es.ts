@@ -1658,6 +1658,17 @@ empieza una línea de diálogo.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::PageView</name>
+    <message>
+        <source>The draft as it will print</source>
+        <translation>El borrador tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Todavía no hay nada que imprimir</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::QuickGenerateDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -2614,6 +2625,26 @@ empieza una línea de diálogo.</translation>
         <source>Have the model develop the script: cast, outline, then every scene</source>
         <translation>Pedir al modelo que desarrolle el guion: reparto, escaleta y después cada escena</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print beside the text (Ctrl+Shift+P)</source>
+        <translation>Mostrar las páginas tal como se imprimirán junto al texto (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Version %1, locked as the white draft, is gone: revision marks are off.</source>
+        <translation>La versión %1, bloqueada como versión blanca, ya no existe: las marcas de revisión están desactivadas.</translation>
+    </message>
+    <message>
+        <source>The version could not be locked: %1</source>
+        <translation>No se pudo bloquear la versión: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
+        <translation>La versión %1 es la versión blanca bloqueada: cada cambio desde entonces se marca con * en el margen y las páginas exportadas se imprimen como revisiones.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2866,6 +2897,30 @@ empieza una línea de diálogo.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>S&amp;mart typing: Enter and Tab move between screenplay elements</source>
+        <translation>Escritura &amp;inteligente: Intro y Tab pasan de un elemento del guion a otro</translation>
+    </message>
+    <message>
+        <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
+        <translation>Imprimir (&amp;CONT'D) cuando un personaje vuelve a hablar tras una acción</translation>
+    </message>
+    <message>
+        <source>Added on the printed pages and the page view, never typed into the text</source>
+        <translation>Se añade en las páginas impresas y en la vista de páginas, nunca en el texto</translation>
+    </message>
+    <message>
+        <source>The key comes from %1 in the environment, so none needs storing here.</source>
+        <translation>La clave viene de %1 en el entorno; no hace falta guardar ninguna aquí.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, set %1 in the environment before starting Spielberg: the app and spielberg-cli read the key from there.</source>
+        <translation>Sin llavero, defina %1 en el entorno antes de iniciar Spielberg: la aplicación y spielberg-cli leen la clave de ahí.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SmartTyping</name>
@@ -3006,6 +3061,14 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Compare with draft</source>
         <translation>&amp;Comparar con el borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Lock as the white draft</source>
+        <translation>&amp;Bloquear como versión blanca</translation>
+    </message>
+    <message>
+        <source>Production revisions: changes made after this version are marked with * and print on coloured pages</source>
+        <translation>Revisiones de producción: los cambios posteriores a esta versión se marcan con * y se imprimen en páginas de color</translation>
     </message>
 </context>
 <context>

@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Breakdown of the open draft: characters, locations and scenes, as CSV or PDF</source>
-        <translation>Dépouillement du brouillon ouvert : personnages, décors et séquences, en CSV ou PDF</translation>
+        <translation>Dépouillement du brouillon ouvert&#xa0;: personnages, décors et séquences, en CSV ou PDF</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -1658,6 +1658,17 @@ introduit une réplique.</translation>
     </message>
 </context>
 <context>
+    <name>Spielberg::PageView</name>
+    <message>
+        <source>The draft as it will print</source>
+        <translation>Le brouillon tel qu’il sera imprimé</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Rien à imprimer pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>Spielberg::QuickGenerateDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -1765,7 +1776,7 @@ introduit une réplique.</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>One bar of a chart, read by screen readers: a name and its count</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1787,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Reports: %1</source>
-        <translation>Rapports : %1</translation>
+        <translation>Rapports&#xa0;: %1</translation>
     </message>
     <message>
         <source>Words of dialogue per character</source>
@@ -1880,7 +1891,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Save this tab&apos;s table, as sorted, as a PDF</source>
-        <translation>Enregistrer le tableau de cet onglet, dans l'ordre de tri actuel, en PDF</translation>
+        <translation>Enregistrer le tableau de cet onglet, dans l&apos;ordre de tri actuel, en PDF</translation>
     </message>
     <message>
         <source>Working out the reports…</source>
@@ -1888,7 +1899,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>This draft has no scenes yet.</source>
-        <translation>Ce brouillon n'a encore aucune séquence.</translation>
+        <translation>Ce brouillon n&apos;a encore aucune séquence.</translation>
     </message>
     <message>
         <source>Locations</source>
@@ -1896,7 +1907,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>A PDF is still being saved; try again when it is done.</source>
-        <translation>Un PDF est encore en cours d'enregistrement ; réessayez quand ce sera terminé.</translation>
+        <translation>Un PDF est encore en cours d&apos;enregistrement&#xa0;; réessayez quand ce sera terminé.</translation>
     </message>
     <message>
         <source>The reports are not ready yet.</source>
@@ -1938,11 +1949,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation>Impossible d'enregistrer %1.</translation>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -2614,6 +2625,26 @@ introduit une réplique.</translation>
         <source>Have the model develop the script: cast, outline, then every scene</source>
         <translation>Faire développer le scénario par le modèle&#xa0;: distribution, séquencier, puis chaque séquence</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Show the pages as they will print beside the text (Ctrl+Shift+P)</source>
+        <translation>Afficher les pages telles qu’elles seront imprimées à côté du texte (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Version %1, locked as the white draft, is gone: revision marks are off.</source>
+        <translation>La version %1, verrouillée comme version blanche, n’existe plus : les marques de révision sont désactivées.</translation>
+    </message>
+    <message>
+        <source>The version could not be locked: %1</source>
+        <translation>La version n’a pas pu être verrouillée : %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
+        <translation>La version %1 est la version blanche verrouillée : chaque changement depuis est marqué d’un * dans la marge, et les pages exportées s’impriment comme révisions.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>
@@ -2866,6 +2897,30 @@ introduit une réplique.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>S&amp;mart typing: Enter and Tab move between screenplay elements</source>
+        <translation>Saisie &amp;intelligente : Entrée et Tab passent d’un élément du scénario à l’autre</translation>
+    </message>
+    <message>
+        <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
+        <translation>Imprimer (&amp;CONT'D) quand un personnage reparle après une action</translation>
+    </message>
+    <message>
+        <source>Added on the printed pages and the page view, never typed into the text</source>
+        <translation>Ajouté sur les pages imprimées et dans la vue en pages, jamais dans le texte</translation>
+    </message>
+    <message>
+        <source>The key comes from %1 in the environment, so none needs storing here.</source>
+        <translation>La clé vient de %1 dans l’environnement ; inutile d’en enregistrer une ici.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, set %1 in the environment before starting Spielberg: the app and spielberg-cli read the key from there.</source>
+        <translation>Sans trousseau, définissez %1 dans l’environnement avant de lancer Spielberg : l’application et spielberg-cli y lisent la clé.</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::SmartTyping</name>
@@ -3006,6 +3061,14 @@ introduit une réplique.</translation>
     <message>
         <source>&amp;Compare with draft</source>
         <translation>&amp;Comparer avec le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Lock as the white draft</source>
+        <translation>&amp;Verrouiller comme version blanche</translation>
+    </message>
+    <message>
+        <source>Production revisions: changes made after this version are marked with * and print on coloured pages</source>
+        <translation>Révisions de production : les changements faits après cette version sont marqués d’un * et imprimés sur des pages de couleur</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ struct PageLayout {
 
     QString more = QStringLiteral("(MORE)");
     QString continued = QStringLiteral("(CONT'D)");
+    /**
+     * A cue gets `continued` when its character spoke last in the scene with only action
+     * between, as Final Draft does by default; printed only, never typed into the text.
+     */
+    bool automaticContinued = true;
 
     /** The placement of one element type; sections and synopses are never printed. */
     Element element(ElementType type) const;

@@ -201,7 +201,10 @@ void Layouter::layOut(Block &block) const
         if (k == 0 && block.continued) {
             BlockLine cue;
             cue.column = m_layout.element(ElementType::Character).indent;
-            cue.text = StyledText::fromFountain(QString(block.speaker + u' ' + m_layout.continued));
+            // A cue that says (CONT'D) already (typed, or added for a character speaking again)
+            // does not say it twice.
+            const bool says = block.speaker.contains(m_layout.continued.toUpper());
+            cue.text = StyledText::fromFountain(says ? block.speaker : QString(block.speaker + u' ' + m_layout.continued));
             cue.type = ElementType::Character;
             block.lines.append(cue);
             continue;
@@ -633,9 +636,42 @@ QList<StyledText> Paginator::wrap(const StyledText &text, int width, int firstWi
     return out;
 }
 
+QList<ScreenplayElement> Paginator::withContinued(const QList<ScreenplayElement> &elements, const QString &continued)
+{
+    QList<ScreenplayElement> out = elements;
+    QString lastSpeaker;
+    for (ScreenplayElement &e : out) {
+        switch (e.type) {
+        case ElementType::SceneHeading:
+        case ElementType::Transition:
+        case ElementType::PageBreak:
+            lastSpeaker.clear();
+            break;
+        case ElementType::Character: {
+            if (e.dual != DualSide::None) {
+                lastSpeaker.clear(); // a dual pair speaks over itself
+                break;
+            }
+            const QString name = e.text.trimmed().toUpper();
+            if (!name.isEmpty() && name == lastSpeaker && !e.extension.contains(u"CONT"_s, Qt::CaseInsensitive)) {
+                e.extension = e.extension.isEmpty() ? continued : e.extension + u' ' + continued;
+            }
+            lastSpeaker = name;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
 QList<Page> Paginator::paginate(const Screenplay &play, const PageLayout &layout)
 {
     Layouter layouter(layout);
+    if (layout.automaticContinued) {
+        return layouter.place(layouter.blocks(withContinued(play.elements, layout.continued)));
+    }
     return layouter.place(layouter.blocks(play.elements));
 }
 

@@ -44,6 +44,14 @@ public:
     static QList<Page> paginate(const Screenplay &play, const PageLayout &layout = PageLayout::letter());
 
     /**
+     * `elements` with `continued` added to each cue whose character spoke last in the scene with
+     * only action between (not after a heading, a transition, another speaker or a dual pair;
+     * never twice).
+     */
+    static QList<ScreenplayElement> withContinued(const QList<ScreenplayElement> &elements,
+                                                  const QString &continued);
+
+    /**
      * Wraps one line of text to `width` columns (`firstWidth` for its first line, when given)
      * as Final Draft does: breaks after spaces and after hyphens, a hyphen ending a line not
      * counted; words longer than a line are cut.

@@ -8,6 +8,9 @@
 #include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,16 @@ FountainEditor::FountainEditor(QWidget *parent)
     setTabChangesFocus(false);
     setPlaceholderText(tr("INT. SOMEWHERE - DAY\n\nStart writing in Fountain: a scene heading, "
                           "then action.\n\nA NAME IN CAPITALS\nstarts a line of dialogue."));
+    m_marks = new QWidget(this);
+    m_marks->setObjectName(u"revisionMargin"_s);
+    m_marks->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_marks->installEventFilter(this);
+    m_marks->hide();
+    connect(this, &QPlainTextEdit::updateRequest, m_marks, [this] {
+        if (m_marks->isVisible()) {
+            m_marks->update();
+        }
+    });
     updateMargins();
 }
 
@@ -167,13 +180,75 @@ void FountainEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
 }
 
-// Centres a page-wide text column in the viewport.
+// Centres a page-wide text column in the viewport; revision marks need a little room on the right.
 void FountainEditor::updateMargins()
 {
     const qreal column = QFontMetricsF(font()).horizontalAdvance(u'M') * kColumnChars;
     const int free = int(width() - column - 40);
     const int side = free > 0 ? free / 2 : 8;
-    setViewportMargins(side, 12, side, 12);
+    const int right = m_revised.isEmpty() ? side : std::max(side, 22);
+    setViewportMargins(side, 12, right, 12);
+    if (m_marks) {
+        const QRect frame = contentsRect();
+        m_marks->setGeometry(frame.right() - right + 1, frame.top() + 12, right, frame.height() - 24);
+    }
+}
+
+void FountainEditor::setRevisedLines(const QList<int> &lines)
+{
+    QList<int> sorted = lines;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted == m_revised) {
+        return;
+    }
+    const bool hadMarks = !m_revised.isEmpty();
+    m_revised = std::move(sorted);
+    if (hadMarks != !m_revised.isEmpty()) {
+        updateMargins();
+    }
+    m_marks->setVisible(!m_revised.isEmpty());
+    m_marks->update();
+}
+
+QList<int> FountainEditor::markedBlocksInView() const
+{
+    QList<int> out;
+    if (m_revised.isEmpty()) {
+        return out;
+    }
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF box = blockBoundingGeometry(block).translated(offset);
+        if (box.top() > viewport()->height()) {
+            break;
+        }
+        if (block.isVisible() && std::binary_search(m_revised.begin(), m_revised.end(), block.blockNumber() + 1)) {
+            out.append(block.blockNumber());
+        }
+    }
+    return out;
+}
+
+bool FountainEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_marks && event->type() == QEvent::Paint) {
+        QPainter painter(m_marks);
+        painter.setFont(font());
+        painter.setPen(palette().color(QPalette::Text));
+        const QFontMetricsF metrics(font());
+        const QPointF offset = contentOffset();
+        for (const int number : markedBlocksInView()) {
+            const QTextBlock block = document()->findBlockByNumber(number);
+            const QRectF box = blockBoundingGeometry(block).translated(offset);
+            // Every line the paragraph wraps to carries the mark, as on the printed page.
+            const int lines = std::max(1, block.layout() ? block.layout()->lineCount() : 1);
+            for (int k = 0; k < lines; ++k) {
+                painter.drawText(QPointF(6, box.top() + k * metrics.lineSpacing() + metrics.ascent()), u"*"_s);
+            }
+        }
+        return true;
+    }
+    return QPlainTextEdit::eventFilter(watched, event);
 }
 
 } // namespace Spielberg

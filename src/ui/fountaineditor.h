@@ -45,6 +45,17 @@ public:
     /** Stops a long paste; what went in so far stays (one undo step). */
     void stopPasting();
 
+    /**
+     * Revision marks: an asterisk in the right margin beside each of these 1-based lines (the
+     * lines changed against the locked base, from DraftAnalyzer). Empty: none.
+     */
+    void setRevisedLines(const QList<int> &lines);
+    const QList<int> &revisedLines() const { return m_revised; }
+    /** The 0-based blocks marked in the margin now, top to bottom (what the margin paints). */
+    QList<int> markedBlocksInView() const;
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     /** A long paste advanced: `done` of `total` characters are in. */
     void pasteProgress(qint64 done, qint64 total);
@@ -62,6 +73,8 @@ private:
 
     FountainHighlighter *m_highlighter = nullptr;
     SmartTyping *m_typing = nullptr;
+    QWidget *m_marks = nullptr; ///< the right margin, where revision marks stand
+    QList<int> m_revised;       ///< sorted 1-based lines
     QString m_pasting;
     qsizetype m_pasted = 0;
     QTextCursor m_pasteCursor;

@@ -24,6 +24,7 @@
 
 #include <studio/studio.h>
 #include <core/fountainparser.h>
+#include <core/revisioncomparison.h>
 #include <core/pagelayout.h>
 #include <export/screenplayfile.h>
 #include <export/scriptimporter.h>
@@ -86,6 +87,8 @@ void MainWindow::setUpElementBox()
     m_element->setObjectName(u"elementBox"_s);
     m_element->setAccessibleName(tr("Element of the current line"));
     m_element->setFocusPolicy(Qt::NoFocus); // typing stays in the editor
+    m_element->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_element->setMinimumContentsLength(12); // the list itself shows the shortcuts in full
     for (int digit : {1, 2, 3, 4, 5, 6, 7, 8, 9, 0}) {
         m_element->addItem(u"%1  (Ctrl+%2)"_s.arg(Labels::elementKind(Kind(digit))).arg(digit), digit);
     }
@@ -93,6 +96,9 @@ void MainWindow::setUpElementBox()
                              "Ctrl+1 … Ctrl+9 and Ctrl+0 pick one."));
     statusBar()->addPermanentWidget(m_element);
     SmartTyping *typing = editor()->smartTyping();
+    typing->setEnabled(SettingsDialog::storedSmartTyping());
+    m_element->setEnabled(typing->isEnabled());
+    connect(typing, &SmartTyping::enabledChanged, m_element, &QWidget::setEnabled);
     const auto show = [this](Kind kind) { m_element->setCurrentIndex(m_element->findData(int(kind))); };
     connect(typing, &SmartTyping::currentKindChanged, m_element, show);
     show(typing->currentKind());
@@ -321,7 +327,9 @@ void MainWindow::openVersion(qint64 scriptId, int number)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_studio, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        editor()->smartTyping()->setEnabled(SettingsDialog::storedSmartTyping());
+    }
 }
 
 void MainWindow::showQuickGenerate()
@@ -389,6 +397,7 @@ void MainWindow::chooseExport()
         exportDraft(path);
         return;
     }
+    // (Another script opened meanwhile: its revision base is not the one asked for.)
     // Another script is open now: the one asked for goes out as its draft was stored.
     (void)view->autosaver()->flush();
     const Result<Draft> draft = m_studio.history().draft(id);
@@ -401,16 +410,36 @@ void MainWindow::chooseExport()
 
 void MainWindow::exportDraft(const QString &path)
 {
-    exportText(editor()->toPlainText(), path);
+    // A script with a locked white draft prints its pages as a revision of it.
+    ScriptView *view = m_scripts->view();
+    QString base;
+    int round = 0;
+    if (view->revisionBase() > 0 && path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        base = view->revisionBaseText();
+        const Result<ScriptVersion> newest = m_studio.history().version(view->scriptId());
+        round = std::max(1, (newest ? newest->number : view->revisionBase()) - view->revisionBase());
+    }
+    exportText(editor()->toPlainText(), path, base, round);
 }
 
-void MainWindow::exportText(const QString &text, const QString &path)
+void MainWindow::exportText(const QString &text, const QString &path, const QString &revisionBase, int round)
 {
     PdfExporter::Options options;
-    options.layout = SettingsDialog::storedPaper() == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    options.layout = SettingsDialog::storedLayout();
     runFileWork(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
-                [text, path, options]() -> QString {
-                    const Result<void> ok = ScreenplayFile::write(FountainParser::parse(text), path, options);
+                [text, path, options, revisionBase, round]() mutable -> QString {
+                    Screenplay play = FountainParser::parse(text);
+                    if (!revisionBase.isEmpty()) {
+                        const RevisionComparison comparison =
+                            RevisionComparison::compare(FountainParser::parse(revisionBase), play);
+                        PdfExporter::Revision revision;
+                        revision.color = RevisionComparison::colorOfRound(round);
+                        revision.date = QDate::currentDate();
+                        revision.changedLines = comparison.changedLines(play, revisionBase, text);
+                        options.revision = revision;
+                        play = comparison.numbered(play);
+                    }
+                    const Result<void> ok = ScreenplayFile::write(play, path, options);
                     return ok ? QString() : ErrorText::of(ok.error());
                 },
                 [this, path](const QString &error) {

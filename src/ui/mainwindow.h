@@ -99,7 +99,7 @@ private:
     void chooseImport();
     void chooseExport();
     void showReports();
-    void exportText(const QString &text, const QString &path);
+    void exportText(const QString &text, const QString &path, const QString &revisionBase = {}, int round = 0);
     void runFileWork(const QString &busy, std::function<QString()> work,
                      std::function<void(const QString &)> done);
     void showFileResult(const QString &result, const QString &failTitle);

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void dialogueSplitsWithMoreAndContinued();
     void pageBreakStartsNewPage();
     void dualDialogueWithALongerRightSide();
+    void continuedWhenACharacterSpeaksAgain_data();
+    void continuedWhenACharacterSpeaksAgain();
 };
 
 void tst_Paginator::wrapsAtWordBoundaries()
@@ -217,6 +219,53 @@ void tst_Paginator::dualDialogueWithALongerRightSide()
     QCOMPARE(left.size(), 2); // BOB, No.
     QVERIFY(right.size() > left.size()); // ALICE and her long speech, all of it
     QVERIFY(right.join(u' ').contains(u"all night if I must."_s));
+}
+
+void tst_Paginator::continuedWhenACharacterSpeaksAgain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("cues");
+    QTest::newRow("again after action") << u"INT. A - DAY\n\nJOE\nHi.\n\nHe sits.\n\nJOE\nBye.\n"_s
+                                        << QStringList{u"JOE"_s, u"JOE (CONT'D)"_s};
+    QTest::newRow("another speaker between") << u"INT. A - DAY\n\nJOE\nHi.\n\nANN\nYo.\n\nJOE\nBye.\n"_s
+                                             << QStringList{u"JOE"_s, u"ANN"_s, u"JOE"_s};
+    QTest::newRow("a new scene") << u"INT. A - DAY\n\nJOE\nHi.\n\nINT. B - DAY\n\nJOE\nBye.\n"_s
+                                 << QStringList{u"JOE"_s, u"JOE"_s};
+    QTest::newRow("typed already") << u"INT. A - DAY\n\nJOE\nHi.\n\nHe sits.\n\nJOE (CONT'D)\nBye.\n"_s
+                                   << QStringList{u"JOE"_s, u"JOE (CONT'D)"_s};
+    QTest::newRow("with an extension") << u"INT. A - DAY\n\nJOE (V.O.)\nHi.\n\nRain.\n\nJOE (V.O.)\nBye.\n"_s
+                                       << QStringList{u"JOE (V.O.)"_s, u"JOE (V.O.) (CONT'D)"_s};
+    QTest::newRow("after a dual pair") << u"INT. A - DAY\n\nJOE\nHi.\n\nANN ^\nYo.\n\nRain.\n\nJOE\nBye.\n"_s
+                                       << QStringList{u"JOE"_s, u"ANN"_s, u"JOE"_s};
+}
+
+void tst_Paginator::continuedWhenACharacterSpeaksAgain()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, cues);
+    const auto printedCues = [](const QList<Page> &pages) {
+        QStringList out;
+        for (const Page &page : pages) {
+            for (const PageLine &line : page.lines) {
+                if (line.type == ElementType::Character) {
+                    out.append(line.text.text);
+                }
+            }
+        }
+        return out;
+    };
+    const Screenplay play = FountainParser::parse(text);
+    QCOMPARE(printedCues(Paginator::paginate(play)), cues);
+    // Off: the cues print as typed.
+    PageLayout plain = PageLayout::letter();
+    plain.automaticContinued = false;
+    QStringList typed;
+    for (const ScreenplayElement &e : play.elements) {
+        if (e.type == ElementType::Character) {
+            typed.append(e.extension.isEmpty() ? e.text : e.text + u' ' + e.extension);
+        }
+    }
+    QCOMPARE(printedCues(Paginator::paginate(play, plain)), typed);
 }
 
 QTEST_GUILESS_MAIN(tst_Paginator)

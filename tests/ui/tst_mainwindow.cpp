@@ -163,7 +163,7 @@ void tst_MainWindow::restoresGeometryAndTab()
         MainWindow window(*m_app.studio);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(700, 500);
+        window.resize(760, 520);
         window.showTab(MainWindow::Tab::Scenes);
         window.close();
     }
@@ -171,7 +171,7 @@ void tst_MainWindow::restoresGeometryAndTab()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));
-    QCOMPARE(again.size(), QSize(700, 500));
+    QCOMPARE(again.size(), QSize(760, 520));
 }
 
 qint64 tst_MainWindow::startSlowJob()

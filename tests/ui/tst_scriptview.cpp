@@ -12,6 +12,7 @@
 #include <ui/editor/draftautosaver.h>
 #include <ui/fountaineditor.h>
 #include <ui/fountainhighlighter.h>
+#include <ui/editor/pageview.h>
 #include <ui/pages/scriptview.h>
 
 #include <QApplication>
@@ -23,6 +24,8 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
+#include <QTextBlock>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void tenMegabytePasteStaysResponsive();
     void keepsTypingWhenDestroyed();
     void ctrlSNeverWaitsForALockedLibrary();
+    void revisionMarksAndPagesFollowTheOpenScript();
 
 private:
     qint64 makeScript(const QString &text);
@@ -301,6 +305,74 @@ void tst_ScriptView::ctrlSNeverWaitsForALockedLibrary()
     // Once the lock is gone the save lands, and the typing after it follows.
     QTRY_VERIFY_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content.startsWith(u"INT. A - DAY\nLocked out."_s), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(TestStores(*m_app.studio).drafts().get(id)->content, u"INT. A - DAY\nLocked out. More."_s, 10000);
+}
+
+// Revision mode and the page view on a library of two scripts, one of 130 pages: the marks and
+// the pages always belong to the script that is open.
+void tst_ScriptView::revisionMarksAndPagesFollowTheOpenScript()
+{
+    QString longText;
+    for (int i = 1; i <= 520; ++i) { // about 130 pages
+        longText += u"INT. ROOM %1 - DAY\n\nAnna crosses the room and stops at the window, where the rain "
+                    "runs down the glass in long grey lines.\n\nANNA\nIt was never about the house.\n\n"
+                    "BEN\nThen what was it about?\n\nShe does not answer.\n\n"_s.arg(i);
+    }
+    const qint64 a = makeScript(longText);
+    const qint64 b = makeScript(u"EXT. SHORT - NIGHT\n\nOnly this.\n"_s);
+    ScriptView view(*m_app.studio);
+    view.resize(1280, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.open(a);
+
+    // Lock version 1 from the versions' context menu.
+    view.versionTable()->selectRow(0);
+    QAction *lock = nullptr;
+    for (QAction *action : view.versionTable()->actions()) {
+        if (action->objectName() == u"lockVersionAction"_s) {
+            lock = action;
+        }
+    }
+    QVERIFY(lock);
+    lock->trigger();
+    QCOMPARE(*TestStores(*m_app.studio).versions().lockedBase(a), 1);
+    QCOMPARE(*TestStores(*m_app.studio).versions().lockedBase(b), 0);
+    QCOMPARE(view.revisionBase(), 1);
+
+    // A change on line 3 is marked in the margin within a moment.
+    QTextCursor cursor(view.editor()->document()->findBlockByNumber(2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    view.editor()->setTextCursor(cursor);
+    QTest::keyClicks(view.editor(), u" Thunder."_s);
+    QTRY_COMPARE(view.editor()->revisedLines(), QList<int>{3});
+    QTRY_COMPARE(view.editor()->markedBlocksInView(), QList<int>{2});
+
+    // The page view: the pages of this script, the first page showing line 3.
+    auto *pagesButton = view.findChild<QToolButton *>(u"pageViewButton"_s);
+    QVERIFY(pagesButton);
+    pagesButton->click();
+    QVERIFY(view.pageView()->isVisible());
+    QTRY_VERIFY(view.pageView()->pageCount() >= 120);
+    QCOMPARE(view.pageView()->placeOf(3).first, 0);
+    // Scrolling the text far down takes the pages with it.
+    QTextCursor deep(view.editor()->document()->findBlockByNumber(view.editor()->document()->blockCount() - 20));
+    view.editor()->setTextCursor(deep);
+    view.editor()->centerCursor();
+    QTRY_VERIFY(view.pageView()->pageAtTop() > 100);
+    // A click on a printed line puts the cursor on its source line.
+    Q_EMIT view.pageView()->lineClicked(7);
+    QCOMPARE(view.editor()->textCursor().blockNumber(), 6);
+
+    // Another script: no marks, its own single page; and back.
+    view.open(b);
+    QVERIFY(view.editor()->revisedLines().isEmpty());
+    QCOMPARE(view.revisionBase(), 0);
+    QTRY_COMPARE(view.pageView()->pageCount(), 1);
+    view.open(a);
+    QCOMPARE(view.editor()->document()->findBlockByNumber(2).text().right(9), u" Thunder."_s);
+    QCOMPARE(view.revisionBase(), 1);
+    QTRY_COMPARE(view.editor()->revisedLines(), QList<int>{3});
+    QTRY_VERIFY(view.pageView()->pageCount() >= 120);
 }
 
 QTEST_MAIN(tst_ScriptView)

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -127,12 +128,23 @@ SettingsDialog::SettingsDialog(Studio &studio, QWidget *parent)
     m_language->setToolTip(tr("The language of the window; it changes the next time Spielberg starts"));
     exportForm->addRow(tr("&Language:"), m_language);
 
+    auto *writingBox = new QGroupBox(tr("Writing"), this);
+    auto *writingForm = new QVBoxLayout(writingBox);
+    m_smartTyping = new QCheckBox(tr("S&mart typing: Enter and Tab move between screenplay elements"), this);
+    m_smartTyping->setObjectName(u"smartTypingBox"_s);
+    m_continued = new QCheckBox(tr("Print (&CONT'D) when a character speaks again after action"), this);
+    m_continued->setObjectName(u"continuedBox"_s);
+    m_continued->setToolTip(tr("Added on the printed pages and the page view, never typed into the text"));
+    writingForm->addWidget(m_smartTyping);
+    writingForm->addWidget(m_continued);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"settingsSave"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(providerBox);
     layout->addWidget(jobsBox);
     layout->addWidget(exportBox);
+    layout->addWidget(writingBox);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -156,11 +168,13 @@ SettingsDialog::SettingsDialog(Studio &studio, QWidget *parent)
     m_totalMinutes->setValue(int(queue.totalLimitMs / 60000));
     m_idleSeconds->setValue(int(queue.idleLimitMs / 1000));
     m_paper->setCurrentIndex(qMax(0, m_paper->findData(storedPaper())));
+    m_smartTyping->setChecked(storedSmartTyping());
+    m_continued->setChecked(storedLayout().automaticContinued);
     m_language->setCurrentIndex(
         qMax(0, m_language->findData(settings.value(QLatin1StringView(Translations::kSettingsKey)).toString())));
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SettingsDialog::onProviderChanged);
     showKeyState();
-    resize(640, 560);
+    resize(640, 640);
 }
 
 QString SettingsDialog::storedPaper()
@@ -179,6 +193,30 @@ void SettingsDialog::onProviderChanged()
     showKeyState();
 }
 
+// Where the key can come from when this system has no keychain (a bare desktop, a container).
+QString SettingsDialog::keyFromEnvironmentHint(const QString &provider)
+{
+    const QString variable = provider == u"openai"_s ? u"OPENAI_API_KEY"_s : u"ANTHROPIC_API_KEY"_s;
+    if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+        return tr("The key comes from %1 in the environment, so none needs storing here.").arg(variable);
+    }
+    return tr("Without a keychain, set %1 in the environment before starting Spielberg: the app "
+              "and spielberg-cli read the key from there.")
+        .arg(variable);
+}
+
+bool SettingsDialog::storedSmartTyping()
+{
+    return QSettings().value(u"editor/smartTyping"_s, true).toBool();
+}
+
+PageLayout SettingsDialog::storedLayout()
+{
+    PageLayout layout = storedPaper() == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    layout.automaticContinued = QSettings().value(u"export/automaticContinued"_s, true).toBool();
+    return layout;
+}
+
 void SettingsDialog::showKeyState()
 {
     m_key->clear();
@@ -191,6 +229,7 @@ void SettingsDialog::showKeyState()
         if (!key) {
             m_keyStored = false;
             m_key->setPlaceholderText(tr("No keychain: %1").arg(ErrorText::of(key.error())));
+            m_testResult->setText(keyFromEnvironmentHint(provider));
             return;
         }
         m_keyStored = !key->isEmpty();
@@ -282,6 +321,8 @@ void SettingsDialog::accept()
     GenerationSettings::setProvider(settings, stored);
     GenerationSettings::setQueue(settings, queueSettings());
     settings.setValue(u"export/paper"_s, paper());
+    settings.setValue(u"editor/smartTyping"_s, m_smartTyping->isChecked());
+    settings.setValue(u"export/automaticContinued"_s, m_continued->isChecked());
     settings.setValue(QLatin1StringView(Translations::kSettingsKey), m_language->currentData().toString());
     m_studio.jobs().setProvider(stored);
     m_studio.jobs().setSettings(queueSettings());
@@ -295,7 +336,8 @@ void SettingsDialog::accept()
         setEnabled(true);
         if (!ok) {
             m_error->setText(tr("The key could not be stored in the keychain: %1")
-                                 .arg(ErrorText::of(ok.error())));
+                                 .arg(ErrorText::of(ok.error()))
+                             + u' ' + keyFromEnvironmentHint(m_provider->currentData().toString()));
             m_error->show();
             return;
         }

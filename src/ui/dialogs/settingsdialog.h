@@ -4,8 +4,11 @@
 #include <studio/studio.h>
 #include <generation/providerconfig.h>
 
+#include <core/pagelayout.h>
+
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +52,12 @@ public:
 
     /** The PDF paper size the settings hold: "letter" or "a4". */
     static QString storedPaper();
+    /** Whether the editor's smart typing is on (it is unless turned off). */
+    static bool storedSmartTyping();
+    /** The page layout the settings hold: paper, and automatic (CONT'D). */
+    static PageLayout storedLayout();
+    /** One line on where an API key can come from without a keychain. */
+    static QString keyFromEnvironmentHint(const QString &provider);
 
 private:
     void onProviderChanged();
@@ -68,6 +77,8 @@ private:
     QSpinBox *m_maxTokens;
     QComboBox *m_paper;
     QComboBox *m_language;
+    QCheckBox *m_smartTyping;
+    QCheckBox *m_continued;
     QLabel *m_error;
     bool m_keyStored = false;
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/pagelayout.h>
+#include <core/paginator.h>
+
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
@@ -19,6 +22,9 @@ struct DraftOutline {
     QList<SceneEntry> scenes;
     int pages = 0;
     int words = 0;
+    QList<Page> pageList; ///< the pages as they print (the page view)
+    /** 1-based source lines changed against the locked base (revision marks); empty without one. */
+    QList<int> revisedLines;
 };
 
 /**
@@ -35,7 +41,15 @@ public:
     ~DraftAnalyzer() override;
 
     void analyze(const QString &text);
-    static DraftOutline outline(const QString &text);
+    /** Another script opens: what is waiting or running for the last one is never reported. */
+    void reset();
+    /** The layout pages are counted and laid out in (the settings' paper and (CONT'D)). */
+    void setLayout(const PageLayout &layout) { m_layout = layout; }
+    /** The locked base revisions are marked against; empty: none. */
+    void setBase(const QString &base) { m_base = base; }
+    const QString &base() const { return m_base; }
+    static DraftOutline outline(const QString &text, const PageLayout &layout = PageLayout::letter(),
+                                const QString &base = {});
 
 Q_SIGNALS:
     void analyzed(const Spielberg::DraftOutline &outline);
@@ -44,6 +58,10 @@ private:
     void start();
 
     std::optional<QString> m_waiting;
+    PageLayout m_layout = PageLayout::letter();
+    quint64 m_generation = 0; ///< moves with reset()
+    quint64 m_running = 0;    ///< the generation of the run in progress
+    QString m_base;
     QFutureWatcher<DraftOutline> m_watcher;
 };
 

@@ -65,6 +65,7 @@ void DraftAutosaver::start()
     }
     const Draft draft = *std::exchange(m_pending, std::nullopt);
     m_runningScript = draft.scriptId;
+    m_runningText = draft.content;
     m_watcher.setFuture(QtConcurrent::run(saveDraft, m_studio.history(), draft));
 }
 
@@ -98,6 +99,17 @@ Result<void> DraftAutosaver::flush()
     }
     Q_EMIT saved(draft.scriptId);
     return {};
+}
+
+std::optional<QString> DraftAutosaver::unsavedText(qint64 scriptId) const
+{
+    if (m_pending && m_pending->scriptId == scriptId) {
+        return m_pending->content;
+    }
+    if (m_watcher.isRunning() && m_runningScript == scriptId) {
+        return m_runningText;
+    }
+    return std::nullopt;
 }
 
 } // namespace Spielberg

@@ -40,6 +40,11 @@ public:
     Result<void> flush();
     bool isSaving() const { return m_watcher.isRunning(); }
     bool hasPending() const { return m_pending.has_value(); }
+    /**
+     * The newest text of `scriptId` not in the library yet (waiting, or being written now), so
+     * a script opened again at once shows what was typed, not the draft the library still has.
+     */
+    std::optional<QString> unsavedText(qint64 scriptId) const;
 
 Q_SIGNALS:
     void saved(qint64 scriptId);
@@ -53,6 +58,7 @@ private:
     QTimer m_timer;
     std::optional<Draft> m_pending;
     qint64 m_runningScript = 0;
+    QString m_runningText; ///< the text being written, until it is
     QFutureWatcher<Result<Draft>> m_watcher;
 };
 

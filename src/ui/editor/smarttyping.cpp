@@ -76,7 +76,10 @@ SmartTyping::SmartTyping(QPlainTextEdit *editor, FountainHighlighter *highlighte
 
 void SmartTyping::setEnabled(bool enabled)
 {
-    m_enabled = enabled;
+    if (enabled != m_enabled) {
+        m_enabled = enabled;
+        Q_EMIT enabledChanged(enabled);
+    }
     if (!enabled) {
         setIntent({}, std::nullopt);
         hideCompletion();

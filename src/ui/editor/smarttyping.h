@@ -70,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void currentKindChanged(Spielberg::ElementMarkup::Kind kind);
+    void enabledChanged(bool enabled);
 
 private:
     std::optional<ElementType> parsedAt(const QTextBlock &block) const;

@@ -12,6 +12,8 @@
 #include "../editor/draftanalyzer.h"
 #include "../editor/draftautosaver.h"
 #include "../editor/findbar.h"
+#include "../editor/pageview.h"
+#include "../dialogs/settingsdialog.h"
 #include "../editor/smarttyping.h"
 #include "../fountaineditor.h"
 #include "../labels.h"
@@ -32,6 +34,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -148,9 +151,13 @@ void ScriptView::buildUi()
                                  tr("Have the model develop the script: cast, outline, then every scene"));
     m_findButton = toolButton(this, u"findButton"_s, u"edit-find"_s, tr("Find"),
                               tr("Find and replace in the script (Ctrl+F, Ctrl+H)"));
+    m_pageViewButton = toolButton(this, u"pageViewButton"_s, u"document-print-preview"_s, tr("Pages"),
+                                  tr("Show the pages as they will print beside the text (Ctrl+Shift+P)"));
+    m_pageViewButton->setCheckable(true);
     auto *tools = new QHBoxLayout;
     tools->setSpacing(2);
-    for (QToolButton *b : {m_saveDraftButton, m_saveVersionButton, m_generateButton, m_developButton, m_findButton}) {
+    for (QToolButton *b : {m_saveDraftButton, m_saveVersionButton, m_generateButton, m_developButton, m_findButton,
+                           m_pageViewButton}) {
         tools->addWidget(b);
     }
     tools->addStretch(1);
@@ -181,7 +188,25 @@ void ScriptView::buildUi()
     pasteLayout->addWidget(pasteStop);
     m_pasteRow->hide();
     editorLayout->addWidget(m_pasteRow);
-    editorLayout->addWidget(m_editor, 1);
+    // The text, and beside it (when asked for) the pages it prints as, in step.
+    m_pageView = new PageView(editorSide);
+    m_pageView->hide();
+    auto *pages = new QSplitter(editorSide);
+    pages->setObjectName(u"pageViewSplitter"_s);
+    pages->addWidget(m_editor);
+    pages->addWidget(m_pageView);
+    pages->setStretchFactor(0, 3);
+    pages->setStretchFactor(1, 2);
+    pages->setChildrenCollapsible(false);
+    editorLayout->addWidget(pages, 1);
+    connect(m_pageViewButton, &QToolButton::toggled, this, &ScriptView::showPageView);
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &ScriptView::followEditor);
+    connect(m_pageView, &PageView::lineClicked, this, [this](int line) {
+        QTextCursor cursor(m_editor->document()->findBlockByNumber(line - 1));
+        m_editor->setTextCursor(cursor);
+        m_editor->centerCursor();
+        m_editor->setFocus();
+    });
     connect(m_editor, &FountainEditor::pasteProgress, pasteBar, [this, pasteBar](qint64 done, qint64 total) {
         m_pasteRow->show();
         pasteBar->setMaximum(int(total / 1024));
@@ -193,6 +218,7 @@ void ScriptView::buildUi()
 
     m_versionPane = new VersionPane(m_studio, m_notice, [this] { return m_editor->toPlainText(); }, this);
     connect(m_versionPane, &VersionPane::restoreRequested, this, &ScriptView::restoreVersion);
+    connect(m_versionPane, &VersionPane::lockRequested, this, &ScriptView::lockVersion);
 
     // The side column: the draft's scenes and the version history, one tab each, so the
     // editor keeps the width of a printed page.
@@ -241,6 +267,7 @@ void ScriptView::buildUi()
     shortcut(QKeySequence::Save, [this] { saveDraftNow(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveVersionInteractively(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGenerate(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_pageViewButton->toggle(); });
     shortcut(QKeySequence::Find, [this] { m_findBar->showFind(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_findBar->showReplace(); });
     shortcut(QKeySequence::FindNext, [this] { m_findBar->findNext(); });
@@ -282,6 +309,9 @@ void ScriptView::open(qint64 id)
     m_script = {};
     m_baseVersion = 0;
     m_baseContent.clear();
+    m_analyzer->reset();
+    m_editor->setRevisedLines({});
+    m_pageView->setPages({}, SettingsDialog::storedLayout());
     if (id != 0) {
         const Result<Script> script = m_studio.library().script(id);
         if (!script) {
@@ -303,6 +333,7 @@ void ScriptView::open(qint64 id)
         return;
     }
     showHeader();
+    loadRevisionBase();
     loadDraft();
     Q_EMIT scriptOpened(id);
     // A version the model finished while this script was closed is shown now, as it would
@@ -310,6 +341,62 @@ void ScriptView::open(qint64 id)
     if (const Result<ScriptVersion> newest = m_studio.history().version(id); newest && newest->number > m_baseVersion) {
         m_review->offer(newest->number);
     }
+}
+
+// The locked base the draft's changes are marked against (revision mode), if the script has one.
+void ScriptView::loadRevisionBase()
+{
+    m_revisionBase = 0;
+    QString base;
+    if (const Result<int> locked = m_studio.history().lockedBase(m_script.id); locked && *locked > 0) {
+        if (const Result<ScriptVersion> version = m_studio.history().version(m_script.id, *locked)) {
+            m_revisionBase = *locked;
+            base = version->content;
+        } else {
+            m_notice->showError(tr("Version %1, locked as the white draft, is gone: revision marks are off.")
+                                    .arg(*locked));
+        }
+    }
+    m_analyzer->setBase(base);
+    m_analyzer->setLayout(SettingsDialog::storedLayout());
+}
+
+void ScriptView::lockVersion(int number)
+{
+    const qint64 id = m_script.id;
+    if (const Result<ScriptVersion> locked = m_studio.history().lockVersion(id, number); !locked) {
+        m_notice->showError(tr("The version could not be locked: %1").arg(ErrorText::of(locked.error())));
+        return;
+    }
+    loadRevisionBase();
+    m_analyzer->analyze(m_editor->toPlainText());
+    m_notice->showInformation(tr("Version %1 is the locked white draft: every change since is marked with * in "
+                          "the margin, and exported pages print as revisions.")
+                           .arg(number));
+}
+
+QString ScriptView::revisionBaseText() const
+{
+    return m_analyzer->base();
+}
+
+void ScriptView::showPageView(bool on)
+{
+    m_pageView->setVisible(on);
+    if (on) {
+        m_analyzer->setLayout(SettingsDialog::storedLayout());
+        m_analyzer->analyze(m_editor->toPlainText());
+        followEditor();
+    }
+}
+
+// The page view keeps the line at the top of the editor at the top of its pages.
+void ScriptView::followEditor()
+{
+    if (!m_pageView->isVisible()) {
+        return;
+    }
+    m_pageView->showLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1);
 }
 
 void ScriptView::closeScriptWindows()
@@ -333,6 +420,14 @@ void ScriptView::loadDraft()
     if (m_baseVersion > 0) {
         const Result<ScriptVersion> base = m_studio.history().version(id, m_baseVersion);
         m_baseContent = base ? base->content : QString();
+    }
+    // Typing of this script still on its way to the library (the script was left a moment ago)
+    // is what the writer last saw: it opens with that, and is saved again from here.
+    if (const std::optional<QString> unsaved = m_autosaver->unsavedText(id); unsaved && *unsaved != draft->content) {
+        setEditorText(*unsaved);
+        m_editor->document()->setModified(true);
+        m_autosaver->textChanged(id, *unsaved, m_baseVersion);
+        return;
     }
     setEditorText(draft->content);
 }
@@ -444,6 +539,10 @@ void ScriptView::onAnalyzed(const DraftOutline &outline)
         m_scenes->setCurrentRow(current);
     }
     Q_EMIT lengthChanged(outline.pages, int(outline.scenes.size()), outline.words);
+    m_editor->setRevisedLines(outline.revisedLines);
+    m_pageView->setPages(outline.pageList, SettingsDialog::storedLayout());
+    m_pageView->setRevisedLines(outline.revisedLines);
+    followEditor();
 }
 
 void ScriptView::saveDraftNow()

@@ -30,6 +30,7 @@ class FountainEditor;
 class GeneratedVersionReview;
 class VersionPane;
 class NoticeBar;
+class PageView;
 class Studio;
 class VersionListModel;
 struct DraftOutline;
@@ -82,6 +83,12 @@ public:
     void compareSelected();
     /** Adds a version with version `number`'s text and makes it the draft (typing kept). */
     void restoreVersion(int number);
+    /** Makes version `number` the locked white draft; the margin marks what changed since. */
+    void lockVersion(int number);
+    /** The locked base's number (0: none) and text; the draft's pages print as its revision. */
+    int revisionBase() const { return m_revisionBase; }
+    QString revisionBaseText() const;
+    PageView *pageView() const { return m_pageView; }
     /** Shows version `number` selected in the history. */
     void selectVersion(int number);
     /** Whether the draft holds typing that its base version does not. */
@@ -118,12 +125,16 @@ private:
     int saveVersionOf(qint64 id, const QString &note);
     /** Closes the windows that act on the open script (review, version viewers). */
     void closeScriptWindows();
+    void loadRevisionBase();
+    void showPageView(bool on);
+    void followEditor();
     void setEditorText(const QString &text);
     void askGenerate();
 
     Studio &m_studio;
     Script m_script;
     int m_baseVersion = 0;
+    int m_revisionBase = 0;
     QString m_baseContent;
     bool m_loading = false;
 
@@ -137,6 +148,8 @@ private:
     QToolButton *m_generateButton;
     QToolButton *m_developButton;
     QToolButton *m_findButton;
+    QToolButton *m_pageViewButton;
+    PageView *m_pageView;
     QListWidget *m_scenes;
     FountainEditor *m_editor;
     FindBar *m_findBar;

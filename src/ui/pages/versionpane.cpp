@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -84,6 +85,19 @@ VersionPane::VersionPane(Studio &studio, NoticeBar *notice, std::function<QStrin
         const QList<int> numbers = selectedVersions();
         if (numbers.size() == 1) {
             Q_EMIT restoreRequested(numbers.constFirst());
+        }
+    });
+    // Right-click a version: lock it as the white draft of production revisions.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *lock = new QAction(tr("&Lock as the white draft"), m_table);
+    lock->setObjectName(u"lockVersionAction"_s);
+    lock->setToolTip(tr("Production revisions: changes made after this version are marked with * "
+                        "and print on coloured pages"));
+    m_table->addAction(lock);
+    connect(lock, &QAction::triggered, this, [this] {
+        const QList<int> numbers = selectedVersions();
+        if (numbers.size() == 1) {
+            Q_EMIT lockRequested(numbers.constFirst());
         }
     });
     updateButtons();

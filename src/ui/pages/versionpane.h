@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     /** The writer asked to make version `number` of the open script the draft again. */
     void restoreRequested(int number);
+    /** The writer asked to lock version `number` as the white draft revisions are marked against. */
+    void lockRequested(int number);
 
 private:
     void updateButtons();
