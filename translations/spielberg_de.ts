@@ -948,6 +948,10 @@
         <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
         <translation>Schätzung: etwa %1 Token hinein und %2 heraus. Nichts wird gesendet, bevor Sie starten.</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::DiffView</name>
@@ -1141,6 +1145,10 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>&amp;Takes to choose from:</source>
         <translation>&amp;Takes zur Auswahl:</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1653,14 @@ leitet eine Dialogzeile ein.</translation>
         <source>Open a script to see its reports.</source>
         <translation>Öffnen Sie ein Drehbuch, um seine Berichte zu sehen.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No scripts opened yet</source>
+        <translation>Noch keine Drehbücher geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1769,6 +1785,10 @@ leitet eine Dialogzeile ein.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Gespeichert als „%1“.</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +2927,7 @@ leitet eine Dialogzeile ein.</translation>
     </message>
     <message>
         <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
-        <translation>(&amp;CONT'D) drucken, wenn eine Figur nach einer Handlung wieder spricht</translation>
+        <translation>(&amp;CONT&apos;D) drucken, wenn eine Figur nach einer Handlung wieder spricht</translation>
     </message>
     <message>
         <source>Added on the printed pages and the page view, never typed into the text</source>

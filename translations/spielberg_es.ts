@@ -948,6 +948,10 @@
         <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
         <translation>Estimación: unos %1 tokens de entrada y %2 de salida. No se envía nada hasta que usted empiece.</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::DiffView</name>
@@ -1141,6 +1145,10 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>&amp;Takes to choose from:</source>
         <translation>&amp;Tomas para elegir:</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1653,14 @@ empieza una línea de diálogo.</translation>
         <source>Open a script to see its reports.</source>
         <translation>Abra un guion para ver sus informes.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>No scripts opened yet</source>
+        <translation>Todavía no se ha abierto ningún guion</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1769,6 +1785,10 @@ empieza una línea de diálogo.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Guardado como «%1».</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +2927,7 @@ empieza una línea de diálogo.</translation>
     </message>
     <message>
         <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
-        <translation>Imprimir (&amp;CONT'D) cuando un personaje vuelve a hablar tras una acción</translation>
+        <translation>Imprimir (&amp;CONT&apos;D) cuando un personaje vuelve a hablar tras una acción</translation>
     </message>
     <message>
         <source>Added on the printed pages and the page view, never typed into the text</source>

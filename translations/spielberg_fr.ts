@@ -948,6 +948,10 @@
         <source>Estimate: about %1 tokens in and %2 out. Nothing is sent until you start.</source>
         <translation>Estimation&#xa0;: environ %1 jetons envoyés et %2 reçus. Rien n&apos;est envoyé avant que vous ne lanciez.</translation>
     </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::DiffView</name>
@@ -1141,6 +1145,10 @@ introduit une réplique.</translation>
     <message>
         <source>&amp;Takes to choose from:</source>
         <translation>&amp;Prises au choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1653,14 @@ introduit une réplique.</translation>
         <source>Open a script to see its reports.</source>
         <translation>Ouvrez un scénario pour voir ses rapports.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>No scripts opened yet</source>
+        <translation>Aucun scénario ouvert pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::NoticeBar</name>
@@ -1769,6 +1785,10 @@ introduit une réplique.</translation>
     <message>
         <source>Saved as “%1”.</source>
         <translation>Enregistré sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -2635,15 +2655,15 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Version %1, locked as the white draft, is gone: revision marks are off.</source>
-        <translation>La version %1, verrouillée comme version blanche, n’existe plus : les marques de révision sont désactivées.</translation>
+        <translation>La version %1, verrouillée comme version blanche, n’existe plus&#xa0;: les marques de révision sont désactivées.</translation>
     </message>
     <message>
         <source>The version could not be locked: %1</source>
-        <translation>La version n’a pas pu être verrouillée : %1</translation>
+        <translation>La version n’a pas pu être verrouillée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
-        <translation>La version %1 est la version blanche verrouillée : chaque changement depuis est marqué d’un * dans la marge, et les pages exportées s’impriment comme révisions.</translation>
+        <translation>La version %1 est la version blanche verrouillée&#xa0;: chaque changement depuis est marqué d’un * dans la marge, et les pages exportées s’impriment comme révisions.</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2923,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>S&amp;mart typing: Enter and Tab move between screenplay elements</source>
-        <translation>Saisie &amp;intelligente : Entrée et Tab passent d’un élément du scénario à l’autre</translation>
+        <translation>Saisie &amp;intelligente&#xa0;: Entrée et Tab passent d’un élément du scénario à l’autre</translation>
     </message>
     <message>
         <source>Print (&amp;CONT&apos;D) when a character speaks again after action</source>
-        <translation>Imprimer (&amp;CONT'D) quand un personnage reparle après une action</translation>
+        <translation>Imprimer (&amp;CONT&apos;D) quand un personnage reparle après une action</translation>
     </message>
     <message>
         <source>Added on the printed pages and the page view, never typed into the text</source>
@@ -2915,11 +2935,11 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>The key comes from %1 in the environment, so none needs storing here.</source>
-        <translation>La clé vient de %1 dans l’environnement ; inutile d’en enregistrer une ici.</translation>
+        <translation>La clé vient de %1 dans l’environnement&#xa0;; inutile d’en enregistrer une ici.</translation>
     </message>
     <message>
         <source>Without a keychain, set %1 in the environment before starting Spielberg: the app and spielberg-cli read the key from there.</source>
-        <translation>Sans trousseau, définissez %1 dans l’environnement avant de lancer Spielberg : l’application et spielberg-cli y lisent la clé.</translation>
+        <translation>Sans trousseau, définissez %1 dans l’environnement avant de lancer Spielberg&#xa0;: l’application et spielberg-cli y lisent la clé.</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3088,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Production revisions: changes made after this version are marked with * and print on coloured pages</source>
-        <translation>Révisions de production : les changements faits après cette version sont marqués d’un * et imprimés sur des pages de couleur</translation>
+        <translation>Révisions de production&#xa0;: les changements faits après cette version sont marqués d’un * et imprimés sur des pages de couleur</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "arguments.h"
 #include "cliapp.h"
 
+#include <studio/scriptlibrary.h>
 #include <studio/versionhistory.h>
 #include <core/fountainparser.h>
 #include <core/revisioncomparison.h>
@@ -104,6 +105,12 @@ int ExportCommand::run(const Arguments &args)
         revision.changedLines = comparison.changedLines(play, locked->content, version->content);
         options.revision = revision;
         play = comparison.numbered(play);
+    }
+    if (ScreenplayFile::formatOf(output) == ScreenplayFile::Format::Pdf) {
+        // A text without a title page gets one from the script's details.
+        if (const Result<Script> script = ScriptLibrary(**db).script(*scriptId)) {
+            play = ScreenplayFile::withTitlePage(std::move(play), script->title, script->owner);
+        }
     }
     const Result<void> written = ScreenplayFile::write(play, output, options);
     if (!written) {

@@ -84,4 +84,17 @@ Result<void> ScreenplayFile::write(const Screenplay &play, const QString &path, 
     return {};
 }
 
+Screenplay ScreenplayFile::withTitlePage(Screenplay play, const QString &title, const QString &author)
+{
+    if (!play.titlePage.isEmpty() || title.trimmed().isEmpty()) {
+        return play;
+    }
+    play.titlePage.append({QStringLiteral("Title"), title.trimmed()});
+    if (!author.trimmed().isEmpty()) {
+        play.titlePage.append({QStringLiteral("Credit"), QStringLiteral("written by")});
+        play.titlePage.append({QStringLiteral("Author"), author.trimmed()});
+    }
+    return play;
+}
+
 } // namespace Spielberg

@@ -39,6 +39,12 @@ public:
      */
     static Result<void> write(const Screenplay &play, const QString &path,
                               const PdfExporter::Options &pdf = {});
+
+    /**
+     * `play` with a title page made from the script's details (its title, "written by" and the
+     * writer's name) when its text has none; a text with its own title page is left as it is.
+     */
+    static Screenplay withTitlePage(Screenplay play, const QString &title, const QString &author);
 };
 
 } // namespace Spielberg

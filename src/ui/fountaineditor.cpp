@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QScrollBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +179,13 @@ void FountainEditor::resizeEvent(QResizeEvent *event)
 {
     updateMargins();
     QPlainTextEdit::resizeEvent(event);
+}
+
+int FountainEditor::widthForColumns(int columns) const
+{
+    const int text = int(QFontMetricsF(font()).horizontalAdvance(u'M') * columns + 0.5);
+    return text + 2 * 8 + 22 + frameWidth() * 2 + verticalScrollBar()->sizeHint().width()
+           + int(document()->documentMargin() * 2);
 }
 
 // Centres a page-wide text column in the viewport; revision marks need a little room on the right.

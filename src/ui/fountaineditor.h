@@ -29,6 +29,13 @@ public:
      * highlighting: colouring them would stall typing. Measured: 10 MB took 8.8 s to colour.
      */
     static constexpr qsizetype kHighlightLimit = 1'000'000;
+    /**
+     * The narrowest the text column should get, in characters (a printed action line is 61):
+     * the panes beside the editor shrink or collapse first (ScriptView, ScriptsPage).
+     */
+    static constexpr int kMinimumColumns = 60;
+    /** The editor's width that shows `columns` characters a line. */
+    int widthForColumns(int columns = kMinimumColumns) const;
 
     /** Replaces the text, highlighting it only when it is short enough. */
     void setText(const QString &text);

@@ -186,6 +186,19 @@ QString Labels::dateTime(const QDateTime &utc)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
+QString Labels::dateAndTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    const QString format = local.date().year() == QDate::currentDate().year() ? u"d MMM"_s : u"d MMM yyyy"_s;
+    return tr("%1, %2").arg(locale.toString(local.date(), format), locale.toString(local.time(), timeFormat));
+}
+
 QString Labels::duration(qint64 ms)
 {
     if (ms < 0) {

@@ -37,6 +37,8 @@ public:
 
     /** A stored UTC time as the writer's local date and time, short. */
     static QString dateTime(const QDateTime &utc);
+    /** A stored UTC time always with its date ("5 Dec, 14:05"; the year when not this one). */
+    static QString dateAndTime(const QDateTime &utc);
     /** A duration in milliseconds as "1:05" or "1 h 02 min"; empty for a negative one. */
     static QString duration(qint64 ms);
     /** A card colour's name (SceneCardModel::colorNames()) in the writer's language; empty: "By tone". */

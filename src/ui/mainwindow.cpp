@@ -42,11 +42,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QComboBox>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -239,6 +241,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImport);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExport);
     connect(m_ui->actionReports, &QAction::triggered, this, &MainWindow::showReports);
+    m_recent = new QMenu(tr("Open &Recent"), this);
+    m_recent->setObjectName(u"recentMenu"_s);
+    m_ui->menuFile->insertMenu(m_ui->actionExport, m_recent);
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_scripts->view(), &ScriptView::scriptOpened, this, &MainWindow::rememberOpened);
     connect(m_ui->actionQuickGenerate, &QAction::triggered, this, &MainWindow::showQuickGenerate);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -405,7 +412,8 @@ void MainWindow::chooseExport()
         QMessageBox::warning(this, tr("Export failed"), ErrorText::of(draft.error()));
         return;
     }
-    exportText(draft->content, path);
+    const Result<Script> script = m_studio.library().script(id);
+    exportText(draft->content, path, script ? *script : Script{}); // its own title page
 }
 
 void MainWindow::exportDraft(const QString &path)
@@ -419,16 +427,22 @@ void MainWindow::exportDraft(const QString &path)
         const Result<ScriptVersion> newest = m_studio.history().version(view->scriptId());
         round = std::max(1, (newest ? newest->number : view->revisionBase()) - view->revisionBase());
     }
-    exportText(editor()->toPlainText(), path, base, round);
+    exportText(editor()->toPlainText(), path, view->script(), base, round);
 }
 
-void MainWindow::exportText(const QString &text, const QString &path, const QString &revisionBase, int round)
+void MainWindow::exportText(const QString &text, const QString &path, const Script &script,
+                            const QString &revisionBase, int round)
 {
     PdfExporter::Options options;
     options.layout = SettingsDialog::storedLayout();
+    // A PDF of a text without a title page gets one from the script's details.
+    const bool titled = path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
     runFileWork(tr("Exporting %1…").arg(QFileInfo(path).fileName()),
-                [text, path, options, revisionBase, round]() mutable -> QString {
+                [text, path, options, revisionBase, round, script, titled]() mutable -> QString {
                     Screenplay play = FountainParser::parse(text);
+                    if (titled) {
+                        play = ScreenplayFile::withTitlePage(std::move(play), script.title, script.owner);
+                    }
                     if (!revisionBase.isEmpty()) {
                         const RevisionComparison comparison =
                             RevisionComparison::compare(FountainParser::parse(revisionBase), play);
@@ -497,6 +511,20 @@ void MainWindow::restoreState()
     if (tab >= 0 && tab < m_ui->tabs->count()) {
         m_ui->tabs->setCurrentIndex(tab);
     }
+    // The script the writer left, with the cursor where it was (a script deleted meanwhile is
+    // simply not opened).
+    const qint64 script = settings.value(u"session/script"_s, 0).toLongLong();
+    if (script > 0) {
+        m_scripts->openScript(script);
+        if (m_scripts->view()->scriptId() == script) {
+            FountainEditor *typing = editor();
+            QTextCursor cursor = typing->textCursor();
+            cursor.setPosition(std::clamp(settings.value(u"session/cursor"_s, 0).toInt(), 0,
+                                          typing->document()->characterCount() - 1));
+            typing->setTextCursor(cursor);
+            typing->centerCursor();
+        }
+    }
 }
 
 void MainWindow::saveState() const
@@ -505,6 +533,52 @@ void MainWindow::saveState() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, QMainWindow::saveState());
     settings.setValue(u"window/tab"_s, m_ui->tabs->currentIndex());
+    settings.setValue(u"session/script"_s, m_scripts->view()->scriptId());
+    settings.setValue(u"session/cursor"_s, editor()->textCursor().position());
+}
+
+// The scripts opened last, newest first, kept across sessions (File > Open Recent).
+void MainWindow::rememberOpened(qint64 id)
+{
+    if (id == 0) {
+        return;
+    }
+    QSettings settings;
+    QList<qint64> recent;
+    for (const QVariant &v : settings.value(u"session/recent"_s).toList()) {
+        if (v.toLongLong() != id) {
+            recent.append(v.toLongLong());
+        }
+    }
+    recent.prepend(id);
+    QVariantList stored;
+    for (const qint64 r : recent.mid(0, kRecentScripts)) {
+        stored.append(r);
+    }
+    settings.setValue(u"session/recent"_s, stored);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QVariantList recent = QSettings().value(u"session/recent"_s).toList();
+    int n = 0;
+    for (const QVariant &v : recent) {
+        const qint64 id = v.toLongLong();
+        const Result<Script> script = m_studio.library().script(id);
+        if (!script) {
+            continue; // deleted since
+        }
+        ++n;
+        QAction *action = m_recent->addAction(u"&%1  %2"_s.arg(n).arg(QString(script->title).replace(u'&', u"&&"_s)));
+        connect(action, &QAction::triggered, this, [this, id] {
+            showTab(Tab::Scripts);
+            m_scripts->openScript(id);
+        });
+    }
+    if (n == 0) {
+        m_recent->addAction(tr("No scripts opened yet"))->setEnabled(false);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

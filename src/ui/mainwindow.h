@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace Ui {
@@ -20,6 +21,8 @@ class MainWindow;
 }
 
 namespace Spielberg {
+
+struct Script;
 
 class CharactersPage;
 class FountainEditor;
@@ -99,7 +102,10 @@ private:
     void chooseImport();
     void chooseExport();
     void showReports();
-    void exportText(const QString &text, const QString &path, const QString &revisionBase = {}, int round = 0);
+    void rememberOpened(qint64 id);
+    void fillRecentMenu();
+    void exportText(const QString &text, const QString &path, const Script &script, const QString &revisionBase = {},
+                    int round = 0);
     void runFileWork(const QString &busy, std::function<QString()> work,
                      std::function<void(const QString &)> done);
     void showFileResult(const QString &result, const QString &failTitle);
@@ -119,6 +125,8 @@ private:
     ScenesPage *m_scenes = nullptr;
     QLabel *m_length = nullptr;
     QComboBox *m_element = nullptr;
+    QMenu *m_recent = nullptr;
+    static constexpr int kRecentScripts = 8;
     CloseJobs m_closeJobs = CloseJobs::Ask;
     QFutureWatcher<QString> m_fileWork;
     QList<FileWork> m_fileQueue;

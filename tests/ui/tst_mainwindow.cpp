@@ -22,6 +22,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QAbstractButton>
+#include <QMenu>
+#include <QTextBlock>
+#include <QFontMetricsF>
 #include <QTest>
 #include <QTimer>
 
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void scenesTabFollowsTheOpenScript();
     void editorTakesTyping();
     void restoresGeometryAndTab();
+    void reopensTheScriptAndCursorLeft();
+    void editorKeepsSixtyColumnsAt1024();
     void closingCancelsQueuedJobsWhenAsked();
     void closingCanLeaveJobsForNextTime();
     void deletingAScriptCancelsItsJobs();
@@ -172,6 +177,62 @@ void tst_MainWindow::restoresGeometryAndTab()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Tab::Scenes));
     QCOMPARE(again.size(), QSize(760, 520));
+}
+
+void tst_MainWindow::reopensTheScriptAndCursorLeft()
+{
+    qint64 second = 0;
+    for (const QString &title : {u"First"_s, u"Second"_s, u"Third"_s}) {
+        Script script;
+        script.title = title;
+        const Result<Script> made = TestStores(*m_app.studio).scripts().create(script);
+        QVERIFY_RESULT(made);
+        QVERIFY_RESULT(TestStores(*m_app.studio).versions().create(
+            made->id, u"INT. %1 - DAY\n\nOne line.\n\nAnother line.\n"_s.arg(title.toUpper())));
+        if (title == u"Second"_s) {
+            second = made->id;
+        }
+    }
+    {
+        MainWindow window(*m_app.studio);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::Tab::Scripts);
+        window.scriptsPage()->openScript(second);
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(4));
+        cursor.movePosition(QTextCursor::NextWord);
+        window.editor()->setTextCursor(cursor);
+        window.close();
+    }
+    MainWindow again(*m_app.studio);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.scriptsPage()->view()->scriptId(), second);
+    QCOMPARE(again.editor()->textCursor().blockNumber(), 4);
+    QCOMPARE(again.editor()->textCursor().positionInBlock(), 8);
+    // File > Open Recent lists it first.
+    auto *recent = again.findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    QVERIFY(!recent->actions().isEmpty());
+    QVERIFY(recent->actions().constFirst()->text().contains(u"Second"_s));
+}
+
+void tst_MainWindow::editorKeepsSixtyColumnsAt1024()
+{
+    MainWindow window(*m_app.studio);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showTab(MainWindow::Tab::Scripts);
+    QTRY_VERIFY(window.scriptsPage()->view()->scriptId() != 0);
+    FountainEditor *editor = window.editor();
+    const qreal column = QFontMetricsF(editor->font()).horizontalAdvance(u'M');
+    QTRY_VERIFY2(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns,
+                 qPrintable(u"%1 px for %2 px a column"_s.arg(editor->viewport()->width()).arg(column)));
+    // Wider again: the panes come back.
+    window.resize(1400, 800);
+    QTRY_VERIFY(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns);
 }
 
 qint64 tst_MainWindow::startSlowJob()

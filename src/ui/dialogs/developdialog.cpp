@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "developdialog.h"
 
+#include "sendshortcut.h"
+
 #include "../errortext.h"
 
 #include <core/storyprompts.h>
@@ -76,6 +78,8 @@ DevelopDialog::DevelopDialog(Studio &studio, const Script &script, QWidget *pare
     m_start = buttons->button(QDialogButtonBox::Ok);
     m_start->setText(tr("&Start"));
     m_start->setObjectName(u"developStart"_s);
+    m_start->setToolTip(tr("Send (Ctrl+Enter)"));
+    sendOnCtrlEnter(this, m_start);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

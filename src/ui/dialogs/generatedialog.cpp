@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedialog.h"
 
+#include "sendshortcut.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -57,6 +59,8 @@ GenerateDialog::GenerateDialog(Mode mode, QWidget *parent)
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(mode == Mode::Script ? tr("&Generate") : tr("&Regenerate"));
     ok->setObjectName(u"generateOk"_s);
+    ok->setToolTip(tr("Send (Ctrl+Enter)"));
+    sendOnCtrlEnter(this, ok);
     auto *layout = new QVBoxLayout(this);
     m_heading->setObjectName(u"generateHeading"_s);
     m_heading->setTextFormat(Qt::PlainText);

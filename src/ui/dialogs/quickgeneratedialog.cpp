@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quickgeneratedialog.h"
+
+#include "sendshortcut.h"
 #include "../errortext.h"
 
 #include "../generationlauncher.h"
@@ -80,6 +82,8 @@ QuickGenerateDialog::QuickGenerateDialog(Studio &studio, GenerationLauncher &lau
     m_state->setObjectName(u"quickState"_s);
     m_generate->setObjectName(u"quickGenerateButton"_s);
     m_generate->setDefault(true);
+    m_generate->setToolTip(tr("Send (Ctrl+Enter)"));
+    sendOnCtrlEnter(this, m_generate);
     m_cancel->setObjectName(u"quickStopButton"_s);
     m_cancel->setEnabled(false);
     m_save->setObjectName(u"quickSaveButton"_s);

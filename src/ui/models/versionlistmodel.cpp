@@ -111,7 +111,7 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
     case Note:
         return v.note;
     case Created:
-        return Labels::dateTime(v.createdAt);
+        return Labels::dateAndTime(v.createdAt); // versions of one day are told apart by date too
     default:
         return {};
     }

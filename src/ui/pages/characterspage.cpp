@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -383,9 +384,13 @@ bool CharactersPage::save()
         return false;
     }
     m_current = *saved;
-    setDirty(false);
+    setDirty(false); // disables Save, which may have had the focus
     m_saveButton->setText(tr("&Save"));
     select(saved->id);
+    // The keyboard stays on this page (not the tab bar), so Ctrl+N makes the next one.
+    if (!isAncestorOf(QApplication::focusWidget())) {
+        m_table->setFocus();
+    }
     return true;
 }
 

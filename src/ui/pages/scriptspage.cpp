@@ -141,7 +141,11 @@ ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({420, 860});
-    splitter->setChildrenCollapsible(false);
+    splitter->setCollapsible(0, true); // the list folds away before the editor gets narrow
+    splitter->setCollapsible(1, false);
+    m_splitter = splitter;
+    // When the window narrows, the list gives the room: the open script keeps 60 columns of text.
+    splitter->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -414,6 +418,24 @@ void ScriptsPage::deleteCurrent()
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid()) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     }
+}
+
+bool ScriptsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        const QList<int> sizes = m_splitter->sizes();
+        const int needed = m_view->neededWidth();
+        if (sizes.size() == 2 && sizes[1] < needed) {
+            // The list shrinks to its minimum; then the script's side tabs fold; then the list.
+            const int total = sizes[0] + sizes[1];
+            int list = total - needed;
+            if (list < kListMinimum) {
+                list = std::min(kListMinimum, total - m_view->editor()->widthForColumns());
+            }
+            m_splitter->setSizes({std::max(0, list), total - std::max(0, list)});
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Spielberg

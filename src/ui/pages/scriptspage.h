@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -52,6 +53,8 @@ public:
     /** Runs the full-text search for `text` now (the box waits for a pause in typing). */
     void search(const QString &text);
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onCurrentChanged();
     void applyFilter();
@@ -73,6 +76,8 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QSplitter *m_splitter = nullptr;
+    static constexpr int kListMinimum = 160;
     ScriptView *m_view = nullptr;
     QTimer *m_searchTimer;
     int m_listChanging = 0;    ///< nesting of list changes under way

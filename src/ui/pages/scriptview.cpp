@@ -80,13 +80,19 @@ ScriptView::ScriptView(Studio &studio, QWidget *parent)
     connect(m_idle, &QTimer::timeout, this, &ScriptView::onIdle);
     connect(m_analyzer, &DraftAnalyzer::analyzed, this, &ScriptView::onAnalyzed);
     connect(m_autosaver, &DraftAutosaver::failed, this, [this](qint64, const QString &message) {
-        m_notice->showError(tr("Your draft could not be saved: %1. It stays in the editor; try "
-                               "Ctrl+S.")
-                                .arg(message));
+        m_saveError = tr("Your draft could not be saved: %1. It stays in the editor; try "
+                         "Ctrl+S.")
+                          .arg(message);
+        m_notice->showError(m_saveError);
     });
     connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 id) {
         if (id == m_script.id) {
             Q_EMIT statusMessage(tr("Draft saved"));
+            // The error about an earlier save no longer holds once a save went through.
+            if (!m_saveError.isEmpty() && m_notice->isVisible() && m_notice->text() == m_saveError) {
+                m_notice->hide();
+            }
+            m_saveError.clear();
         }
     });
     connect(studio.notifier(), &LibraryNotifier::versionAdded, this, &ScriptView::onVersionAdded);
@@ -231,13 +237,16 @@ void ScriptView::buildUi()
     m_side->setTabToolTip(1, tr("Every saved and generated version of this script"));
 
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->setObjectName(u"scriptSplitter"_s);
     splitter->addWidget(editorSide);
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({580, 290});
-    splitter->setChildrenCollapsible(false);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, true); // the first to go when the window is narrow
+    splitter->installEventFilter(this);
 
     m_body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -786,6 +795,38 @@ bool ScriptView::adoptVersion(int number)
     setEditorText(draft->content);
     selectVersion(draft->baseVersion);
     return true;
+}
+
+int ScriptView::neededWidth() const
+{
+    return m_editor->widthForColumns() + kSideMinimum + m_splitter->handleWidth();
+}
+
+// The editor keeps 60 columns: when the splitter narrows, the side tabs shrink, then fold away.
+void ScriptView::fitPanes()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2 || m_pageView->isVisible()) {
+        return;
+    }
+    const int total = sizes[0] + sizes[1];
+    const int editor = m_editor->widthForColumns();
+    if (sizes[0] >= editor || total <= 0) {
+        return;
+    }
+    int side = total - editor;
+    if (side < kSideMinimum) {
+        side = 0;
+    }
+    m_splitter->setSizes({total - side, side});
+}
+
+bool ScriptView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        fitPanes();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Spielberg

@@ -15,6 +15,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -89,6 +90,9 @@ public:
     int revisionBase() const { return m_revisionBase; }
     QString revisionBaseText() const;
     PageView *pageView() const { return m_pageView; }
+    /** The width this view needs to show 60 columns of text and its side tabs. */
+    int neededWidth() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     /** Shows version `number` selected in the history. */
     void selectVersion(int number);
     /** Whether the draft holds typing that its base version does not. */
@@ -128,6 +132,7 @@ private:
     void loadRevisionBase();
     void showPageView(bool on);
     void followEditor();
+    void fitPanes();
     void setEditorText(const QString &text);
     void askGenerate();
 
@@ -135,6 +140,7 @@ private:
     Script m_script;
     int m_baseVersion = 0;
     int m_revisionBase = 0;
+    QString m_saveError; ///< the autosave error on show, cleared by the next save
     QString m_baseContent;
     bool m_loading = false;
 
@@ -149,6 +155,8 @@ private:
     QToolButton *m_developButton;
     QToolButton *m_findButton;
     QToolButton *m_pageViewButton;
+    QSplitter *m_splitter;
+    static constexpr int kSideMinimum = 180;
     PageView *m_pageView;
     QListWidget *m_scenes;
     FountainEditor *m_editor;

@@ -53,7 +53,7 @@ VersionPane::VersionPane(Studio &studio, NoticeBar *notice, std::function<QStrin
     m_table->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
     m_table->setColumnWidth(VersionListModel::Number, 62);
     m_table->setColumnWidth(VersionListModel::Origin, 88); // the note keeps the room (and tooltips)
-    m_table->setColumnWidth(VersionListModel::Created, 70);
+    m_table->setColumnWidth(VersionListModel::Created, 104);
     m_table->setToolTip(tr("Select one version to view or restore it, or to compare it with "
                            "the draft; select two to compare them"));
     layout->addWidget(m_table, 1);
