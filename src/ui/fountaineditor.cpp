@@ -159,6 +159,17 @@ bool FountainEditor::event(QEvent *event)
 
 void FountainEditor::keyPressEvent(QKeyEvent *event)
 {
+    // Shift+Enter is a plain line break: a new line of the text, never the soft break inside one
+    // paragraph that QPlainTextEdit makes of it (Fountain has no such thing, and each line of the
+    // text must stay one block for the parser's lines to match the editor's).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier && !isReadOnly()) {
+        if (!m_typing->isCompleting()) {
+            textCursor().insertBlock();
+            ensureCursorVisible();
+            return;
+        }
+    }
     if (m_typing->keyPress(event)) {
         return;
     }
@@ -197,8 +208,9 @@ void FountainEditor::updateMargins()
     const int right = m_revised.isEmpty() ? side : std::max(side, 22);
     setViewportMargins(side, 12, right, 12);
     if (m_marks) {
-        const QRect frame = contentsRect();
-        m_marks->setGeometry(frame.right() - right + 1, frame.top() + 12, right, frame.height() - 24);
+        // Between the text column and the scroll bar.
+        const QRect text = viewport()->geometry();
+        m_marks->setGeometry(text.right() + 1, text.top(), right, text.height());
     }
 }
 

@@ -89,10 +89,10 @@ void MainWindow::setUpElementBox()
     m_element->setObjectName(u"elementBox"_s);
     m_element->setAccessibleName(tr("Element of the current line"));
     m_element->setFocusPolicy(Qt::NoFocus); // typing stays in the editor
-    m_element->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_element->setMinimumContentsLength(12); // the list itself shows the shortcuts in full
+    m_element->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int digit : {1, 2, 3, 4, 5, 6, 7, 8, 9, 0}) {
-        m_element->addItem(u"%1  (Ctrl+%2)"_s.arg(Labels::elementKind(Kind(digit))).arg(digit), digit);
+        m_element->addItem(Labels::elementKind(Kind(digit)), digit);
+        m_element->setItemData(m_element->count() - 1, u"Ctrl+%1"_s.arg(digit), Qt::ToolTipRole);
     }
     m_element->setToolTip(tr("What the line you are typing is. Enter and Tab move between elements; "
                              "Ctrl+1 … Ctrl+9 and Ctrl+0 pick one."));

@@ -26,6 +26,10 @@
 #include <ui/dialogs/comparedialog.h>
 #include <ui/dialogs/settingsdialog.h>
 #include <ui/dialogs/takesdialog.h>
+#include <ui/dialogs/reportsdialog.h>
+#include <ui/editor/pageview.h>
+#include <ui/editor/smarttyping.h>
+#include <ui/fountaineditor.h>
 #include <ui/editor/sceneboard.h>
 #include <ui/models/joblistmodel.h>
 #include <ui/models/scenecardmodel.h>
@@ -39,7 +43,13 @@
 #include <ui/pages/scriptview.h>
 #include <studio/studio.h>
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
+#include <QPainter>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,6 +107,24 @@ void save(QWidget *widget, const QDir &out, const QString &name)
     settle();
     const QString path = out.filePath(name + u".png"_s);
     if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        ++g_failures;
+    } else {
+        std::printf("%s\n", qPrintable(path));
+    }
+}
+
+// The window with a popup (the completion list) drawn where it stands: grab() sees only one window.
+void saveWithPopup(QWidget *window, QWidget *popup, const QDir &out, const QString &name)
+{
+    settle();
+    QPixmap shot = window->grab();
+    if (popup && popup->isVisible()) {
+        QPainter painter(&shot);
+        painter.drawPixmap(popup->mapToGlobal(QPoint(0, 0)) - window->mapToGlobal(QPoint(0, 0)), popup->grab());
+    }
+    const QString path = out.filePath(name + u".png"_s);
+    if (!shot.save(path)) {
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
         ++g_failures;
     } else {
@@ -385,6 +413,49 @@ int main(int argc, char *argv[])
     settings.show();
     save(&settings, out, u"settings"_s);
     settings.close();
+
+    // The writer's desk: a cue completed while typing, revision marks against a locked version,
+    // the pages beside the text, and the reports.
+    {
+        window.showTab(MainWindow::Tab::Scripts);
+        window.scriptsPage()->openScript(lighthouse);
+        FountainEditor *editor = window.editor();
+        const QString kept = editor->toPlainText();
+        editor->setFocus();
+        QTextCursor cursor(editor->document()->findBlockByNumber(editor->document()->blockCount() / 2));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(cursor);
+        editor->centerCursor();
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTest::keyClicks(editor, u"m"_s);
+        saveWithPopup(&window, editor->smartTyping()->completer()->popup(), out, u"smart-typing"_s);
+        editor->smartTyping()->completer()->popup()->hide();
+        editor->setText(kept);
+
+        // Version 1 locked: what changed since is marked; a line rewritten by hand too.
+        window.scriptsPage()->view()->lockVersion(1);
+        QTextCursor rewrite = editor->document()->find(u"Below, the sea throws itself at the rocks."_s);
+        rewrite.insertText(u"Below, the sea throws itself at the rocks. The lamp gutters."_s);
+        const int rewritten = rewrite.blockNumber() + 1;
+        waitFor([&] { return editor->revisedLines().contains(rewritten); });
+        editor->setTextCursor(rewrite);
+        editor->centerCursor();
+        save(&window, out, u"revision-margin"_s);
+        window.findChild<QToolButton *>(u"pageViewButton"_s)->click();
+        waitFor([&] { return window.scriptsPage()->view()->pageView()->pageCount() > 0; });
+        settle(500);
+        save(&window, out, u"page-view"_s);
+        window.findChild<QToolButton *>(u"pageViewButton"_s)->click();
+
+        ReportsDialog reports(editor->toPlainText(), u"The Lighthouse"_s, &window);
+        reports.resize(900, 640);
+        reports.show();
+        waitFor([&] { return reports.isReady(); });
+        save(&reports, out, u"reports"_s);
+        reports.close();
+    }
 
     // The story board: a 40-scene script developed by a run against the double, then worked on.
     fake.setDefaultScenario(Test::FakeScenario::story());

@@ -346,6 +346,20 @@ void tst_ScriptView::revisionMarksAndPagesFollowTheOpenScript()
     QTest::keyClicks(view.editor(), u" Thunder."_s);
     QTRY_COMPARE(view.editor()->revisedLines(), QList<int>{3});
     QTRY_COMPARE(view.editor()->markedBlocksInView(), QList<int>{2});
+    // The marks stand between the text column and the scroll bar, visible.
+    auto *margin = view.editor()->findChild<QWidget *>(u"revisionMargin"_s);
+    QVERIFY(margin && margin->isVisible());
+    QCOMPARE(margin->geometry().left(), view.editor()->viewport()->geometry().right() + 1);
+    QVERIFY(margin->width() >= 16);
+    // And something is drawn there: the asterisk beside line 3.
+    const QImage painted = margin->grab().toImage();
+    int ink = 0;
+    for (int y = 0; y < painted.height(); ++y) {
+        for (int x = 0; x < painted.width(); ++x) {
+            ink += qGray(painted.pixel(x, y)) < 100 ? 1 : 0;
+        }
+    }
+    QVERIFY2(ink > 5, qPrintable(QString::number(ink)));
 
     // The page view: the pages of this script, the first page showing line 3.
     auto *pagesButton = view.findChild<QToolButton *>(u"pageViewButton"_s);

@@ -290,7 +290,8 @@ void SmartTyping::complete()
     }
     m_completionStart = block.position() + completion.start;
     m_candidates->setStringList(completion.candidates);
-    QRect rect = m_editor->cursorRect();
+    // The cursor's rectangle is the viewport's; the list is placed in the editor's coordinates.
+    QRect rect = m_editor->cursorRect().translated(m_editor->viewport()->pos());
     rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width() + 16);
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));

@@ -88,6 +88,11 @@ void tst_SmartTyping::aSceneTypedWithoutThinking()
     type(editor, u"an"_s);
     QVERIFY(editor.smartTyping()->isCompleting());
     QCOMPARE(editor.smartTyping()->completer()->completionModel()->index(0, 0).data().toString(), u"ANNA"_s);
+    // The list opens under the cursor, not in the margin beside the text column.
+    const QPoint caret = editor.viewport()->mapToGlobal(editor.cursorRect().bottomLeft());
+    const QPoint list = editor.smartTyping()->completer()->popup()->mapToGlobal(QPoint(0, 0));
+    QVERIFY2(std::abs(list.x() - caret.x()) < 40 && list.y() >= caret.y() - 4,
+             qPrintable(u"list at %1,%2, caret at %3,%4"_s.arg(list.x()).arg(list.y()).arg(caret.x()).arg(caret.y())));
     press(editor, Qt::Key_Return); // takes ANNA from the bible
     QVERIFY(!editor.smartTyping()->isCompleting());
     press(editor, Qt::Key_Return);
@@ -240,10 +245,12 @@ void tst_SmartTyping::enterInTheMiddleOfALineIsALineBreak()
     editor.setTextCursor(cursor);
     press(editor, Qt::Key_Return);
     QCOMPARE(editor.toPlainText(), u"INT. KITCHEN - DAY\n\nShe waits. \nHe comes."_s);
-    // Shift+Enter is always a plain line break.
+    // Shift+Enter is always a plain line break: a new line (block) of the text.
     editor.moveCursor(QTextCursor::End);
+    const int blocks = editor.document()->blockCount();
     press(editor, Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(editor.toPlainText(), u"INT. KITCHEN - DAY\n\nShe waits. \nHe comes.\n"_s);
+    QCOMPARE(editor.document()->blockCount(), blocks + 1);
 }
 
 void tst_SmartTyping::longTextStillKnowsTheElement()
