@@ -2665,6 +2665,18 @@ leitet eine Dialogzeile ein.</translation>
         <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
         <translation>Fassung %1 ist die gesperrte weiße Fassung: Jede Änderung seitdem wird am Rand mit * markiert, und exportierte Seiten werden als Revision gedruckt.</translation>
     </message>
+    <message>
+        <source>Version %1 was added since you left this script; it is in the editor now.</source>
+        <translation>Fassung %1 kam hinzu, seit Sie dieses Drehbuch verlassen haben; sie ist jetzt im Editor.</translation>
+    </message>
+    <message>
+        <source>Version %1 is newer than your draft, which holds typing of yours.</source>
+        <translation>Fassung %1 ist neuer als Ihr Entwurf, der eigene Änderungen von Ihnen enthält.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>

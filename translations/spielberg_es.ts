@@ -2665,6 +2665,18 @@ empieza una línea de diálogo.</translation>
         <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
         <translation>La versión %1 es la versión blanca bloqueada: cada cambio desde entonces se marca con * en el margen y las páginas exportadas se imprimen como revisiones.</translation>
     </message>
+    <message>
+        <source>Version %1 was added since you left this script; it is in the editor now.</source>
+        <translation>La versión %1 se añadió desde que dejó este guion; ahora está en el editor.</translation>
+    </message>
+    <message>
+        <source>Version %1 is newer than your draft, which holds typing of yours.</source>
+        <translation>La versión %1 es más reciente que su borrador, que contiene cambios suyos.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>

@@ -2665,6 +2665,18 @@ introduit une réplique.</translation>
         <source>Version %1 is the locked white draft: every change since is marked with * in the margin, and exported pages print as revisions.</source>
         <translation>La version %1 est la version blanche verrouillée&#xa0;: chaque changement depuis est marqué d’un * dans la marge, et les pages exportées s’impriment comme révisions.</translation>
     </message>
+    <message>
+        <source>Version %1 was added since you left this script; it is in the editor now.</source>
+        <translation>La version %1 a été ajoutée depuis que vous avez quitté ce scénario ; elle est maintenant dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Version %1 is newer than your draft, which holds typing of yours.</source>
+        <translation>La version %1 est plus récente que votre brouillon, qui contient vos propres modifications.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::ScriptsPage</name>

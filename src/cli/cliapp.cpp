@@ -50,6 +50,7 @@ Commands:
   script list | show ID | delete ID | attach ID CHARACTER_ID | detach ID CHARACTER_ID
   version list SCRIPT | show SCRIPT [N] | add SCRIPT --file F [--note ..] | restore SCRIPT N
   version diff SCRIPT A B         a unified diff (--json: equal/delete/insert lines)
+  version lock SCRIPT N           version N becomes the locked white draft of revisions
   scene list SCRIPT [--version N] | update SCENE_ID [--setting ..] [--goal ..] [--tension ..] [--tone ..]
   scene lock SCENE_ID | unlock SCENE_ID | takes SCENE_ID | choose SCENE_ID TAKE
   search QUERY [--limit N]        scripts, newest versions and characters, best first
@@ -65,6 +66,7 @@ Commands:
   job list [--status S] | show ID | cancel ID | retry ID | continue ID | run [--until-empty]
   import FILE.fountain|FILE.fdx [--title T]          a new script: version 1 and its scenes
   export SCRIPT [--version N] --output FILE.pdf|FILE.fountain|FILE.fdx [--paper letter|a4]
+         [--revision-base N [--color C]]   a PDF marked (*) against locked version N, coloured pages
   fountain parse FILE --json      the element list of a Fountain or FDX file
   fountain stats FILE [--paper letter|a4] [--json]   pages, scenes, words, characters
   fountain export FILE --output FILE.pdf|FILE.fdx|FILE.fountain [--paper letter|a4]

@@ -26,6 +26,8 @@
 #include <QTextBlock>
 #include <QFontMetricsF>
 #include <QTest>
+#include <ui/editor/pageview.h>
+#include <QToolButton>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +232,16 @@ void tst_MainWindow::editorKeepsSixtyColumnsAt1024()
     const qreal column = QFontMetricsF(editor->font()).horizontalAdvance(u'M');
     QTRY_VERIFY2(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns,
                  qPrintable(u"%1 px for %2 px a column"_s.arg(editor->viewport()->width()).arg(column)));
+    // With the pages beside it too: the list and the side tabs give way, not the text.
+    auto *pages = window.findChild<QToolButton *>(u"pageViewButton"_s);
+    QVERIFY(pages);
+    pages->click();
+    QVERIFY(window.scriptsPage()->view()->pageView()->isVisible());
+    QTRY_VERIFY2(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns,
+                 qPrintable(u"%1 px with the pages"_s.arg(editor->viewport()->width())));
+    QTRY_VERIFY2(window.scriptsPage()->view()->pageView()->width() >= 200,
+                 qPrintable(QString::number(window.scriptsPage()->view()->pageView()->width())));
+    pages->click();
     // Wider again: the panes come back.
     window.resize(1400, 800);
     QTRY_VERIFY(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns);

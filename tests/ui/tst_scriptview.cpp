@@ -13,6 +13,7 @@
 #include <ui/fountaineditor.h>
 #include <ui/fountainhighlighter.h>
 #include <ui/editor/pageview.h>
+#include <ui/noticebar.h>
 #include <ui/pages/scriptview.h>
 
 #include <QApplication>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void keepsTypingWhenDestroyed();
     void ctrlSNeverWaitsForALockedLibrary();
     void revisionMarksAndPagesFollowTheOpenScript();
+    void aVersionAddedElsewhereReachesAnUntouchedDraft();
 
 private:
     qint64 makeScript(const QString &text);
@@ -387,6 +389,31 @@ void tst_ScriptView::revisionMarksAndPagesFollowTheOpenScript()
     QCOMPARE(view.revisionBase(), 1);
     QTRY_COMPARE(view.editor()->revisedLines(), QList<int>{3});
     QTRY_VERIFY(view.pageView()->pageCount() >= 120);
+}
+
+// A version added from the command line while the script was closed: the draft the app left
+// (no typing in it) follows it; a draft with typing keeps it and says a newer version exists.
+void tst_ScriptView::aVersionAddedElsewhereReachesAnUntouchedDraft()
+{
+    const qint64 a = makeScript(u"INT. ONE - DAY\n\nFirst.\n"_s);
+    const qint64 b = makeScript(u"INT. OTHER - DAY\n\nElse.\n"_s);
+    ScriptView view(*m_app.studio);
+    view.open(a); // the draft is made from version 1
+    view.open(b);
+    (void)TestStores(*m_app.studio).versions().create(a, u"INT. ONE - DAY\n\nSecond.\n"_s);
+    view.open(a);
+    QCOMPARE(view.editor()->toPlainText(), u"INT. ONE - DAY\n\nSecond.\n"_s);
+    QCOMPARE(view.baseVersion(), 2);
+
+    // With typing in the draft: kept, and the writer is told.
+    view.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(view.editor(), u"Mine."_s);
+    view.open(b);
+    (void)TestStores(*m_app.studio).versions().create(a, u"INT. ONE - DAY\n\nThird.\n"_s);
+    view.open(a);
+    QCOMPARE(view.editor()->toPlainText(), u"INT. ONE - DAY\n\nSecond.\nMine."_s);
+    QVERIFY(view.findChild<NoticeBar *>()->isVisibleTo(&view));
+    QVERIFY(view.findChild<NoticeBar *>()->text().contains(u"3"_s));
 }
 
 QTEST_MAIN(tst_ScriptView)

@@ -66,6 +66,7 @@ void DraftAutosaver::start()
     const Draft draft = *std::exchange(m_pending, std::nullopt);
     m_runningScript = draft.scriptId;
     m_runningText = draft.content;
+    m_running = draft;
     m_watcher.setFuture(QtConcurrent::run(saveDraft, m_studio.history(), draft));
 }
 
@@ -73,8 +74,12 @@ void DraftAutosaver::onFinished()
 {
     const Result<Draft> result = m_watcher.result();
     if (result) {
+        m_unsaved.remove(m_runningScript);
         Q_EMIT saved(m_runningScript);
     } else {
+        // Kept in memory until a save of this script succeeds: the script shows it when it opens
+        // again, and the next typing saves it with the rest.
+        m_unsaved.insert(m_runningScript, m_running);
         Q_EMIT failed(m_runningScript, ErrorText::of(result.error()));
     }
     if (m_pending && !m_timer.isActive()) {
@@ -94,9 +99,11 @@ Result<void> DraftAutosaver::flush()
     const Draft draft = *std::exchange(m_pending, std::nullopt);
     const Result<Draft> written = m_studio.history().saveDraft(draft);
     if (!written) {
+        m_unsaved.insert(draft.scriptId, draft);
         Q_EMIT failed(draft.scriptId, ErrorText::of(written.error()));
         return written.error();
     }
+    m_unsaved.remove(draft.scriptId);
     Q_EMIT saved(draft.scriptId);
     return {};
 }
@@ -108,6 +115,9 @@ std::optional<QString> DraftAutosaver::unsavedText(qint64 scriptId) const
     }
     if (m_watcher.isRunning() && m_runningScript == scriptId) {
         return m_runningText;
+    }
+    if (const auto failed = m_unsaved.constFind(scriptId); failed != m_unsaved.constEnd()) {
+        return failed->content;
     }
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <core/result.h>
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -59,6 +60,8 @@ private:
     std::optional<Draft> m_pending;
     qint64 m_runningScript = 0;
     QString m_runningText; ///< the text being written, until it is
+    Draft m_running;
+    QHash<qint64, Draft> m_unsaved; ///< texts whose save failed, by script, until one succeeds
     QFutureWatcher<Result<Draft>> m_watcher;
 };
 

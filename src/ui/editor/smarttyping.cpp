@@ -249,6 +249,16 @@ void SmartTyping::afterTyping(const QKeyEvent *event)
     QTextCursor cursor = m_editor->textCursor();
     const QTextBlock block = cursor.block();
     const QString line = block.text();
+    // A heading typed on the line right under a transition gets the blank line it needs.
+    if (typed && !startsParagraph(block) && FountainParser::hasHeadingPrefix(line)) {
+        const QString above = block.previous().text().trimmed();
+        if (above.endsWith(u"TO:"_s) || above.startsWith(u'>')) {
+            QTextCursor edit(block);
+            edit.joinPreviousEditBlock();
+            edit.insertText(u"\n"_s);
+            edit.endEditBlock();
+        }
+    }
     // "int." makes the line a heading: what was typed of it goes to capitals, with the keystroke.
     if (typed && startsParagraph(block) && FountainParser::hasHeadingPrefix(line) && line != line.toUpper()) {
         const int position = cursor.position();

@@ -144,6 +144,10 @@ ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     splitter->setCollapsible(0, true); // the list folds away before the editor gets narrow
     splitter->setCollapsible(1, false);
     m_splitter = splitter;
+    connect(m_view, &ScriptView::neededWidthChanged, this, [this] {
+        QEvent fit(QEvent::User);
+        eventFilter(m_splitter, &fit);
+    });
     // When the window narrows, the list gives the room: the open script keeps 60 columns of text.
     splitter->installEventFilter(this);
 
@@ -422,7 +426,7 @@ void ScriptsPage::deleteCurrent()
 
 bool ScriptsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_splitter && event->type() == QEvent::Resize) {
+    if (watched == m_splitter && (event->type() == QEvent::Resize || event->type() == QEvent::User)) {
         const QList<int> sizes = m_splitter->sizes();
         const int needed = m_view->neededWidth();
         if (sizes.size() == 2 && sizes[1] < needed) {
@@ -430,9 +434,13 @@ bool ScriptsPage::eventFilter(QObject *watched, QEvent *event)
             const int total = sizes[0] + sizes[1];
             int list = total - needed;
             if (list < kListMinimum) {
-                list = std::min(kListMinimum, total - m_view->editor()->widthForColumns());
+                list = total - (needed - ScriptView::kSideMinimum);
             }
-            m_splitter->setSizes({std::max(0, list), total - std::max(0, list)});
+            if (list < kListMinimum) {
+                list = 0;
+            }
+            list = std::min(list, sizes[0]);
+            m_splitter->setSizes({list, total - list});
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -198,12 +198,14 @@ void ScriptView::buildUi()
     m_pageView = new PageView(editorSide);
     m_pageView->hide();
     auto *pages = new QSplitter(editorSide);
+    m_pagesSplitter = pages;
     pages->setObjectName(u"pageViewSplitter"_s);
     pages->addWidget(m_editor);
     pages->addWidget(m_pageView);
     pages->setStretchFactor(0, 3);
     pages->setStretchFactor(1, 2);
     pages->setChildrenCollapsible(false);
+    pages->installEventFilter(this);
     editorLayout->addWidget(pages, 1);
     connect(m_pageViewButton, &QToolButton::toggled, this, &ScriptView::showPageView);
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &ScriptView::followEditor);
@@ -348,7 +350,21 @@ void ScriptView::open(qint64 id)
     // A version the model finished while this script was closed is shown now, as it would
     // have been had the script been open.
     if (const Result<ScriptVersion> newest = m_studio.history().version(id); newest && newest->number > m_baseVersion) {
-        m_review->offer(newest->number);
+        if (isGenerated(newest->origin)) {
+            m_review->offer(newest->number);
+        } else if (m_baseVersion > 0 && !hasUnsavedEdits()) {
+            // A version added elsewhere (the command line, another window) since the draft was
+            // left, and no typing of the writer's in the way: the draft follows it.
+            const int number = newest->number;
+            if (adoptVersion(number)) {
+                m_notice->showInformation(
+                    tr("Version %1 was added since you left this script; it is in the editor now.").arg(number));
+            }
+        } else if (m_baseVersion > 0) {
+            const int number = newest->number;
+            m_notice->showAction(tr("Version %1 is newer than your draft, which holds typing of yours.").arg(number),
+                                 tr("Compare"), [this, number] { compare(number, 0); });
+        }
     }
 }
 
@@ -393,6 +409,16 @@ void ScriptView::showPageView(bool on)
 {
     m_pageView->setVisible(on);
     if (on) {
+        // A pane just shown starts at nothing: give it two fifths, the text keeping its 60 columns.
+        const QList<int> inner = m_pagesSplitter->sizes();
+        const int width = inner.value(0) + inner.value(1);
+        const int pages = std::max(kPageViewMinimum, width * 2 / 5);
+        m_pagesSplitter->setSizes({width - pages, pages});
+    }
+    fitPanes();
+    // The scripts list makes room too (it listens to the splitter's size).
+    Q_EMIT neededWidthChanged();
+    if (on) {
         m_analyzer->setLayout(SettingsDialog::storedLayout());
         m_analyzer->analyze(m_editor->toPlainText());
         followEditor();
@@ -421,9 +447,14 @@ void ScriptView::loadDraft()
     // not have keeps its text and rests on the newest one (the library repairs it).
     const Result<Draft> draft = m_studio.history().openDraft(id);
     if (!draft) {
+        // Never leave the last script's text in the editor under this script's name: typing
+        // into it would be saved as this script's draft.
         m_notice->showError(tr("The draft could not be read: %1").arg(ErrorText::of(draft.error())));
+        setEditorText({});
+        m_editor->setReadOnly(true);
         return;
     }
+    m_editor->setReadOnly(false);
     m_baseVersion = draft->baseVersion;
     m_baseContent.clear();
     if (m_baseVersion > 0) {
@@ -799,31 +830,42 @@ bool ScriptView::adoptVersion(int number)
 
 int ScriptView::neededWidth() const
 {
-    return m_editor->widthForColumns() + kSideMinimum + m_splitter->handleWidth();
+    const int pages = m_pageView->isVisible() ? kPageViewMinimum + m_pagesSplitter->handleWidth() : 0;
+    return m_editor->widthForColumns() + pages + kSideMinimum + m_splitter->handleWidth();
 }
 
 // The editor keeps 60 columns: when the splitter narrows, the side tabs shrink, then fold away.
 void ScriptView::fitPanes()
 {
     const QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 2 || m_pageView->isVisible()) {
+    if (sizes.size() != 2) {
         return;
     }
     const int total = sizes[0] + sizes[1];
     const int editor = m_editor->widthForColumns();
-    if (sizes[0] >= editor || total <= 0) {
-        return;
+    const int pages = m_pageView->isVisible() ? kPageViewMinimum + m_pagesSplitter->handleWidth() : 0;
+    if (sizes[0] < editor + pages && total > 0) {
+        int side = total - editor - pages;
+        if (side < kSideMinimum) {
+            side = 0;
+        }
+        m_splitter->setSizes({total - side, side});
     }
-    int side = total - editor;
-    if (side < kSideMinimum) {
-        side = 0;
+    // Beside the pages, the text still comes first; the pages take what is left, at least their
+    // minimum when there is room for it.
+    const QList<int> inner = m_pagesSplitter->sizes();
+    if (m_pageView->isVisible() && inner.size() == 2 && (inner[0] < editor || inner[1] < kPageViewMinimum)) {
+        const int width = inner[0] + inner[1];
+        const int text = std::max(std::min(editor, width), std::min(inner[0], width - kPageViewMinimum));
+        if (text != inner[0]) {
+            m_pagesSplitter->setSizes({text, width - text});
+        }
     }
-    m_splitter->setSizes({total - side, side});
 }
 
 bool ScriptView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_splitter && event->type() == QEvent::Resize) {
+    if ((watched == m_splitter || watched == m_pagesSplitter) && event->type() == QEvent::Resize) {
         fitPanes();
     }
     return QWidget::eventFilter(watched, event);

@@ -90,6 +90,8 @@ public:
     int revisionBase() const { return m_revisionBase; }
     QString revisionBaseText() const;
     PageView *pageView() const { return m_pageView; }
+    /** The narrowest the side tabs (scenes, versions) get before they fold away. */
+    static constexpr int kSideMinimum = 180;
     /** The width this view needs to show 60 columns of text and its side tabs. */
     int neededWidth() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -105,6 +107,8 @@ public:
     bool adoptVersion(int number);
 
 Q_SIGNALS:
+    /** The page view opened or closed: the width the view needs changed. */
+    void neededWidthChanged();
     /** The writer asked for a generation for this script. */
     void generateRequested(const Spielberg::GenerationRequest &request);
     /** Page and scene count of the draft changed (for the status bar). */
@@ -156,7 +160,8 @@ private:
     QToolButton *m_findButton;
     QToolButton *m_pageViewButton;
     QSplitter *m_splitter;
-    static constexpr int kSideMinimum = 180;
+    QSplitter *m_pagesSplitter;
+    static constexpr int kPageViewMinimum = 240;
     PageView *m_pageView;
     QListWidget *m_scenes;
     FountainEditor *m_editor;

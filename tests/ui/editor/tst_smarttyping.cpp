@@ -47,6 +47,8 @@ private Q_SLOTS:
     void shortcutsPickTheElement();
     void completesHeadingsAndExtensions();
     void escapeClosesTheList();
+    void undoTakesOneActionAtATime();
+    void aHeadingTypedUnderATransition();
     void aNameTypedWithoutTabStillSpeaks();
     void enterInTheMiddleOfALineIsALineBreak();
     void longTextStillKnowsTheElement();
@@ -221,6 +223,38 @@ void tst_SmartTyping::aNameTypedWithoutTabStillSpeaks()
     QCOMPARE(editor.smartTyping()->currentKind(), Kind::Dialogue);
     type(editor, u"Hi."_s);
     QCOMPARE(editor.toPlainText(), u"INT. KITCHEN - DAY\n\nA RIVER.\n\nJOE\nHi.\n"_s);
+}
+
+void tst_SmartTyping::undoTakesOneActionAtATime()
+{
+    FountainEditor &editor = *m_editor;
+    editor.setText(u"INT. A - DAY\n\nAnna waits.\n\nA RIVER.\n"_s);
+    QTextCursor end(editor.document()->findBlockByNumber(2));
+    end.movePosition(QTextCursor::EndOfBlock);
+    editor.setTextCursor(end);
+    type(editor, u" Slowly."_s);
+    editor.setTextCursor(QTextCursor(editor.document()->findBlockByNumber(4)));
+    press(editor, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(editor.document()->findBlockByNumber(4).text(), u"A RIVER."_s.toUpper());
+    QCOMPARE(editor.smartTyping()->currentKind(), Kind::Character);
+    press(editor, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(editor.document()->findBlockByNumber(4).text(), u".A RIVER."_s);
+    editor.undo();
+    QCOMPARE(editor.document()->findBlockByNumber(4).text(), u"A RIVER."_s);
+    QCOMPARE(editor.document()->findBlockByNumber(2).text(), u"Anna waits. Slowly."_s);
+}
+
+void tst_SmartTyping::aHeadingTypedUnderATransition()
+{
+    // A heading typed on the line right under CUT TO: gets the blank line it needs.
+    FountainEditor &editor = *m_editor;
+    editor.setText(u"INT. A - DAY\n\nRain.\n\nCUT TO:\n"_s);
+    editor.moveCursor(QTextCursor::End);
+    type(editor, u"int. kitchen - day"_s);
+    press(editor, Qt::Key_Escape);
+    QCOMPARE(editor.toPlainText(), u"INT. A - DAY\n\nRain.\n\nCUT TO:\n\nINT. KITCHEN - DAY"_s);
+    QCOMPARE(editor.highlighter()->elementAt(4), ElementType::Transition);
+    QCOMPARE(editor.highlighter()->elementAt(6), ElementType::SceneHeading);
 }
 
 void tst_SmartTyping::escapeClosesTheList()
