@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcommand.h"
 
+#include <core/reportcsv.h>
+
 #include "arguments.h"
 #include "cliapp.h"
 
@@ -161,36 +163,6 @@ QString cellText(const QJsonValue &value, const QString &separator)
     }
 }
 
-// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r')) {
-        return text;
-    }
-    return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
-// A header line, then a line per row, each ending in CRLF as RFC 4180 asks; lists joined by "; ".
-QString csvText(const Table &table)
-{
-    QString out;
-    QStringList fields;
-    for (const Column &c : table.columns) {
-        fields.append(csvField(c.key));
-    }
-    out += fields.join(u',');
-    out += u"\r\n"_s;
-    for (const QJsonObject &row : table.rows) {
-        fields.clear();
-        for (const Column &c : table.columns) {
-            fields.append(csvField(cellText(row.value(c.key), u"; "_s)));
-        }
-        out += fields.join(u',');
-        out += u"\r\n"_s;
-    }
-    return out;
-}
-
 // The columns with a title, aligned: numbers to the right, text to the left, "-" for nothing.
 QString textTable(const Table &table)
 {
@@ -309,7 +281,7 @@ int ReportCommand::run(const Arguments &args)
         return CliApp::Success;
     }
     if (csv) {
-        m_out << csvText(table);
+        m_out << ReportCsv::of(kind, report);
         return CliApp::Success;
     }
     if (table.rows.isEmpty()) {

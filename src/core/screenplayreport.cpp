@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenplayreport.h"
 
+#include "screenplaystatistics.h"
+
 #include "paginator.h"
 #include "screenplay.h"
 
@@ -17,22 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Spielberg {
 
 namespace {
-
-// Words as ScreenplayStatistics counts them (screenplaystatistics.cpp), so that the two agree
-// to the word: runs of letters, digits and apostrophes.
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool wordChar = c.isLetterOrNumber() || c == u'\'' || c == u'’';
-        if (wordChar && !inWord) {
-            ++words;
-        }
-        inWord = wordChar;
-    }
-    return words;
-}
 
 // A character as ScreenplayStatistics names one: the parser keeps a cue's extensions apart
 // from its text, so the text alone, in upper case, is the person.
@@ -234,7 +220,7 @@ ScreenplayReport ScreenplayReport::compute(const Screenplay &play, const PageLay
         case ElementType::Dialogue:
         case ElementType::Lyrics:
             if (speaker >= 0) {
-                report.characters[speaker].words += countWords(e.text);
+                report.characters[speaker].words += ScreenplayStatistics::countWords(e.text);
             }
             break;
         case ElementType::Parenthetical:

@@ -12,9 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace Spielberg {
 
-namespace {
-
-int countWords(QStringView text)
+int ScreenplayStatistics::countWords(QStringView text)
 {
     int words = 0;
     bool inWord = false;
@@ -27,8 +25,6 @@ int countWords(QStringView text)
     }
     return words;
 }
-
-} // namespace
 
 ScreenplayStatistics ScreenplayStatistics::compute(const Screenplay &play, const PageLayout &layout)
 {

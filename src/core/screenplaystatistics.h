@@ -34,6 +34,9 @@ struct ScreenplayStatistics {
     int otherTime = 0; ///< headings with another or no time of day
     QList<Character> characters; ///< most dialogue words first
 
+    /** Words as counted here: runs of letters, digits and apostrophes. */
+    static int countWords(QStringView text);
+
     static ScreenplayStatistics compute(const Screenplay &play,
                                         const PageLayout &layout = PageLayout::letter());
 };

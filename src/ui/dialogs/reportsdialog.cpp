@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsdialog.h"
 
+#include <core/reportcsv.h>
+
 #include "../labels.h"
 #include "reportchart.h"
 #include "settingsdialog.h"
@@ -75,80 +77,6 @@ QStandardItem *keyedItem(const QString &text, int key)
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setEditable(false);
     return item;
-}
-
-// The CSV is the command line's (src/cli/reportcommand.cpp): the same keys as headers, the same
-// rows in the report's order, lists joined by "; ", nothing for a scene that does not exist.
-
-// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r')) {
-        return text;
-    }
-    return u"\""_s + QString(text).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields) {
-        quoted.append(csvField(field));
-    }
-    return quoted.join(u',') + u"\r\n"_s;
-}
-
-// 2 -> "2", 2.375 -> "2.375": as the command line writes a JSON number.
-QString csvNumber(double value)
-{
-    if (value == std::floor(value) && std::abs(value) < 1e15) {
-        return QString::number(qint64(value));
-    }
-    QString text = QString::number(value, 'f', 3);
-    while (text.endsWith(u'0')) {
-        text.chop(1);
-    }
-    if (text.endsWith(u'.')) {
-        text.chop(1);
-    }
-    return text;
-}
-
-QString charactersCsv(const ScreenplayReport &report)
-{
-    QString out = csvLine({u"name"_s, u"scenes"_s, u"dialogue_blocks"_s, u"words"_s,
-                           u"first_scene"_s, u"last_scene"_s, u"first_page"_s, u"last_page"_s});
-    for (const ScreenplayReport::Character &c : report.characters) {
-        out += csvLine({c.name, QString::number(c.scenes), QString::number(c.dialogueBlocks),
-                        QString::number(c.words), c.firstScene, c.lastScene,
-                        QString::number(c.firstPage), QString::number(c.lastPage)});
-    }
-    return out;
-}
-
-QString locationsCsv(const ScreenplayReport &report)
-{
-    QString out = csvLine({u"name"_s, u"int_ext"_s, u"times"_s, u"scenes"_s, u"eighths"_s,
-                           u"pages"_s, u"first_scene"_s});
-    for (const ScreenplayReport::Location &l : report.locations) {
-        out += csvLine({l.name, l.intExt, l.times.join(u"; "_s), QString::number(l.scenes),
-                        QString::number(l.eighths), csvNumber(l.pages()), l.firstScene});
-    }
-    return out;
-}
-
-QString scenesCsv(const ScreenplayReport &report)
-{
-    QString out = csvLine({u"index"_s, u"number"_s, u"heading"_s, u"int_ext"_s, u"location"_s,
-                           u"time"_s, u"page"_s, u"eighths"_s, u"characters"_s});
-    for (const ScreenplayReport::Scene &s : report.scenes) {
-        out += csvLine({QString::number(s.index), s.number, s.heading, s.intExt, s.location,
-                        s.time, QString::number(s.page), QString::number(s.eighths),
-                        s.characters.join(u"; "_s)});
-    }
-    return out;
 }
 
 Error ioError(const QString &path, const QString &reason)
@@ -646,13 +574,13 @@ Result<void> ReportsDialog::saveCsv(const QString &path) const
     QString text;
     switch (m_tabs->currentIndex()) {
     case kCharacters:
-        text = charactersCsv(m_report);
+        text = ReportCsv::characters(m_report);
         break;
     case kLocations:
-        text = locationsCsv(m_report);
+        text = ReportCsv::locations(m_report);
         break;
     default:
-        text = scenesCsv(m_report);
+        text = ReportCsv::scenes(m_report);
         break;
     }
     const QByteArray bytes = text.toUtf8();
