@@ -105,6 +105,8 @@ int ExportCommand::run(const Arguments &args)
         revision.changedLines = comparison.changedLines(play, locked->content, version->content);
         options.revision = revision;
         play = comparison.numbered(play);
+        options.pages = RevisionComparison::lockedPages(basePlay, play, locked->content, version->content,
+                                                         options.layout);
     }
     if (ScreenplayFile::formatOf(output) == ScreenplayFile::Format::Pdf) {
         // A text without a title page gets one from the script's details.

@@ -23,6 +23,17 @@ struct PageLine {
 struct Page {
     int number = 1;
     QList<PageLine> lines;
+    /** The number as printed when it is not `number` (a locked revision page: "12A", "12-13"). */
+    QString label;
+
+    /** What the page's header prints ("12."), empty for the first page. */
+    QString printedNumber() const
+    {
+        if (!label.isEmpty()) {
+            return label + u'.';
+        }
+        return number > 1 ? QString::number(number) + u'.' : QString();
+    }
 };
 
 /**

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -401,6 +402,111 @@ QString RevisionComparison::colorOfRound(int round)
     }
     static const QStringList rounds{u"double"_s, u"triple"_s, u"quadruple"_s};
     return rounds[std::min<int>(pass - 1, int(rounds.size()) - 1)] + u' ' + name;
+}
+
+QList<Page> RevisionComparison::lockedPages(const Screenplay &base, const Screenplay &revisedNumbered,
+                                            QStringView baseText, QStringView revisedText, const PageLayout &layout)
+{
+    // Where each base line stands in the revised text (0: rewritten or cut).
+    QList<int> moved(int(baseText.count(u'\n')) + 3, 0);
+    int baseLine = 0;
+    int revisedLine = 0;
+    for (const DiffLine &d : LineDiff::diff(baseText, revisedText)) {
+        if (d.op != DiffLine::Op::Insert) {
+            ++baseLine;
+        }
+        if (d.op != DiffLine::Op::Delete) {
+            ++revisedLine;
+        }
+        if (d.op == DiffLine::Op::Equal && baseLine < moved.size()) {
+            moved[baseLine] = revisedLine;
+        }
+    }
+    // The base pages that open with a paragraph of their own (not the rest of one split over the
+    // page before): there the revised text starts a page too. Each run of the revised text between
+    // two such places covers one base page or more (its pages and their continuations).
+    const QList<Page> basePages = Paginator::paginate(base, layout);
+    if (basePages.isEmpty()) {
+        return Paginator::paginate(revisedNumbered, layout);
+    }
+    QSet<int> elementStarts;
+    for (const ScreenplayElement &e : base.elements) {
+        elementStarts.insert(e.line);
+    }
+    struct Run {
+        int firstPage = 1; ///< the base page it starts on
+        int pages = 1;     ///< how many base pages it covers
+        int start = 0;     ///< the revised line it starts at
+    };
+    QList<Run> runs{Run{1, 1, 0}};
+    for (qsizetype p = 1; p < basePages.size(); ++p) {
+        int topRow = INT_MAX;
+        int top = 0;
+        for (const PageLine &l : basePages[p].lines) {
+            if (l.sourceLine > 0 && l.row < topRow) {
+                topRow = l.row;
+                top = l.sourceLine;
+            }
+        }
+        bool continued = top == 0 || !elementStarts.contains(top);
+        for (const PageLine &l : basePages[p - 1].lines) {
+            continued |= l.sourceLine == top;
+        }
+        int mapped = 0;
+        for (int l = top; !continued && l > 0 && l < moved.size() && mapped == 0; ++l) {
+            mapped = moved[l];
+        }
+        if (continued || mapped <= runs.last().start) {
+            ++runs.last().pages;
+            continue;
+        }
+        runs.append(Run{int(p + 1), 1, mapped});
+    }
+
+    QList<QList<ScreenplayElement>> parts(runs.size());
+    qsizetype run = 0;
+    for (const ScreenplayElement &e : revisedNumbered.elements) {
+        while (run + 1 < runs.size() && e.line > 0 && e.line >= runs[run + 1].start) {
+            ++run;
+        }
+        parts[run].append(e);
+    }
+    QList<Page> out;
+    for (qsizetype k = 0; k < runs.size(); ++k) {
+        const Run &r = runs[k];
+        Screenplay part;
+        part.elements = parts[k];
+        QList<Page> pages = Paginator::paginate(part, layout);
+        if (pages.isEmpty() || pages.constFirst().lines.isEmpty()) {
+            // The whole run went: the page before carries its numbers too ("12-13").
+            if (!out.isEmpty()) {
+                const QString before = out.last().label.isEmpty() ? QString::number(out.last().number)
+                                                                  : out.last().label.section(u'-', 0, 0);
+                out.last().label = before + u'-' + QString::number(r.firstPage + r.pages - 1);
+            }
+            continue;
+        }
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            Page page = pages[i];
+            if (i < r.pages) {
+                page.number = r.firstPage + int(i);
+                page.label = page.number == 1 ? QString() : QString::number(page.number);
+            } else {
+                page.number = r.firstPage + r.pages - 1;
+                QString suffix;
+                for (qsizetype n = i - r.pages + 1; n > 0; n = (n - 1) / 26) {
+                    suffix.prepend(QChar(u'A' + int((n - 1) % 26)));
+                }
+                page.label = QString::number(page.number) + suffix;
+            }
+            out.append(page);
+        }
+        if (pages.size() < r.pages && !out.isEmpty()) {
+            // Fewer pages than the base had here: the last one carries the numbers it took in.
+            out.last().label = QString::number(out.last().number) + u'-' + QString::number(r.firstPage + r.pages - 1);
+        }
+    }
+    return out;
 }
 
 } // namespace Spielberg

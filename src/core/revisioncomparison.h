@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "paginator.h"
 #include "screenplay.h"
 
 #include <QList>
@@ -82,6 +83,16 @@ struct RevisionComparison {
      * cut). A run of action paragraphs is one element; only its rewritten lines are marked.
      */
     QList<int> changedLines(const Screenplay &revised, QStringView baseText, QStringView revisedText) const;
+
+    /**
+     * The pages of `revisedNumbered` (numbered()) with the locked base's page numbers: each base
+     * page keeps its number and starts where its first paragraph now stands; what no longer fits
+     * goes on A-pages ("12A", "12B"), and a base page left with nothing is named with the one
+     * before it ("12-13"). Page breaks fall at paragraphs, never inside one. `baseText` and
+     * `revisedText` are the sources the screenplays were parsed from.
+     */
+    static QList<Page> lockedPages(const Screenplay &base, const Screenplay &revisedNumbered, QStringView baseText,
+                                   QStringView revisedText, const PageLayout &layout);
 
     /**
      * The revision colours in the industry's order: white (the locked draft), blue, pink,

@@ -176,7 +176,7 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
         return makeError(ErrorCode::Internal, u"PDF export needs a QGuiApplication (fonts and painting)"_s);
     }
     const PageLayout &layout = options.layout;
-    const QList<Page> pages = Paginator::paginate(play, layout);
+    const QList<Page> pages = options.pages.isEmpty() ? Paginator::paginate(play, layout) : options.pages;
 
     // Written to a temporary file beside the target and renamed only when complete, so a failed
     // or cancelled export never leaves half a PDF where the writer's file was.
@@ -241,8 +241,8 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
                 draw.text(StyledText::fromFountain(revisionHeader), draw.columnX(0),
                           layout.headerInches * kPointsPerInch + kRow * 0.8);
             }
-            if (page.number > 1) {
-                const StyledText number = StyledText::fromFountain(QString(QString::number(page.number) + u'.'));
+            if (const QString printed = page.printedNumber(); !printed.isEmpty()) {
+                const StyledText number = StyledText::fromFountain(printed);
                 const double right = layout.actionWidth;
                 draw.text(number, draw.columnX(right - double(number.size())),
                           layout.headerInches * kPointsPerInch + kRow * 0.8);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/pagelayout.h>
+#include <core/paginator.h>
 #include <core/result.h>
 
 #include <QDate>
@@ -45,6 +46,8 @@ public:
         bool sceneNumbers = false; ///< print scene numbers on both sides of headings
         const std::atomic_bool *cancel = nullptr;
         std::optional<Revision> revision;
+        /** Pages laid out already (a revision's locked pages); empty: the Paginator's. */
+        QList<Page> pages;
     };
 
     /** Writes `path` (replacing it only when the whole export succeeded). */

@@ -451,7 +451,10 @@ void MainWindow::exportText(const QString &text, const QString &path, const Scri
                         revision.date = QDate::currentDate();
                         revision.changedLines = comparison.changedLines(play, revisionBase, text);
                         options.revision = revision;
+                        const Screenplay basePlay = FountainParser::parse(revisionBase);
                         play = comparison.numbered(play);
+                        options.pages = RevisionComparison::lockedPages(basePlay, play, revisionBase, text,
+                                                                         options.layout);
                     }
                     const Result<void> ok = ScreenplayFile::write(play, path, options);
                     return ok ? QString() : ErrorText::of(ok.error());

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -197,6 +198,24 @@ void tst_TransferCommands::revisionMarksWhatChanged()
     const qsizetype headers = std::count_if(lines.begin(), lines.end(),
                                             [](const QString &l) { return l.contains(u"Blue Revision"_s); });
     QVERIFY2(headers >= 120, qPrintable(QString::number(headers)));
+    // Locked pages: the page the new scene and lines grew spills onto an A-page, and the last page
+    // keeps the base's number.
+    const QRegularExpression header(u"^\\s*Blue Revision \\S+\\s+(\\S+)\\.\\s*$"_s);
+    QStringList numbers;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch m = header.match(line);
+        if (m.hasMatch()) {
+            numbers.append(m.captured(1));
+        }
+    }
+    QVERIFY2(numbers.contains(u"2A"_s) || numbers.contains(u"3A"_s) || numbers.contains(u"4A"_s),
+             qPrintable(numbers.mid(0, 8).join(u' ')));
+    QCOMPARE(numbers.constLast(), u"127"_s);
+    QCOMPARE(numbers.count(u"127"_s), 1);
+    // Only the grown page spills: every other page keeps its place.
+    const qsizetype aPages = std::count_if(numbers.begin(), numbers.end(),
+                                           [](const QString &n) { return n.back().isLetter(); });
+    QCOMPARE(aPages, 1);
     // Locked numbers: the scene after the new one keeps its number (3), as does the last.
     const QString after = lines.filter(u"BLOOM FRONT HALL"_s).constFirst().simplified();
     QVERIFY2(after.startsWith(u"3 INT."_s) && after.endsWith(u" 3"_s), qPrintable(after));
@@ -206,6 +225,10 @@ void tst_TransferCommands::revisionMarksWhatChanged()
                                u"--color"_s, u"pink"_s, u"--output"_s, pdf}));
     const QStringList same = pdfLines(pdf);
     QVERIFY(std::none_of(same.begin(), same.end(), isMarked));
+    // Unchanged, the locked pages are the base's: 127, none with a letter.
+    const qsizetype pinkPages = std::count_if(same.begin(), same.end(),
+                                              [](const QString &l) { return l.contains(u"Pink Revision"_s); });
+    QCOMPARE(pinkPages, 127);
     QVERIFY(std::any_of(same.begin(), same.end(), [](const QString &l) { return l.contains(u"Pink Revision"_s); }));
 }
 

@@ -149,10 +149,8 @@ void PageView::paintEvent(QPaintEvent *)
         painter.fillRect(sheet, Qt::white); // paper is white in either palette
         painter.setPen(Qt::black);
         const Page &page = m_pages[p];
-        if (page.number > 1) {
-            QFont f = font;
-            painter.setFont(f);
-            const QString number = QString::number(page.number) + u'.';
+        if (const QString number = page.printedNumber(); !number.isEmpty()) {
+            painter.setFont(font);
             painter.drawText(QPointF(left + margin + (m_layout.actionWidth - number.size()) * column,
                                      y0 + m_layout.headerInches * kPointsPerInch * s + ascent),
                              number);
