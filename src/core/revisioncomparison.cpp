@@ -452,9 +452,13 @@ QList<Page> RevisionComparison::lockedPages(const Screenplay &base, const Screen
         for (const PageLine &l : basePages[p - 1].lines) {
             continued |= l.sourceLine == top;
         }
+        // Where that paragraph now stands, or the first paragraph after it that survived (never a
+        // blank line, which the diff may match anywhere).
         int mapped = 0;
         for (int l = top; !continued && l > 0 && l < moved.size() && mapped == 0; ++l) {
-            mapped = moved[l];
+            if (elementStarts.contains(l)) {
+                mapped = moved[l];
+            }
         }
         if (continued || mapped <= runs.last().start) {
             ++runs.last().pages;
@@ -465,12 +469,20 @@ QList<Page> RevisionComparison::lockedPages(const Screenplay &base, const Screen
 
     QList<QList<ScreenplayElement>> parts(runs.size());
     qsizetype run = 0;
+    QList<ScreenplayElement> waiting; // OMITTED lines go with the paragraph they stand before
     for (const ScreenplayElement &e : revisedNumbered.elements) {
-        while (run + 1 < runs.size() && e.line > 0 && e.line >= runs[run + 1].start) {
+        if (e.line <= 0) {
+            waiting.append(e);
+            continue;
+        }
+        while (run + 1 < runs.size() && e.line >= runs[run + 1].start) {
             ++run;
         }
+        parts[run].append(waiting);
+        waiting.clear();
         parts[run].append(e);
     }
+    parts[run].append(waiting);
     QList<Page> out;
     for (qsizetype k = 0; k < runs.size(); ++k) {
         const Run &r = runs[k];

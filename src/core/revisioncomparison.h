@@ -87,8 +87,8 @@ struct RevisionComparison {
     /**
      * The pages of `revisedNumbered` (numbered()) with the locked base's page numbers: each base
      * page keeps its number and starts where its first paragraph now stands; what no longer fits
-     * goes on A-pages ("12A", "12B"), and a base page left with nothing is named with the one
-     * before it ("12-13"). Page breaks fall at paragraphs, never inside one. `baseText` and
+     * goes on A-pages ("12A", "12B"), and a base page whose text is gone is named in a range with
+     * its neighbour ("6-7"). Page breaks fall at paragraphs, never inside one. `baseText` and
      * `revisedText` are the sources the screenplays were parsed from.
      */
     static QList<Page> lockedPages(const Screenplay &base, const Screenplay &revisedNumbered, QStringView baseText,

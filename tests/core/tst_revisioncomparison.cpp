@@ -2,6 +2,7 @@
 // core/revisioncomparison: revision marks, locked scene numbers and OMITTED scenes of a revised
 // screenplay against its locked base.
 #include <core/fountainparser.h>
+#include <core/paginator.h>
 #include <core/revisioncomparison.h>
 
 #include <QElapsedTimer>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void compare();
     void lettersRunPastZ();
     void bigFishThreeLinesAndOneScene();
+    void lockedPagesGrowAndShrink();
 };
 
 void tst_RevisionComparison::compare_data()
@@ -349,6 +351,48 @@ void tst_RevisionComparison::bigFishThreeLinesAndOneScene()
     const RevisionComparison same = RevisionComparison::compare(base, base);
     QVERIFY(!same.changed.contains(true));
     QVERIFY(same.omitted.isEmpty());
+}
+
+// Ten scenes of a page each: the base numbers 1–10. Doubling scene 3 spills onto 3A; cutting
+// scene 6 makes the page that now holds scene 7 "6-7"; the rest keep their numbers.
+void tst_RevisionComparison::lockedPagesGrowAndShrink()
+{
+    const auto scene = [](int n, int paragraphs) {
+        QString text = u"INT. ROOM %1 - DAY\n\n"_s.arg(n);
+        for (int p = 0; p < paragraphs; ++p) {
+            text += u"Rain runs down glass %1 in long grey lines (%2) while the kettle ticks on the stove "
+                    "and nobody speaks.\n\n"_s.arg(n).arg(p);
+        }
+        return text;
+    };
+    QString base;
+    for (int n = 1; n <= 10; ++n) {
+        base += scene(n, 14) + u"===\n\n"_s; // a page each
+    }
+    const PageLayout layout = PageLayout::letter();
+    const Screenplay basePlay = FountainParser::parse(base);
+    QCOMPARE(Paginator::paginate(basePlay, layout).size(), 10);
+    const auto labels = [&](const QString &revisedText) {
+        const Screenplay revised = FountainParser::parse(revisedText);
+        const RevisionComparison comparison = RevisionComparison::compare(basePlay, revised);
+        QStringList out;
+        for (const Page &page : RevisionComparison::lockedPages(basePlay, comparison.numbered(revised), base,
+                                                                 revisedText, layout)) {
+            out.append(page.printedNumber());
+        }
+        return out;
+    };
+    QCOMPARE(labels(base), (QStringList{QString(), u"2."_s, u"3."_s, u"4."_s, u"5."_s, u"6."_s, u"7."_s,
+                                        u"8."_s, u"9."_s, u"10."_s}));
+    QString grown = base;
+    grown.replace(scene(3, 14), scene(3, 24));
+    QCOMPARE(labels(grown), (QStringList{QString(), u"2."_s, u"3."_s, u"3A."_s, u"4."_s, u"5."_s, u"6."_s,
+                                         u"7."_s, u"8."_s, u"9."_s, u"10."_s}));
+    QString cut = base;
+    cut.replace(scene(6, 14) + u"===\n\n"_s, QString());
+    const QStringList shrunk = labels(cut);
+    QCOMPARE(shrunk, (QStringList{QString(), u"2."_s, u"3."_s, u"4."_s, u"5."_s, u"6-7."_s, u"8."_s, u"9."_s,
+                                  u"10."_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_RevisionComparison)
