@@ -141,13 +141,6 @@ private:
 
     void layOut(Block &block) const;
     int rowsOf(const ScreenplayElement &e) const { return int(wrapElement(e, m_layout).size()); }
-    /** Whether `text` in `e`'s place takes `rows` rows or more (looking at its start only). */
-    bool atLeastRows(const ScreenplayElement &e, const QString &text, int rows) const
-    {
-        ScreenplayElement probe = e;
-        probe.text = text.trimmed().left(rows * (m_layout.actionWidth + 2) + 1);
-        return !probe.text.isEmpty() && rowsOf(probe) >= rows;
-    }
     std::optional<std::pair<Block, Block>> splitAction(const Block &block, int free) const;
     std::optional<std::pair<Block, Block>> splitSpeech(const Block &block, int free) const;
     void newPage();
@@ -323,7 +316,8 @@ QList<Block> Layouter::blocks(const QList<ScreenplayElement> &elements) const
 }
 
 // An action paragraph of four lines or more splits at the last sentence end that keeps two
-// lines or more on each page; the rest is wrapped anew from the next sentence.
+// lines or more on each page (below, two of the lines it has when printed whole); the rest is
+// wrapped anew from the next sentence.
 std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block, int free) const
 {
     if (block.parts.size() != 1 || block.parts.first().type != ElementType::Action || block.lines.size() < 4) {
@@ -338,7 +332,7 @@ std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block,
         if (above > free) {
             break; // longer tops only grow
         }
-        if (above >= 2 && atLeastRows(e, e.text.mid(cut), 2)) {
+        if (above >= 2 && block.lines.size() - above >= 2) {
             best = cut;
         }
     }
@@ -359,7 +353,7 @@ std::optional<std::pair<Block, Block>> Layouter::splitAction(const Block &block,
 
 // A speech splits in its dialogue, at a sentence end or between two dialogue paragraphs, never
 // after the cue or a parenthetical: the last break that fits, with two dialogue lines or more
-// above (MORE) and something below. (MORE) and the NAME (CONT'D) that opens the next page are
+// above (MORE) and, inside a paragraph, two of its lines (as printed whole) below. (MORE) and the NAME (CONT'D) that opens the next page are
 // drawn outside the page's rows, as Final Draft draws them.
 std::optional<std::pair<Block, Block>> Layouter::splitSpeech(const Block &block, int free) const
 {
@@ -389,12 +383,15 @@ std::optional<std::pair<Block, Block>> Layouter::splitSpeech(const Block &block,
                     ScreenplayElement top = e;
                     top.text = trimmedRight(e.text.left(cut));
                     above = rowsOf(top);
-                    below += atLeastRows(e, e.text.mid(cut), 1) ? 1 : 0;
+                    below += rows - above;
                 }
                 if (before + above > free) {
                     break; // longer tops only grow
                 }
-                if (before + above <= free && dialogueBefore + above >= 2 && below >= 1) {
+                // A paragraph split inside leaves two of its lines (as printed whole) for the next
+                // page: Final Draft's widow rule, with the rest wrapped anew from the sentence.
+                const bool widow = cut < e.text.size() && rows - above < 2;
+                if (dialogueBefore + above >= 2 && below >= 1 && !widow) {
                     bestPart = k;
                     bestCut = cut;
                 }

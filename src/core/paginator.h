@@ -45,7 +45,8 @@ struct Page {
  * follows); a transition never starts one (the block before it moves with it); an action
  * paragraph of four lines or more splits at a sentence end, two lines or more on each page;
  * dialogue splits at a sentence end (or between its paragraphs), never right after the cue or a
- * parenthetical, with two dialogue lines or more above (MORE) and the cue repeated with
+ * parenthetical, with two dialogue lines or more above (MORE) (a paragraph split inside leaves
+ * two of its lines as printed whole for the next page) and the cue repeated with
  * (CONT'D) on the next page, both drawn outside the page's rows; dual dialogue is kept whole,
  * side by side. Sections and synopses are not printed; `===` starts a new page.
  */

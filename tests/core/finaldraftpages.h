@@ -75,7 +75,9 @@ struct Comparison {
     int finalDraftPages = 0;
     int ourPages = 0;
     int samePages = 0; ///< pages whose first and last lines are Final Draft's
+    int identicalPages = 0; ///< pages whose every line is Final Draft's
     int firstDifferent = 0;
+    QStringList differences; ///< "page N: ours first … last | Final Draft's first … last"
 };
 
 inline Comparison compare(const QString &name)
@@ -98,8 +100,27 @@ inline Comparison compare(const QString &name)
         const bool same = !theirs.isEmpty() && !ours.isEmpty() && key(theirs.first()) == key(ours.first())
             && key(theirs.last()) == key(ours.last());
         out.samePages += same ? 1 : 0;
+        const auto keys = [](const QStringList &lines) {
+            QStringList keyed;
+            for (const QString &line : lines) {
+                keyed.append(key(line));
+            }
+            keyed.sort(); // the PDF's text runs side-by-side columns in its own order
+            return keyed;
+        };
+        const bool identical = keys(theirs) == keys(ours);
+        out.identicalPages += identical ? 1 : 0;
+        if (same && !identical) {
+            out.differences.append(u"body page %1: the same ends, other lines between"_s.arg(i));
+        }
         if (!same && out.firstDifferent == 0) {
             out.firstDifferent = int(i);
+        }
+        if (!same) {
+            const auto ends = [](const QStringList &lines) {
+                return lines.isEmpty() ? u"(none)"_s : lines.first() + u" … "_s + lines.last();
+            };
+            out.differences.append(u"body page %1: ours %2 | Final Draft's %3"_s.arg(i).arg(ends(ours), ends(theirs)));
         }
     }
     return out;

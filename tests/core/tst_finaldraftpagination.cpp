@@ -22,31 +22,32 @@ private Q_SLOTS:
 void tst_FinalDraftPagination::pagesMatchFinalDraft_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("atLeastPercent");
     if (!QFile::exists(paginationCorpus())) {
         QSKIP("Final Draft's pages are not in ../shared/corpus/pagination (corpus absent)");
     }
-    // Little Women and Brick & Steel: every page as Final Draft's. Big Fish: one speech break
-    // on its page 54 (Final Draft stops a line earlier than its own rule elsewhere says) moves
-    // the pages that follow by a few lines until they meet again; a floor, not the goal of 95.
-    QTest::newRow("little-women") << u"little-women"_s << 100;
-    QTest::newRow("brick-n-steel") << u"brick-n-steel"_s << 100;
-    QTest::newRow("big-fish") << u"big-fish"_s << 85;
+    // Every page holds the lines of Final Draft's page, from the first to the last.
+    QTest::newRow("little-women") << u"little-women"_s;
+    QTest::newRow("brick-n-steel") << u"brick-n-steel"_s;
+    QTest::newRow("big-fish") << u"big-fish"_s;
 }
 
 void tst_FinalDraftPagination::pagesMatchFinalDraft()
 {
     QFETCH(QString, name);
-    QFETCH(int, atLeastPercent);
     const Comparison c = compare(name);
     QVERIFY2(c.finalDraftPages > 0, "the script's pages could not be read");
-    qInfo("%s: %d body pages (Final Draft %d); %d pages start and end as Final Draft's (%.0f %%); first "
-          "other page %d",
+    qInfo("%s: %d body pages (Final Draft %d); %d pages start and end as Final Draft's (%.0f %%), %d hold "
+          "the same lines; first other page %d",
           qPrintable(name), c.ourPages, c.finalDraftPages, c.samePages, 100.0 * c.samePages / c.finalDraftPages,
-          c.firstDifferent);
+          c.identicalPages, c.firstDifferent);
+    for (const QString &difference : c.differences) {
+        qInfo("%s", qPrintable(difference));
+    }
     QCOMPARE(c.ourPages, c.finalDraftPages);
-    QVERIFY2(c.samePages * 100 >= atLeastPercent * c.finalDraftPages,
-             qPrintable(u"%1 of %2 pages"_s.arg(c.samePages).arg(c.finalDraftPages)));
+    QVERIFY2(c.samePages == c.finalDraftPages,
+             qPrintable(u"%1 of %2 pages start and end as Final Draft's"_s.arg(c.samePages).arg(c.finalDraftPages)));
+    QVERIFY2(c.identicalPages == c.finalDraftPages,
+             qPrintable(u"%1 of %2 pages hold Final Draft's lines"_s.arg(c.identicalPages).arg(c.finalDraftPages)));
 }
 
 QTEST_GUILESS_MAIN(tst_FinalDraftPagination)
