@@ -261,7 +261,7 @@ void Reader::add(QList<ScreenplayElement> &out, const Paragraph &p, DualSide dua
         e.type = ElementType::Centered;
     }
     if (e.type == ElementType::Action && p.text.trimmed().isEmpty()) {
-        return; // FD's empty General paragraphs (e.g. after a DualDialogue) carry nothing
+        e.text.clear(); // an empty paragraph: Final Draft's way of adding a blank line, kept
     }
     // Final Draft upper-cases headings, cues and transitions by formatting (AllCaps), not in
     // the text; Fountain needs the capitals in the text.
@@ -391,6 +391,11 @@ Result<Screenplay> Reader::run()
                 if (m_xml.isStartElement() && m_xml.name() == u"Paragraph") {
                     const Paragraph p = readParagraph();
                     if (p.type == u"__dual"_s) {
+                        if (p.startsNewPage && !m_play.elements.isEmpty()) {
+                            ScreenplayElement pageBreak;
+                            pageBreak.type = ElementType::PageBreak;
+                            m_play.elements.append(pageBreak);
+                        }
                         readDual(m_play.elements);
                         // Finish the wrapper paragraph (FD adds an empty <Text> after it).
                         const int wrapper = m_depth - 1;

@@ -6,6 +6,8 @@
 
 #include <QXmlStreamWriter>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -83,7 +85,7 @@ void writeRuns(QXmlStreamWriter &xml, const QString &text)
     }
 }
 
-void writeParagraph(QXmlStreamWriter &xml, const ScreenplayElement &e, const QString &summary = {})
+void writeParagraph(QXmlStreamWriter &xml, const ScreenplayElement &e, bool newPage, const QString &summary = {})
 {
     xml.writeStartElement(u"Paragraph"_s);
     if (e.type == ElementType::Section) {
@@ -94,7 +96,7 @@ void writeParagraph(QXmlStreamWriter &xml, const ScreenplayElement &e, const QSt
     if (e.type == ElementType::Centered) {
         xml.writeAttribute(u"Alignment"_s, u"Center"_s);
     }
-    if (e.type == ElementType::PageBreak) {
+    if (newPage) {
         xml.writeAttribute(u"StartsNewPage"_s, u"Yes"_s);
     }
     if (e.type == ElementType::SceneHeading && !e.sceneNumber.isEmpty()) {
@@ -117,6 +119,43 @@ void writeParagraph(QXmlStreamWriter &xml, const ScreenplayElement &e, const QSt
     xml.writeEndElement();
 }
 
+// The paragraphs of an action element. Fountain separates paragraphs with a blank line; each
+// further blank line, and each one before the first paragraph or after the last (the blank
+// lines between elements are not part of their text), is an empty paragraph: Final Draft's way
+// of adding space, which the Fountain writer keeps as an extra blank line. Line breaks inside a
+// paragraph stay.
+QStringList actionParagraphs(const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    const auto blank = [](const QString &line) { return line.trimmed().isEmpty(); };
+    qsizetype first = 0;
+    while (first < lines.size() && blank(lines[first])) {
+        ++first;
+    }
+    if (first == lines.size()) {
+        return QStringList(QString()); // one empty paragraph, as read
+    }
+    qsizetype last = lines.size() - 1;
+    while (blank(lines[last])) {
+        --last;
+    }
+    QStringList out(first, QString());
+    QStringList paragraph;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (!blank(lines[i])) {
+            paragraph.append(lines[i]);
+        } else if (!paragraph.isEmpty()) {
+            out.append(paragraph.join(u'\n')); // this blank line is the separator
+            paragraph.clear();
+        } else {
+            out.append(QString());
+        }
+    }
+    out.append(paragraph.join(u'\n'));
+    out.append(QStringList(lines.size() - 1 - last, QString()));
+    return out;
+}
+
 void writeTitlePage(QXmlStreamWriter &xml, const Screenplay &play)
 {
     xml.writeStartElement(u"TitlePage"_s);
@@ -124,9 +163,7 @@ void writeTitlePage(QXmlStreamWriter &xml, const Screenplay &play)
     auto paragraph = [&xml](const QString &alignment, const QString &text) {
         xml.writeStartElement(u"Paragraph"_s);
         xml.writeAttribute(u"Alignment"_s, alignment);
-        xml.writeStartElement(u"Text"_s);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+        writeRuns(xml, text); // emphasis kept: a bold, underlined title stays so
         xml.writeEndElement();
     };
     for (int i = 0; i < 16; ++i) {
@@ -137,7 +174,7 @@ void writeTitlePage(QXmlStreamWriter &xml, const Screenplay &play)
         const QString key = entry.key.toLower();
         if (key == u"title"_s || key == u"credit"_s || key == u"author"_s || key == u"authors"_s
             || key == u"source"_s) {
-            paragraph(u"Center"_s, StyledText::fromFountain(QString(entry.value).replace(u'\n', QChar(0x2028))).text);
+            paragraph(u"Center"_s, entry.value);
             paragraph(u"Center"_s, QString());
         } else {
             left.append(entry.value.split(u'\n'));
@@ -167,8 +204,15 @@ QByteArray FdxWriter::write(const Screenplay &play)
     xml.writeStartElement(u"Content"_s);
     const QList<ScreenplayElement> &elements = play.elements;
     const qsizetype n = elements.size();
+    // A page break is no paragraph in Final Draft: the next paragraph starts a new page.
+    bool newPage = false;
+    auto takeNewPage = [&newPage] { return std::exchange(newPage, false); };
     for (qsizetype i = 0; i < n; ++i) {
         const ScreenplayElement &e = elements[i];
+        if (e.type == ElementType::PageBreak) {
+            newPage = i > 0;
+            continue;
+        }
         if (e.type == ElementType::Synopsis && i > 0 && elements[i - 1].type == ElementType::SceneHeading) {
             continue; // written as the heading's summary
         }
@@ -176,7 +220,25 @@ QByteArray FdxWriter::write(const Screenplay &play)
             const QString summary = i + 1 < n && elements[i + 1].type == ElementType::Synopsis
                 ? elements[i + 1].text
                 : QString();
-            writeParagraph(xml, e, summary);
+            writeParagraph(xml, e, takeNewPage(), summary);
+            continue;
+        }
+        if (e.type == ElementType::Action) {
+            for (const QString &text : actionParagraphs(e.text)) {
+                ScreenplayElement paragraph = e;
+                paragraph.text = text;
+                writeParagraph(xml, paragraph, takeNewPage());
+            }
+            continue;
+        }
+        if (e.type == ElementType::Centered) {
+            // Centered lines written one under the other are one paragraph, as printed.
+            ScreenplayElement paragraph = e;
+            while (i + 1 < n && elements[i + 1].type == ElementType::Centered && e.line > 0
+                   && elements[i + 1].line == elements[i].line + 1) {
+                paragraph.text += u'\n' + elements[++i].text;
+            }
+            writeParagraph(xml, paragraph, takeNewPage());
             continue;
         }
         if (e.type == ElementType::Character && e.dual == DualSide::Left) {
@@ -195,9 +257,12 @@ QByteArray FdxWriter::write(const Screenplay &play)
             }
             if (sawRight) {
                 xml.writeStartElement(u"Paragraph"_s);
+                if (takeNewPage()) {
+                    xml.writeAttribute(u"StartsNewPage"_s, u"Yes"_s);
+                }
                 xml.writeStartElement(u"DualDialogue"_s);
                 for (qsizetype k = i; k < end; ++k) {
-                    writeParagraph(xml, elements[k]);
+                    writeParagraph(xml, elements[k], false);
                 }
                 xml.writeEndElement();
                 xml.writeEndElement();
@@ -206,14 +271,18 @@ QByteArray FdxWriter::write(const Screenplay &play)
             }
         }
         if (e.type == ElementType::Synopsis) {
-            ScreenplayElement body = e;
             xml.writeStartElement(u"Paragraph"_s);
             xml.writeAttribute(u"Type"_s, u"Outline Body"_s);
-            writeRuns(xml, body.text);
+            writeRuns(xml, e.text);
             xml.writeEndElement();
             continue;
         }
-        writeParagraph(xml, e);
+        writeParagraph(xml, e, takeNewPage());
+    }
+    if (newPage) {
+        // A break at the very end: an empty paragraph on a page of its own keeps it.
+        ScreenplayElement empty;
+        writeParagraph(xml, empty, true);
     }
     xml.writeEndElement(); // Content
 

@@ -36,6 +36,16 @@ QString forceLines(const QString &text, QChar marker)
     return lines.join(u'\n');
 }
 
+// `text` with `before` and `after` around each of its lines.
+QString eachLine(const QString &text, const QString &before, const QString &after = {})
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        line = before + line + after;
+    }
+    return lines.join(u'\n');
+}
+
 QString writeAction(const ScreenplayElement &e)
 {
     if (e.text.trimmed().isEmpty()) {
@@ -73,7 +83,7 @@ QString writeSpeechLine(const ScreenplayElement &e)
     case ElementType::Parenthetical:
         return e.text;
     case ElementType::Lyrics:
-        return u'~' + e.text;
+        return eachLine(e.text, u"~"_s);
     default: {
         // An empty line inside dialogue is written as two spaces (the spec's connector).
         QStringList lines = e.text.split(u'\n');
@@ -156,10 +166,10 @@ QString FountainWriter::write(const Screenplay &play)
             blocks.append(readsAs(e.text, e) ? e.text : u"> "_s + e.text);
             break;
         case ElementType::Centered:
-            blocks.append(u"> "_s + e.text + u" <"_s);
+            blocks.append(eachLine(e.text, u"> "_s, u" <"_s)); // every centered line has its marks
             break;
         case ElementType::Lyrics:
-            blocks.append(u'~' + e.text);
+            blocks.append(eachLine(e.text, u"~"_s));
             break;
         case ElementType::Section:
             blocks.append(QString(qMax(1, e.depth), u'#') + u' ' + e.text);

@@ -2,11 +2,13 @@
 #include <core/fountainparser.h>
 #include <export/fdxreader.h>
 #include <export/fdxwriter.h>
+#include <export/fountainwriter.h>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace Spielberg;
@@ -43,6 +45,165 @@ QStringList shape(const Screenplay &play)
     return out;
 }
 
+QString pagination()
+{
+    return QStringLiteral(SPIELBERG_CORPUS) + u"/pagination/"_s;
+}
+
+// The paragraphs of an FDX file as Final Draft holds them, read here on their own (not by
+// FdxReader): "Type|text|side|number|new page|alignment", the text with its styled runs as
+// <Bold>…</>. A dual-dialogue wrapper is no paragraph; its speeches carry their side (L, R).
+// Compared as printed: the end of a paragraph without its trailing spaces, a heading, cue or
+// transition in capitals with single spaces (Final Draft capitalises them by format).
+// `speechLines`: consecutive dialogue paragraphs of one speech as one paragraph of lines, which
+// is how Final Draft itself reads Fountain (a speech's lines are one paragraph).
+class FinalDraftParagraphs
+{
+public:
+    static QStringList of(const QByteArray &xml, bool speechLines = false)
+    {
+        FinalDraftParagraphs reader(xml);
+        reader.run();
+        if (speechLines) {
+            reader.joinSpeechLines();
+        }
+        return reader.m_out;
+    }
+
+private:
+    explicit FinalDraftParagraphs(const QByteArray &xml)
+        : m_xml(xml)
+    {
+    }
+
+    void run()
+    {
+        while (m_xml.readNextStartElement() || !m_xml.atEnd()) {
+            if (!m_xml.isStartElement()) {
+                continue;
+            }
+            if (m_xml.name() == u"Content") {
+                m_title = m_inTitlePage;
+                while (m_xml.readNextStartElement()) {
+                    if (m_xml.name() == u"Paragraph") {
+                        paragraph(QString());
+                    } else {
+                        m_xml.skipCurrentElement();
+                    }
+                }
+            } else if (m_xml.name() == u"TitlePage") {
+                m_inTitlePage = true;
+            } else if (m_xml.name() != u"FinalDraft") {
+                m_xml.skipCurrentElement();
+            }
+        }
+    }
+
+    void paragraph(const QString &side)
+    {
+        const QXmlStreamAttributes a = m_xml.attributes();
+        QString type = a.value(u"Type"_s).toString();
+        const bool newPage = a.value(u"StartsNewPage"_s) == u"Yes";
+        const QString alignment = a.value(u"Alignment"_s).toString();
+        const QString number = a.value(u"Number"_s).toString();
+        QList<std::pair<QString, QString>> runs; // style, text
+        bool dual = false;
+        while (m_xml.readNextStartElement()) {
+            if (m_xml.name() == u"Text") {
+                QStringList styles;
+                for (const QStringView part : m_xml.attributes().value(u"Style"_s).split(u'+')) {
+                    if (part == u"Bold" || part == u"Italic" || part == u"Underline") {
+                        styles.append(part.toString());
+                    }
+                }
+                const QString text = m_xml.readElementText().replace(QChar(0x2028), u'\n');
+                const QString style = styles.join(u'+');
+                if (!runs.isEmpty() && runs.last().first == style) {
+                    runs.last().second += text;
+                } else {
+                    runs.append({style, text});
+                }
+            } else if (m_xml.name() == u"DualDialogue") {
+                dual = true;
+                int cues = 0;
+                bool first = true;
+                while (m_xml.readNextStartElement()) {
+                    if (m_xml.name() != u"Paragraph") {
+                        m_xml.skipCurrentElement();
+                        continue;
+                    }
+                    cues += m_xml.attributes().value(u"Type"_s) == u"Character" ? 1 : 0;
+                    m_pendingNewPage = first && newPage;
+                    first = false;
+                    paragraph(cues <= 1 ? u"L"_s : u"R"_s);
+                }
+            } else {
+                m_xml.skipCurrentElement();
+            }
+        }
+        if (dual) {
+            return;
+        }
+        QString text;
+        for (const auto &[style, run] : runs) {
+            text += style.isEmpty() || run.trimmed().isEmpty() ? run : u"<"_s + style + u'>' + run + u"</>"_s;
+        }
+        while (!text.isEmpty() && text.back().isSpace()) {
+            text.chop(1);
+        }
+        if (m_title) {
+            if (!text.trimmed().isEmpty()) {
+                m_out.append(u"title|"_s + alignment + u'|' + text.trimmed());
+            }
+            return;
+        }
+        if (type.isEmpty() || type == u"General") {
+            type = u"Action"_s;
+        }
+        if (type == u"Scene Heading" || type == u"Character" || type == u"Transition") {
+            text = text.simplified().toUpper();
+        }
+        const bool startsPage = newPage || std::exchange(m_pendingNewPage, false);
+        m_out.append(QStringList{type, text, side, number, startsPage ? u"new page"_s : QString(),
+                                 alignment == u"Center" ? alignment : QString()}
+                         .join(u'|'));
+    }
+
+    void joinSpeechLines()
+    {
+        QStringList joined;
+        for (const QString &p : std::as_const(m_out)) {
+            if (p.startsWith(u"Dialogue|"_s) && !joined.isEmpty() && joined.last().startsWith(u"Dialogue|"_s)
+                && p.section(u'|', 2) == joined.last().section(u'|', 2)) {
+                QStringList last = joined.last().split(u'|');
+                last[1] += u'\n' + p.section(u'|', 1, 1);
+                joined.last() = last.join(u'|');
+            } else {
+                joined.append(p);
+            }
+        }
+        m_out = joined;
+    }
+
+    QXmlStreamReader m_xml;
+    QStringList m_out;
+    bool m_inTitlePage = false;
+    bool m_title = false;
+    bool m_pendingNewPage = false;
+};
+
+// The paragraphs that differ, for the test's log.
+QStringList differences(const QStringList &theirs, const QStringList &ours)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < std::max(theirs.size(), ours.size()) && out.size() < 10; ++i) {
+        if (theirs.value(i) != ours.value(i)) {
+            out.append(u"paragraph %1: Final Draft's \"%2\", ours \"%3\""_s.arg(i + 1).arg(theirs.value(i), ours.value(i)));
+        }
+    }
+    return out;
+}
+
 int count(const Screenplay &play, ElementType type)
 {
     return int(std::count_if(play.elements.cbegin(), play.elements.cend(),
@@ -55,6 +216,8 @@ class tst_Fdx : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void corpus_data();
+    void finalDraftFilesParagraphForParagraph_data();
+    void finalDraftFilesParagraphForParagraph();
     void importsCorpusAndRoundTrips();
     void corpus();
     void fountainToFdxAndBack_data();
@@ -96,6 +259,54 @@ void tst_Fdx::corpus()
     QCOMPARE(hasDual, dual);
 }
 
+void tst_Fdx::finalDraftFilesParagraphForParagraph_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("byFinalDraft");
+    if (!QDir(screenplays()).exists() || !QDir(pagination()).exists()) {
+        QSKIP("../shared/corpus is absent");
+    }
+    // Written by Final Draft itself, and by screenplain (one paragraph per dialogue line).
+    QTest::newRow("Big Fish (Final Draft)") << pagination() + u"big-fish/source.fdx"_s << true;
+    QTest::newRow("Little Women (Final Draft)") << pagination() + u"little-women/source.fdx"_s << true;
+    for (const QString &name : QDir(screenplays()).entryList({u"*.fdx"_s}, QDir::Files, QDir::Name)) {
+        QTest::newRow(qPrintable(name)) << screenplays() + name << false;
+    }
+}
+
+// Every paragraph of a Final Draft file survives import and export: straight through (FDX in,
+// FDX out) and the way the library keeps a script (FDX in, Fountain stored, FDX out).
+void tst_Fdx::finalDraftFilesParagraphForParagraph()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, byFinalDraft);
+    const QByteArray original = readAll(path);
+    const QStringList theirs = FinalDraftParagraphs::of(original);
+    QVERIFY(theirs.size() > 50);
+    const Result<Screenplay> read = FdxReader::read(original);
+    QVERIFY(read);
+
+    const QStringList straight = FinalDraftParagraphs::of(FdxWriter::write(*read));
+    for (const QString &difference : differences(theirs, straight)) {
+        qInfo("straight through: %s", qPrintable(difference));
+    }
+    QCOMPARE(straight, theirs);
+
+    const Screenplay stored = FountainParser::parse(FountainWriter::write(*read));
+    const QByteArray exported = FdxWriter::write(stored);
+    const QStringList kept = FinalDraftParagraphs::of(exported, true);
+    const QStringList expected = FinalDraftParagraphs::of(original, true);
+    for (const QString &difference : differences(expected, kept)) {
+        qInfo("through the library: %s", qPrintable(difference));
+    }
+    QCOMPARE(kept, expected);
+    if (byFinalDraft) {
+        // Final Draft keeps a speech's lines in one paragraph: nothing joined, nothing lost.
+        QCOMPARE(FinalDraftParagraphs::of(exported), theirs);
+    }
+    QCOMPARE(FdxReader::read(exported)->titlePage, read->titlePage);
+}
+
 void tst_Fdx::importsCorpusAndRoundTrips()
 {
     if (!QDir(screenplays()).exists()) {
@@ -130,7 +341,9 @@ void tst_Fdx::fountainToFdxAndBack()
     const Screenplay play = FountainParser::parse(*text);
     const Result<Screenplay> back = FdxReader::read(FdxWriter::write(play));
     QVERIFY(back);
-    QCOMPARE(shape(*back), shape(play));
+    // FDX holds each action paragraph on its own; stored as Fountain again, it is the same script.
+    const Screenplay stored = FountainParser::parse(FountainWriter::write(*back));
+    QCOMPARE(shape(stored), shape(play));
     QCOMPARE(back->titlePage.isEmpty(), play.titlePage.isEmpty());
 }
 
