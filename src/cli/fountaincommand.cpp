@@ -49,7 +49,7 @@ int FountainCommand::run(const Arguments &args)
 }
 
 // Reads and parses the FILE argument of `fountain SUB FILE`; nullopt after reporting an error.
-std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QString &usage)
+std::optional<ScreenplayFile::Loaded> FountainCommand::load(const Arguments &args, const QString &usage)
 {
     if (const Result<void> ok = args.accept({u"paper"_s, u"output"_s}); !ok) {
         m_code = fail(CliApp::UsageError, ok.error().message);
@@ -64,21 +64,24 @@ std::optional<Screenplay> FountainCommand::load(const Arguments &args, const QSt
         m_code = fail(CliApp::RuntimeError, loaded.error().message);
         return std::nullopt;
     }
-    return std::move(loaded).value().screenplay;
+    return std::move(loaded).value();
 }
 
 int FountainCommand::stats(const Arguments &args)
 {
-    const std::optional<Screenplay> play = load(args, u"fountain stats FILE [--paper letter|a4] [--json]"_s);
-    if (!play) {
+    const std::optional<ScreenplayFile::Loaded> loaded = load(args, u"fountain stats FILE [--paper letter|a4] [--json]"_s);
+    if (!loaded) {
         return m_code;
     }
+    const Screenplay *play = &loaded->screenplay;
     const QString paper = args.value(u"paper"_s, u"letter"_s);
     if (paper != u"letter"_s && paper != u"a4"_s) {
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
+    // An FDX file's pages are counted with its own paragraph styles, as Final Draft counts them.
     const ScreenplayStatistics s = ScreenplayStatistics::compute(
-        *play, paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter());
+        *play, ScreenplayFile::withStyles(paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter(),
+                                          loaded->paragraphStyles));
     if (args.has(u"json"_s)) {
         QJsonArray characters;
         for (const ScreenplayStatistics::Character &c : s.characters) {
@@ -113,10 +116,11 @@ int FountainCommand::stats(const Arguments &args)
 int FountainCommand::exportFile(const Arguments &args)
 {
     const QString usage = u"fountain export FILE --output OUT.pdf|OUT.fdx|OUT.fountain [--paper letter|a4]"_s;
-    const std::optional<Screenplay> play = load(args, usage);
-    if (!play) {
+    const std::optional<ScreenplayFile::Loaded> loaded = load(args, usage);
+    if (!loaded) {
         return m_code;
     }
+    const Screenplay *play = &loaded->screenplay;
     const QString output = args.value(u"output"_s);
     if (output.isEmpty()) {
         return fail(CliApp::UsageError, u"missing --output (usage: %1)"_s.arg(usage));
@@ -126,7 +130,8 @@ int FountainCommand::exportFile(const Arguments &args)
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
     PdfExporter::Options options;
-    options.layout = paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter();
+    options.layout = ScreenplayFile::withStyles(paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter(),
+                                                loaded->paragraphStyles);
     if (const Result<void> written = ScreenplayFile::write(*play, output, options); !written) {
         return fail(CliApp::RuntimeError, written.error().message);
     }
@@ -135,10 +140,11 @@ int FountainCommand::exportFile(const Arguments &args)
 
 int FountainCommand::parse(const Arguments &args)
 {
-    const std::optional<Screenplay> play = load(args, u"fountain parse FILE [--json]"_s);
-    if (!play) {
+    const std::optional<ScreenplayFile::Loaded> loaded = load(args, u"fountain parse FILE [--json]"_s);
+    if (!loaded) {
         return m_code;
     }
+    const Screenplay *play = &loaded->screenplay;
     if (args.has(u"json"_s)) {
         m_out << QJsonDocument(screenplayToJson(*play)).toJson(QJsonDocument::Compact) << '\n';
         return CliApp::Success;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <core/screenplay.h>
+#include <export/screenplayfile.h>
 
 #include <QString>
 
@@ -26,7 +27,7 @@ private:
     int parse(const Arguments &args);
     int stats(const Arguments &args);
     int exportFile(const Arguments &args);
-    std::optional<Screenplay> load(const Arguments &args, const QString &usage);
+    std::optional<ScreenplayFile::Loaded> load(const Arguments &args, const QString &usage);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;

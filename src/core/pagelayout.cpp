@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagelayout.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Spielberg {
 
 PageLayout PageLayout::letter()
@@ -12,46 +15,90 @@ PageLayout PageLayout::a4()
 {
     // A4 is narrower and taller: 8.27 × 11.69 in. With the same 1.5/1.0 in side margins the
     // action line holds 57 characters, and 1 in top and bottom margins leave 58 rows; 57 keeps
-    // the bottom margin a little over an inch, as afterwriting's A4 profile does.
+    // the bottom margin a little over an inch, as afterwriting's A4 profile does. The right
+    // edges of action, cues and transitions move in by the 0.3 in the paper lost.
     PageLayout layout;
     layout.paper = Paper::A4;
     layout.pageWidthInches = 8.27;
     layout.pageHeightInches = 11.69;
     layout.linesPerPage = 57;
-    layout.actionWidth = 57;
+    layout.setParagraph(ElementType::SceneHeading, {1.5, 7.2, 24});
+    layout.setParagraph(ElementType::Action, {1.5, 7.2, 12});
+    layout.setParagraph(ElementType::Character, {3.5, 7.0, 12});
+    layout.setParagraph(ElementType::Transition, {5.2, 6.8, 12});
     return layout;
+}
+
+PageLayout::Paragraph PageLayout::paragraph(ElementType type) const
+{
+    switch (type) {
+    case ElementType::SceneHeading:
+        return m_heading;
+    case ElementType::Character:
+        return m_character;
+    case ElementType::Parenthetical:
+        return m_parenthetical;
+    case ElementType::Dialogue:
+        return m_dialogue;
+    case ElementType::Transition:
+        return m_transition;
+    case ElementType::Lyrics:
+        return m_lyrics;
+    case ElementType::Action:
+    case ElementType::Centered:
+    case ElementType::Section:
+    case ElementType::Synopsis:
+    case ElementType::PageBreak:
+        break;
+    }
+    return m_action;
+}
+
+void PageLayout::setParagraph(ElementType type, const Paragraph &style)
+{
+    switch (type) {
+    case ElementType::SceneHeading:
+        m_heading = style;
+        break;
+    case ElementType::Character:
+        m_character = style;
+        break;
+    case ElementType::Parenthetical:
+        m_parenthetical = style;
+        break;
+    case ElementType::Dialogue:
+        m_dialogue = style;
+        break;
+    case ElementType::Transition:
+        m_transition = style;
+        break;
+    case ElementType::Lyrics:
+        m_lyrics = style;
+        break;
+    case ElementType::Action:
+        m_action = style;
+        actionWidth = std::max(1, int(std::lround((style.rightInches - style.leftInches) * 10)));
+        break;
+    case ElementType::Centered:
+    case ElementType::Section:
+    case ElementType::Synopsis:
+    case ElementType::PageBreak:
+        break;
+    }
 }
 
 PageLayout::Element PageLayout::element(ElementType type) const
 {
+    // Columns of 1/10 in from the left margin; rows of 12 pt.
+    const Paragraph p = paragraph(type);
     Element e;
-    switch (type) {
-    case ElementType::SceneHeading:
-        e = {0, actionWidth, 2, true, false, false};
-        break;
-    case ElementType::Action:
-    case ElementType::Section:
-    case ElementType::Synopsis:
-    case ElementType::PageBreak:
-        e = {0, actionWidth, 1, false, false, false};
-        break;
-    case ElementType::Centered:
-        e = {0, actionWidth, 1, false, false, true};
-        break;
-    case ElementType::Character:
-        e = {20, actionWidth - 20 - 2, 1, true, false, false};
-        break;
-    case ElementType::Parenthetical:
-        e = {15, 25, 0, false, false, false};
-        break;
-    case ElementType::Dialogue:
-    case ElementType::Lyrics:
-        e = {10, 35, 0, false, false, false};
-        break;
-    case ElementType::Transition:
-        e = {actionWidth - 20, 16, 1, true, true, false};
-        break;
-    }
+    e.indent = int(std::lround((p.leftInches - leftMarginInches) * 10));
+    e.width = std::max(1, int(std::lround((p.rightInches - p.leftInches) * 10)));
+    e.spaceBefore = std::max(0, int(std::lround(p.spaceBeforePoints / 12)));
+    e.upperCase = type == ElementType::SceneHeading || type == ElementType::Character
+        || type == ElementType::Transition;
+    e.alignRight = type == ElementType::Transition;
+    e.center = type == ElementType::Centered;
     return e;
 }
 

@@ -123,6 +123,7 @@ public:
     }
 
     Result<Screenplay> run();
+    FdxReader::ParagraphStyles paragraphStyles() const { return m_styles; }
 
 private:
     bool next();
@@ -139,6 +140,7 @@ private:
     QString m_error;
     Screenplay m_play;
     QHash<QString, QString> m_paginateAs; // from ElementSettings, lower-cased type → PaginateAs
+    FdxReader::ParagraphStyles m_styles;  // from ElementSettings, the elements the paginator places
 };
 
 bool Reader::next()
@@ -327,9 +329,30 @@ void Reader::readDual(QList<ScreenplayElement> &out)
 
 void Reader::readElementSettings()
 {
+    static const QHash<QString, ElementType> kPlaced{
+        {u"scene heading"_s, ElementType::SceneHeading}, {u"action"_s, ElementType::Action},
+        {u"character"_s, ElementType::Character},        {u"parenthetical"_s, ElementType::Parenthetical},
+        {u"dialogue"_s, ElementType::Dialogue},          {u"transition"_s, ElementType::Transition},
+        {u"lyric"_s, ElementType::Lyrics},
+    };
     const QString type = m_xml.attributes().value(u"Type"_s).toString().toLower();
     const int depth = m_depth;
     while (next() && !(m_xml.isEndElement() && m_depth < depth)) {
+        if (m_xml.isStartElement() && m_xml.name() == u"ParagraphSpec" && kPlaced.contains(type)) {
+            const QXmlStreamAttributes a = m_xml.attributes();
+            bool leftOk = false;
+            bool rightOk = false;
+            bool spaceOk = false;
+            PageLayout::Paragraph style;
+            style.leftInches = a.value(u"LeftIndent"_s).toDouble(&leftOk);
+            style.rightInches = a.value(u"RightIndent"_s).toDouble(&rightOk);
+            style.spaceBeforePoints = a.value(u"SpaceBefore"_s).toDouble(&spaceOk);
+            // Only a style that makes sense on paper: a right edge past the left, on the page.
+            if (leftOk && rightOk && spaceOk && style.leftInches >= 0 && style.rightInches > style.leftInches + 0.5
+                && style.rightInches <= 14 && style.spaceBeforePoints >= 0 && style.spaceBeforePoints <= 144) {
+                m_styles.append({kPlaced.value(type), style});
+            }
+        }
         if (m_xml.isStartElement() && m_xml.name() == u"Behavior") {
             const QString as = m_xml.attributes().value(u"PaginateAs"_s).toString();
             if (!as.isEmpty()) {
@@ -431,9 +454,14 @@ Result<Screenplay> Reader::run()
 
 } // namespace
 
-Result<Screenplay> FdxReader::read(const QByteArray &xml)
+Result<Screenplay> FdxReader::read(const QByteArray &xml, ParagraphStyles *styles)
 {
-    return Reader(xml).run();
+    Reader reader(xml);
+    Result<Screenplay> play = reader.run();
+    if (play && styles) {
+        *styles = reader.paragraphStyles();
+    }
+    return play;
 }
 
 } // namespace Spielberg

@@ -49,7 +49,7 @@ Result<ScreenplayFile::Loaded> ScreenplayFile::read(const QString &path)
     Loaded loaded;
     loaded.format = *format;
     if (*format == Format::Fdx) {
-        Result<Screenplay> play = FdxReader::read(bytes);
+        Result<Screenplay> play = FdxReader::read(bytes, &loaded.paragraphStyles);
         if (!play) {
             return makeError(ErrorCode::InvalidInput, u"%1: %2"_s.arg(path, play.error().message));
         }
@@ -64,6 +64,14 @@ Result<ScreenplayFile::Loaded> ScreenplayFile::read(const QString &path)
     loaded.fountain = std::move(text).value();
     loaded.screenplay = FountainParser::parse(loaded.fountain);
     return loaded;
+}
+
+PageLayout ScreenplayFile::withStyles(PageLayout layout, const FdxReader::ParagraphStyles &styles)
+{
+    for (const auto &[type, style] : styles) {
+        layout.setParagraph(type, style);
+    }
+    return layout;
 }
 
 Result<void> ScreenplayFile::write(const Screenplay &play, const QString &path, const PdfExporter::Options &pdf)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fdxreader.h"
 #include "pdfexporter.h"
 
 #include <core/result.h>
@@ -25,7 +26,12 @@ public:
         /** The text as Fountain: the file's own text for Fountain, the writer's output for FDX. */
         QString fountain;
         Format format = Format::Fountain;
+        /** An FDX file's own paragraph styles (empty for Fountain): see withStyles(). */
+        FdxReader::ParagraphStyles paragraphStyles;
     };
+
+    /** `layout` with a file's own paragraph styles, which place its elements as its author set. */
+    static PageLayout withStyles(PageLayout layout, const FdxReader::ParagraphStyles &styles);
 
     /** The format a path's extension names; nullopt for one we do not know. */
     static std::optional<Format> formatOf(const QString &path);

@@ -71,6 +71,33 @@ inline QStringList ourLines(const Page &page)
     return out;
 }
 
+// The paragraph styles Final Draft used for the script (fdx-settings.json), on US Letter: the
+// layout its pages are compared with, so that widths and spacing are Final Draft's, not ours.
+inline PageLayout finalDraftLayout(const QString &name)
+{
+    PageLayout layout = PageLayout::letter();
+    QFile file(paginationCorpus() + name + u"/fdx-settings.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return layout;
+    }
+    const QJsonObject styles =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"paragraph_styles"_s).toObject();
+    const QList<std::pair<QString, ElementType>> placed{
+        {u"Scene Heading"_s, ElementType::SceneHeading}, {u"Action"_s, ElementType::Action},
+        {u"Character"_s, ElementType::Character},        {u"Parenthetical"_s, ElementType::Parenthetical},
+        {u"Dialogue"_s, ElementType::Dialogue},          {u"Transition"_s, ElementType::Transition},
+        {u"Lyric"_s, ElementType::Lyrics},
+    };
+    for (const auto &[styleName, type] : placed) {
+        const QJsonObject style = styles.value(styleName).toObject();
+        if (!style.isEmpty()) {
+            layout.setParagraph(type, {style.value(u"left_indent"_s).toDouble(), style.value(u"right_indent"_s).toDouble(),
+                                       style.value(u"space_before"_s).toDouble()});
+        }
+    }
+    return layout;
+}
+
 struct Comparison {
     int finalDraftPages = 0;
     int ourPages = 0;
@@ -90,7 +117,8 @@ inline Comparison compare(const QString &name)
     }
     const QJsonObject document = QJsonDocument::fromJson(pdf.readAll()).object();
     const QJsonArray printed = document.value(u"pages"_s).toArray();
-    const QList<Page> pages = Paginator::paginate(FountainParser::parse(QString::fromUtf8(source.readAll())));
+    const QList<Page> pages =
+        Paginator::paginate(FountainParser::parse(QString::fromUtf8(source.readAll())), finalDraftLayout(name));
     out.ourPages = int(pages.size());
     // The first printed page is the title page; the body starts on the second.
     for (qsizetype i = 1; i < printed.size(); ++i) {

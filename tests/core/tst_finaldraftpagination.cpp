@@ -17,6 +17,8 @@ class tst_FinalDraftPagination : public QObject
 private Q_SLOTS:
     void pagesMatchFinalDraft_data();
     void pagesMatchFinalDraft();
+    void letterIsFinalDraftsTemplate_data();
+    void letterIsFinalDraftsTemplate();
 };
 
 void tst_FinalDraftPagination::pagesMatchFinalDraft_data()
@@ -48,6 +50,27 @@ void tst_FinalDraftPagination::pagesMatchFinalDraft()
              qPrintable(u"%1 of %2 pages start and end as Final Draft's"_s.arg(c.samePages).arg(c.finalDraftPages)));
     QVERIFY2(c.identicalPages == c.finalDraftPages,
              qPrintable(u"%1 of %2 pages hold Final Draft's lines"_s.arg(c.identicalPages).arg(c.finalDraftPages)));
+}
+
+void tst_FinalDraftPagination::letterIsFinalDraftsTemplate_data()
+{
+    pagesMatchFinalDraft_data();
+}
+
+// The layout every export uses by default places each element where Final Draft's styles for
+// these scripts place it.
+void tst_FinalDraftPagination::letterIsFinalDraftsTemplate()
+{
+    QFETCH(QString, name);
+    const PageLayout theirs = finalDraftLayout(name);
+    const PageLayout ours = PageLayout::letter();
+    for (const ElementType type : {ElementType::SceneHeading, ElementType::Action, ElementType::Character,
+                                   ElementType::Parenthetical, ElementType::Dialogue, ElementType::Transition,
+                                   ElementType::Lyrics}) {
+        QVERIFY2(ours.element(type) == theirs.element(type), qPrintable(elementTypeName(type)));
+        QVERIFY2(ours.paragraph(type) == theirs.paragraph(type), qPrintable(elementTypeName(type)));
+    }
+    QCOMPARE(ours.actionWidth, theirs.actionWidth);
 }
 
 QTEST_GUILESS_MAIN(tst_FinalDraftPagination)

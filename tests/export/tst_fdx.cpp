@@ -3,6 +3,8 @@
 #include <export/fdxreader.h>
 #include <export/fdxwriter.h>
 #include <export/fountainwriter.h>
+#include <export/screenplayfile.h>
+#include <core/paginator.h>
 
 #include <QDir>
 #include <QFile>
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void finalDraftFilesParagraphForParagraph_data();
     void finalDraftFilesParagraphForParagraph();
     void importsCorpusAndRoundTrips();
+    void paragraphStylesPlaceTheElements();
     void corpus();
     void fountainToFdxAndBack_data();
     void fountainToFdxAndBack();
@@ -305,6 +308,61 @@ void tst_Fdx::finalDraftFilesParagraphForParagraph()
         QCOMPARE(FinalDraftParagraphs::of(exported), theirs);
     }
     QCOMPARE(FdxReader::read(exported)->titlePage, read->titlePage);
+}
+
+// A Final Draft file's own paragraph styles: Final Draft's template in its files gives our
+// defaults; a file with wider dialogue prints its dialogue wider.
+void tst_Fdx::paragraphStylesPlaceTheElements()
+{
+    if (QDir(pagination()).exists()) {
+        FdxReader::ParagraphStyles styles;
+        QVERIFY(FdxReader::read(readAll(pagination() + u"big-fish/source.fdx"_s), &styles));
+        QCOMPARE(styles.size(), 7);
+        const PageLayout theirs = ScreenplayFile::withStyles(PageLayout::letter(), styles);
+        for (const ElementType type : {ElementType::SceneHeading, ElementType::Action, ElementType::Character,
+                                       ElementType::Parenthetical, ElementType::Dialogue, ElementType::Transition,
+                                       ElementType::Lyrics}) {
+            QVERIFY2(theirs.element(type) == PageLayout::letter().element(type), qPrintable(elementTypeName(type)));
+        }
+    }
+    const QByteArray fdx = R"(<?xml version="1.0" encoding="UTF-8"?>
+<FinalDraft DocumentType="Script" Template="No" Version="4">
+  <Content>
+    <Paragraph Type="Character"><Text>ANNA</Text></Paragraph>
+    <Paragraph Type="Dialogue"><Text>Every word of this speech stands on a line that is wider than the template's.</Text></Paragraph>
+  </Content>
+  <ElementSettings Type="Dialogue">
+    <ParagraphSpec Alignment="Left" FirstIndent="0.00" LeftIndent="2.00" RightIndent="6.50" SpaceBefore="0" Spacing="1"/>
+  </ElementSettings>
+  <ElementSettings Type="Character">
+    <ParagraphSpec LeftIndent="nonsense" RightIndent="7.25" SpaceBefore="12"/>
+  </ElementSettings>
+  <ElementSettings Type="Action">
+    <ParagraphSpec LeftIndent="7.00" RightIndent="1.00" SpaceBefore="12"/>
+  </ElementSettings>
+</FinalDraft>)";
+    FdxReader::ParagraphStyles styles;
+    const Result<Screenplay> play = FdxReader::read(fdx, &styles);
+    QVERIFY(play);
+    // The unreadable cue style and the action style whose right edge stands left of its left
+    // one are not taken.
+    QCOMPARE(styles.size(), 1);
+    const PageLayout layout = ScreenplayFile::withStyles(PageLayout::letter(), styles);
+    QCOMPARE(layout.element(ElementType::Dialogue).indent, 5);
+    QCOMPARE(layout.element(ElementType::Dialogue).width, 45);
+    QCOMPARE(layout.element(ElementType::Character).indent, 20);
+    QCOMPARE(layout.actionWidth, 60);
+    const QList<Page> pages = Paginator::paginate(*play, layout);
+    QCOMPARE(pages.size(), 1);
+    QStringList dialogue;
+    for (const PageLine &line : pages.first().lines) {
+        if (line.type == ElementType::Dialogue) {
+            QCOMPARE(line.column, 5);
+            QVERIFY(line.text.text.size() <= 45);
+            dialogue.append(line.text.text);
+        }
+    }
+    QCOMPARE(dialogue, (QStringList{u"Every word of this speech stands on a line"_s, u"that is wider than the template's."_s}));
 }
 
 void tst_Fdx::importsCorpusAndRoundTrips()
