@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <core/paginator.h>
+#include <core/titlepagelayout.h>
 #include <core/screenplay.h>
 
 #include <QFile>
@@ -115,47 +116,6 @@ private:
     const PageLayout &m_layout;
 };
 
-void drawTitlePage(PageDrawer &draw, const Screenplay &play, const PageLayout &layout)
-{
-    // Title, credit, author(s) and source centred from a third of the way down; contact, draft
-    // date, notes and copyright at the lower left (docs/screenplay-format.md §2.6).
-    QStringList centre;
-    QStringList corner;
-    for (const TitlePageEntry &entry : play.titlePage) {
-        const QString key = entry.key.toLower();
-        if (key == u"title"_s) {
-            centre.append(entry.value.toUpper());
-            centre.append(QString());
-        } else if (key == u"credit"_s || key == u"author"_s || key == u"authors"_s || key == u"source"_s) {
-            centre.append(entry.value);
-            centre.append(QString());
-        } else {
-            corner.append(entry.value);
-            corner.append(QString());
-        }
-    }
-    const int width = layout.actionWidth;
-    int row = layout.linesPerPage / 3 - 4;
-    for (const QString &block : centre) {
-        for (const QString &line : block.split(u'\n')) {
-            const StyledText t = StyledText::fromFountain(line);
-            draw.text(t, draw.columnX((width - double(t.size())) / 2), draw.rowBaseline(row));
-            ++row;
-        }
-    }
-    QStringList cornerLines;
-    for (const QString &block : corner) {
-        cornerLines.append(block.split(u'\n'));
-    }
-    while (!cornerLines.isEmpty() && cornerLines.last().isEmpty()) {
-        cornerLines.removeLast();
-    }
-    row = layout.linesPerPage - int(cornerLines.size());
-    for (const QString &line : cornerLines) {
-        draw.text(StyledText::fromFountain(line), draw.columnX(0), draw.rowBaseline(row++));
-    }
-}
-
 // The tint of each revision colour's paper (a light wash, so the text stays black on it).
 QColor paperOf(const QString &color)
 {
@@ -217,9 +177,15 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
         const bool numbers = options.sceneNumbers || options.revision.has_value();
 
         bool first = true;
-        if (!play.titlePage.isEmpty()) {
-            drawTitlePage(draw, play, layout);
+        // The title page (docs/screenplay-format.md §2.6), on more than one when it is long.
+        for (const Page &page : TitlePageLayout::pages(play.titlePage, layout)) {
+            if (!first) {
+                writer.newPage();
+            }
             first = false;
+            for (const PageLine &line : page.lines) {
+                draw.text(line.text, draw.columnX(line.column), draw.rowBaseline(line.row));
+            }
         }
         for (const Page &page : pages) {
             if (options.cancel && options.cancel->load()) {

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void dialogueSplitsWithMoreAndContinued();
     void pageBreakStartsNewPage();
     void dualDialogueWithALongerRightSide();
+    void oversizedBlocksLayOut_data();
+    void oversizedBlocksLayOut();
     void continuedWhenACharacterSpeaksAgain_data();
     void continuedWhenACharacterSpeaksAgain();
 };
@@ -219,6 +221,82 @@ void tst_Paginator::dualDialogueWithALongerRightSide()
     QCOMPARE(left.size(), 2); // BOB, No.
     QVERIFY(right.size() > left.size()); // ALICE and her long speech, all of it
     QVERIFY(right.join(u' ').contains(u"all night if I must."_s));
+}
+
+void tst_Paginator::oversizedBlocksLayOut_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("atLeastPages");
+    QString sentences;
+    for (int i = 1; i <= 150; ++i) {
+        sentences += u"Line number %1 goes on and on here. "_s.arg(i);
+    }
+    QString words;
+    for (int i = 1; i <= 500; ++i) {
+        words += u"word%1 "_s.arg(i);
+    }
+    QString shorter;
+    for (int i = 1; i <= 90; ++i) {
+        shorter += u"Alice says %1 things. "_s.arg(i);
+    }
+    QTest::newRow("a speech longer than a page") << u"INT. ROOM - DAY\n\nBOB\n"_s + sentences + u"\n"_s << 3;
+    QTest::newRow("a speech of one sentence longer than a page") << u"BOB\n"_s + words + u"\n"_s << 2;
+    QTest::newRow("a speech of lines longer than a page")
+        << u"BOB\n"_s + QString(sentences).replace(u". "_s, u".\n"_s) << 3;
+    QTest::newRow("a dual pair longer than a page")
+        << u"INT. ROOM - DAY\n\nBOB\n"_s + sentences + u"\n\nALICE ^\n"_s + shorter + u"\n\nThey stop.\n"_s << 3;
+    QTest::newRow("a page of only a scene heading")
+        << u"INT. FIRST - DAY\n\n===\n\nINT. SECOND - DAY\n\n===\n\nAction at last.\n"_s << 3;
+    QTest::newRow("only a scene heading") << u"INT. ALONE - NIGHT\n"_s << 1;
+    QTest::newRow("a heading before a speech longer than a page")
+        << u"Action.\n\nINT. ROOM - DAY\n\nBOB\n"_s + sentences + u"\n"_s << 3;
+    QTest::newRow("an action paragraph of one word per line")
+        << u"INT. ROOM - DAY\n\n"_s + QString(words).replace(u' ', u'\n') << 9;
+}
+
+// Blocks taller than a page are laid out: no crash, no stall, no empty page, no row past the
+// page, and every word printed in order.
+void tst_Paginator::oversizedBlocksLayOut()
+{
+    QFETCH(QString, text);
+    QFETCH(int, atLeastPages);
+    const Screenplay play = FountainParser::parse(text);
+    const PageLayout layout = PageLayout::letter();
+    const QList<Page> pages = Paginator::paginate(play, layout);
+    QVERIFY2(pages.size() >= atLeastPages, qPrintable(QString::number(pages.size())));
+    QStringList printed;
+    for (const Page &page : pages) {
+        QVERIFY2(!page.lines.isEmpty(), qPrintable(u"page %1 is empty"_s.arg(page.number)));
+        QList<PageLine> lines = page.lines;
+        std::stable_sort(lines.begin(), lines.end(), [](const PageLine &a, const PageLine &b) {
+            return a.row != b.row ? a.row < b.row : a.column < b.column;
+        });
+        for (const PageLine &line : lines) {
+            QVERIFY(line.row >= 0);
+            // NAME (CONT'D) above and (MORE) below stand outside the page's rows, as in Final Draft.
+            QVERIFY2(line.row <= layout.linesPerPage + 1, qPrintable(u"row %1"_s.arg(line.row)));
+            printed.append(line.text.text.split(u' ', Qt::SkipEmptyParts));
+        }
+    }
+    printed.removeAll(u"(MORE)"_s);
+    printed.removeAll(u"(CONT'D)"_s);
+    printed.removeAll(u"BOB"_s); // the cue, repeated on each page a speech runs on to
+    // The dual pair prints side by side, so its words are looked for one by one.
+    QStringList expected;
+    for (const ScreenplayElement &e : play.elements) {
+        if (e.type != ElementType::PageBreak) {
+            expected.append(e.text.simplified().split(u' ', Qt::SkipEmptyParts));
+        }
+    }
+    expected.removeAll(u"BOB"_s);
+    if (text.contains(u'^')) {
+        for (const QString &word : std::as_const(expected)) {
+            QVERIFY2(printed.contains(word), qPrintable(word));
+        }
+        QCOMPARE(printed.size(), expected.size());
+    } else {
+        QCOMPARE(printed, expected);
+    }
 }
 
 void tst_Paginator::continuedWhenACharacterSpeaksAgain_data()

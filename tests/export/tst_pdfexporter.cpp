@@ -49,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void shortScriptReadsBack();
     void bigFishPagesAndHeadings();
+    void longTitlePageRunsOn();
     void cancelLeavesNoFile();
     void unwritablePathFails();
 
@@ -116,6 +117,28 @@ void tst_PdfExporter::bigFishPagesAndHeadings()
         ++headings;
     }
     QCOMPARE(headings, 192);
+}
+
+// A title page of forty lines prints on two pages, every line readable, before the body.
+void tst_PdfExporter::longTitlePageRunsOn()
+{
+    QString notes;
+    for (int i = 1; i <= 40; ++i) {
+        notes += u"    Note line %1\n"_s.arg(i);
+    }
+    const QString text = u"Title: Long Notes\nAuthor: Someone\nNotes:\n"_s + notes + u"\nINT. KITCHEN - NIGHT\n\nRain.\n"_s;
+    const Screenplay play = FountainParser::parse(text);
+    const QString path = m_dir.filePath(u"long-title.pdf"_s);
+    QVERIFY(PdfExporter::write(play, path));
+    QCOMPARE(pdfPages(path), 3);
+    const QString first = run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"2"_s, u"-layout"_s, path, u"-"_s});
+    for (int i = 1; i <= 40; ++i) {
+        QVERIFY2(first.contains(u"Note line %1\n"_s.arg(i)), qPrintable(QString::number(i)));
+    }
+    QVERIFY(first.contains(u"LONG NOTES"_s));
+    QVERIFY(!first.contains(u"KITCHEN"_s));
+    const QString body = run(u"pdftotext"_s, {u"-f"_s, u"3"_s, u"-l"_s, u"3"_s, u"-layout"_s, path, u"-"_s});
+    QVERIFY(body.contains(u"INT. KITCHEN - NIGHT"_s));
 }
 
 void tst_PdfExporter::cancelLeavesNoFile()
