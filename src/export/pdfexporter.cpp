@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFont>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QHash>
 #include <QSet>
@@ -17,9 +18,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
 
 #include <array>
+#include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,47 +36,62 @@ constexpr double kColumn = kPointsPerInch / 10.0; // 10 characters per inch
 constexpr double kRow = kPointsPerInch / 6.0;     // 6 lines per inch
 constexpr double kFontSize = 12.0;
 
-// Four faces of one typewriter font, indexed by StyledText style bits (bold | italic).
-struct Faces {
-    std::array<QFont, 4> face;
-
-    const QFont &forStyle(quint8 style) const
-    {
-        return face[size_t(style & (StyledText::Bold | StyledText::Italic))];
-    }
-};
-
 QString typewriterFamily()
 {
     const QByteArray forced = qgetenv("SPIELBERG_PDF_FONT");
     return forced.isEmpty() ? u"Nimbus Mono PS"_s : QString::fromUtf8(forced);
 }
 
+// Four faces of one typewriter font, indexed by StyledText style bits (bold | italic). A face's
+// raw font (its glyphs) is loaded when first used: most scripts never print some of the four.
+//
 // Debian's Courier Prime files all claim one style ("Light, Regular"), so fontconfig may return
 // the italic or bold file for the regular face; URW's Nimbus Mono PS (a Courier with honest
 // style names) and Courier New come first for that reason.
-Faces loadFaces()
+class Faces
 {
-    Faces faces;
-    for (size_t k = 0; k < 4; ++k) {
-        QFont font(typewriterFamily());
-        font.setFamilies({typewriterFamily(), u"Courier New"_s, u"Courier Prime"_s, u"Courier"_s});
-        font.setStyleHint(QFont::TypeWriter);
-        font.setPointSizeF(kFontSize);
-        font.setKerning(false);
-        font.setBold(k & StyledText::Bold);
-        font.setItalic(k & StyledText::Italic);
-        faces.face[k] = font;
+public:
+    Faces()
+    {
+        for (size_t k = 0; k < m_fonts.size(); ++k) {
+            QFont font(typewriterFamily());
+            font.setFamilies({typewriterFamily(), u"Courier New"_s, u"Courier Prime"_s, u"Courier"_s});
+            font.setStyleHint(QFont::TypeWriter);
+            font.setPointSizeF(kFontSize);
+            font.setKerning(false);
+            font.setBold(k & StyledText::Bold);
+            font.setItalic(k & StyledText::Italic);
+            m_fonts[k] = font;
+        }
     }
-    return faces;
-}
+
+    const QFont &font(size_t face) const { return m_fonts[face]; }
+
+    /**
+     * The face's glyphs, sized for text drawn in units of one column (PageDrawer::flush()): a
+     * 12-point face is 12/7.2 columns, whatever the screen's resolution made of its pixel size.
+     */
+    const QRawFont &raw(size_t face)
+    {
+        if (!m_raw[face]) {
+            m_raw[face] = QRawFont::fromFont(m_fonts[face]);
+            m_raw[face]->setPixelSize(kFontSize / kColumn);
+        }
+        return *m_raw[face];
+    }
+
+    static size_t of(quint8 style) { return style & (StyledText::Bold | StyledText::Italic); }
+
+private:
+    std::array<QFont, 4> m_fonts;
+    std::array<std::optional<QRawFont>, 4> m_raw;
+};
 
 class PageDrawer
 {
 public:
-    PageDrawer(QPainter &painter, const Faces &faces, const PageLayout &layout)
+    PageDrawer(QPainter &painter, const PageLayout &layout)
         : m_painter(painter)
-        , m_faces(faces)
         , m_layout(layout)
     {
     }
@@ -104,16 +123,98 @@ public:
         return m_layout.topMarginInches * kPointsPerInch + row * kRow + kRow * 0.8;
     }
 
+    /** Draws what the page's text gathered: one glyph run per face. Call before a new page. */
+    void flush()
+    {
+        for (size_t k = 0; k < m_page.size(); ++k) {
+            Gathered &g = m_page[k];
+            if (g.glyphs.isEmpty()) {
+                continue;
+            }
+            // Drawn in units of one column: a glyph's step to the next is then "1" in the page
+            // stream, not "7.20312500", which makes the streams a third shorter to write and
+            // to compress (the font is sized to match, so the print is the same).
+            QGlyphRun run;
+            run.setRawFont(m_faces.raw(k));
+            run.setGlyphIndexes(g.glyphs);
+            run.setPositions(g.positions);
+            m_painter.save();
+            m_painter.scale(kColumn, kColumn);
+            m_painter.drawGlyphRun(QPointF(0, 0), run);
+            m_painter.restore();
+            g.glyphs.clear();
+            g.positions.clear();
+        }
+    }
+
 private:
+    // A line's glyphs in one face, and where each stands from the line's start.
+    struct Glyphs {
+        QList<quint32> indexes;
+        QList<double> offsets;
+    };
+    // The glyphs gathered on the page in one face.
+    struct Gathered {
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+
+    // A run of one style, one character to a column. The font is monospaced and every character
+    // has its cell, so the glyphs are looked up here (once per distinct text) and the whole page
+    // drawn as one glyph run per face (flush()), instead of shaping and drawing each line: text
+    // shaping was half of an export. A character the font lacks goes through drawText(), which
+    // falls back to another font.
     void run(const QString &s, quint8 style, double x, double baseline)
     {
-        m_painter.setFont(m_faces.forStyle(style));
-        m_painter.drawText(QPointF(x, baseline), s);
+        const size_t face = Faces::of(style);
+        const Glyphs *glyphs = m_faces.raw(face).isValid() ? glyphsOf(s, face) : nullptr;
+        if (!glyphs) {
+            m_painter.setFont(m_faces.font(face));
+            m_painter.drawText(QPointF(x, baseline), s);
+            return;
+        }
+        // In columns, on the 1/64 grid the engine keeps positions in: whole columns stay whole.
+        const auto grid = [](double points) { return std::round(points / kColumn * 64.0) / 64.0; };
+        Gathered &page = m_page[face];
+        page.glyphs.append(glyphs->indexes);
+        const double y = grid(baseline);
+        for (const double offset : glyphs->offsets) {
+            page.positions.append(QPointF(grid(x + offset), y));
+        }
+    }
+
+    const Glyphs *glyphsOf(const QString &s, size_t face)
+    {
+        QHash<QString, std::optional<Glyphs>> &known = m_known[face];
+        if (const auto it = known.constFind(s); it != known.cend()) {
+            return it->has_value() ? &**it : nullptr;
+        }
+        const QList<quint32> indexes = m_faces.raw(face).glyphIndexesForString(s);
+        bool complete = indexes.size() == s.size();
+        for (qsizetype i = 0; complete && i < indexes.size(); ++i) {
+            complete = indexes[i] != 0 || s[i].isSpace();
+        }
+        std::optional<Glyphs> made;
+        if (complete) {
+            // Spaces print nothing and take no glyph: readers see the gap (a fifth of a
+            // screenplay's characters, and of the page streams, are spaces).
+            made.emplace();
+            for (qsizetype i = 0; i < indexes.size(); ++i) {
+                if (!s[i].isSpace()) {
+                    made->indexes.append(indexes[i]);
+                    made->offsets.append(double(i) * kColumn);
+                }
+            }
+        }
+        const auto it = known.insert(s, std::move(made));
+        return it->has_value() ? &**it : nullptr;
     }
 
     QPainter &m_painter;
-    const Faces &m_faces;
     const PageLayout &m_layout;
+    Faces m_faces;
+    std::array<QHash<QString, std::optional<Glyphs>>, 4> m_known;
+    std::array<Gathered, 4> m_page;
 };
 
 // The tint of each revision colour's paper (a light wash, so the text stays black on it).
@@ -162,8 +263,7 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
             return makeError(ErrorCode::Io, u"cannot start a PDF in %1"_s.arg(path));
         }
         painter.setPen(QPen(Qt::black, 0.6));
-        const Faces faces = loadFaces();
-        PageDrawer draw(painter, faces, layout);
+        PageDrawer draw(painter, layout);
 
         QSet<int> changed;
         QString revisionHeader;
@@ -180,6 +280,7 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
         // The title page (docs/screenplay-format.md §2.6), on more than one when it is long.
         for (const Page &page : TitlePageLayout::pages(play.titlePage, layout)) {
             if (!first) {
+                draw.flush();
                 writer.newPage();
             }
             first = false;
@@ -194,6 +295,7 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
                 return makeError(ErrorCode::Cancelled, u"the PDF export was cancelled"_s);
             }
             if (!first) {
+                draw.flush();
                 writer.newPage();
             }
             first = false;
@@ -226,6 +328,7 @@ Result<void> PdfExporter::write(const Screenplay &play, const QString &path, con
                 }
             }
         }
+        draw.flush();
         painter.end();
     }
     if (!file.commit()) {
