@@ -29,21 +29,21 @@ PageLayout PageLayout::a4()
     return layout;
 }
 
-PageLayout::Paragraph PageLayout::paragraph(ElementType type) const
+size_t PageLayout::slotOf(ElementType type)
 {
     switch (type) {
     case ElementType::SceneHeading:
-        return m_heading;
+        return 0;
     case ElementType::Character:
-        return m_character;
+        return 2;
     case ElementType::Parenthetical:
-        return m_parenthetical;
+        return 3;
     case ElementType::Dialogue:
-        return m_dialogue;
+        return 4;
     case ElementType::Transition:
-        return m_transition;
+        return 5;
     case ElementType::Lyrics:
-        return m_lyrics;
+        return 6;
     case ElementType::Action:
     case ElementType::Centered:
     case ElementType::Section:
@@ -51,39 +51,23 @@ PageLayout::Paragraph PageLayout::paragraph(ElementType type) const
     case ElementType::PageBreak:
         break;
     }
-    return m_action;
+    return 1;
+}
+
+PageLayout::Paragraph PageLayout::paragraph(ElementType type) const
+{
+    return m_styles[slotOf(type)];
 }
 
 void PageLayout::setParagraph(ElementType type, const Paragraph &style)
 {
-    switch (type) {
-    case ElementType::SceneHeading:
-        m_heading = style;
-        break;
-    case ElementType::Character:
-        m_character = style;
-        break;
-    case ElementType::Parenthetical:
-        m_parenthetical = style;
-        break;
-    case ElementType::Dialogue:
-        m_dialogue = style;
-        break;
-    case ElementType::Transition:
-        m_transition = style;
-        break;
-    case ElementType::Lyrics:
-        m_lyrics = style;
-        break;
-    case ElementType::Action:
-        m_action = style;
+    // Centred text, sections and synopses have no style of their own: theirs is the action's.
+    if (type != ElementType::Action && slotOf(type) == slotOf(ElementType::Action)) {
+        return;
+    }
+    m_styles[slotOf(type)] = style;
+    if (type == ElementType::Action) {
         actionWidth = std::max(1, int(std::lround((style.rightInches - style.leftInches) * 10)));
-        break;
-    case ElementType::Centered:
-    case ElementType::Section:
-    case ElementType::Synopsis:
-    case ElementType::PageBreak:
-        break;
     }
 }
 

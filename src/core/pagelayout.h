@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <array>
+
 namespace Spielberg {
 
 /**
@@ -75,14 +77,18 @@ struct PageLayout {
     static PageLayout a4();
 
 private:
-    // Indexed by ElementType; Final Draft's template unless set.
-    Paragraph m_heading{1.5, 7.5, 24};
-    Paragraph m_action{1.5, 7.5, 12};
-    Paragraph m_character{3.5, 7.25, 12};
-    Paragraph m_parenthetical{3.0, 5.5, 0};
-    Paragraph m_dialogue{2.5, 6.0, 0};
-    Paragraph m_transition{5.5, 7.1, 12};
-    Paragraph m_lyrics{2.5, 7.38, 0};
+    /** Where `type`'s own style is kept in m_styles; action's for the types without one. */
+    static size_t slotOf(ElementType type);
+
+    // Final Draft's template unless set: heading, action, cue, parenthetical, dialogue,
+    // transition, lyric.
+    std::array<Paragraph, 7> m_styles{{{1.5, 7.5, 24},
+                                       {1.5, 7.5, 12},
+                                       {3.5, 7.25, 12},
+                                       {3.0, 5.5, 0},
+                                       {2.5, 6.0, 0},
+                                       {5.5, 7.1, 12},
+                                       {2.5, 7.38, 0}}};
 };
 
 } // namespace Spielberg

@@ -68,6 +68,9 @@ FountainEditor::FountainEditor(QWidget *parent)
 
 void FountainEditor::setText(const QString &text)
 {
+    // Nothing smart typing meant on the last text (a cue made with Tab, an open completion
+    // list) carries over to this one.
+    m_typing->reset();
     m_highlighter->setEnabled(text.size() <= kHighlightLimit);
     setPlainText(text);
 }

@@ -161,6 +161,12 @@ void SmartTyping::setIntent(const QTextCursor &at, std::optional<Kind> kind)
     }
 }
 
+void SmartTyping::reset()
+{
+    hideCompletion();
+    setIntent({}, std::nullopt);
+}
+
 void SmartTyping::cursorMoved()
 {
     if (m_intent && m_intentAt.block() != m_editor->textCursor().block()) {

@@ -64,6 +64,8 @@ public:
     Kind currentKind() const;
     /** The cursor's line becomes `kind` (one undo step). */
     void setKind(Kind kind);
+    /** Forgets what the last text meant (an intent, the completion list): a new text is set. */
+    void reset();
 
     QCompleter *completer() const { return m_completer; }
     bool isCompleting() const;

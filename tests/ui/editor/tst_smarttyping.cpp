@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aNameTypedWithoutTabStillSpeaks();
     void enterInTheMiddleOfALineIsALineBreak();
     void longTextStillKnowsTheElement();
+    void aNewTextForgetsTheLastIntent();
 
 private:
     std::unique_ptr<FountainEditor> m_editor;
@@ -309,6 +310,23 @@ void tst_SmartTyping::longTextStillKnowsTheElement()
     QVERIFY2(timer.elapsed() < 2000, "smart typing stalled in a long text");
     QVERIFY(editor.toPlainText().endsWith(u"\n\nAN\nHi.\n"_s));
     QCOMPARE(editor.smartTyping()->currentKind(), Kind::Dialogue);
+}
+
+// A cue made with Tab on the last line of one script must not colour the first line of the next
+// script opened in the same editor, nor its completion list stay open.
+void tst_SmartTyping::aNewTextForgetsTheLastIntent()
+{
+    FountainEditor &editor = *m_editor;
+    editor.setText(u"INT. HALL - NIGHT\n\nRain.\n\n"_s);
+    editor.moveCursor(QTextCursor::End);
+    press(editor, Qt::Key_Tab);
+    QCOMPARE(editor.smartTyping()->currentKind(), Kind::Character);
+    QCOMPARE(editor.highlighter()->elementAt(4), ElementType::Character);
+    editor.setText(u"The other script begins with action.\n\nMore action.\n"_s);
+    QCOMPARE(editor.smartTyping()->currentKind(), Kind::Action);
+    QCOMPARE(editor.highlighter()->elementAt(0), ElementType::Action);
+    type(editor, u"x"_s);
+    QCOMPARE(editor.toPlainText().left(2), u"xT"_s); // no capitals forced by a stale cue
 }
 
 QTEST_MAIN(tst_SmartTyping)
