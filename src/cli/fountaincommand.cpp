@@ -78,10 +78,10 @@ int FountainCommand::stats(const Arguments &args)
     if (paper != u"letter"_s && paper != u"a4"_s) {
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
-    // An FDX file's pages are counted with its own paragraph styles, as Final Draft counts them.
+    // An FDX file's pages are counted with its own paragraph styles, as Final Draft counts them
+    // (on US Letter, which its styles are made for; A4 has its own layout).
     const ScreenplayStatistics s = ScreenplayStatistics::compute(
-        *play, ScreenplayFile::withStyles(paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter(),
-                                          loaded->paragraphStyles));
+        *play, paper == u"a4"_s ? PageLayout::a4() : ScreenplayFile::withStyles(PageLayout::letter(), loaded->paragraphStyles));
     if (args.has(u"json"_s)) {
         QJsonArray characters;
         for (const ScreenplayStatistics::Character &c : s.characters) {
@@ -130,8 +130,8 @@ int FountainCommand::exportFile(const Arguments &args)
         return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
     }
     PdfExporter::Options options;
-    options.layout = ScreenplayFile::withStyles(paper == u"a4"_s ? PageLayout::a4() : PageLayout::letter(),
-                                                loaded->paragraphStyles);
+    options.layout = paper == u"a4"_s ? PageLayout::a4()
+                                      : ScreenplayFile::withStyles(PageLayout::letter(), loaded->paragraphStyles);
     if (const Result<void> written = ScreenplayFile::write(*play, output, options); !written) {
         return fail(CliApp::RuntimeError, written.error().message);
     }

@@ -16,7 +16,7 @@ PageLayout PageLayout::a4()
     // A4 is narrower and taller: 8.27 × 11.69 in. With the same 1.5/1.0 in side margins the
     // action line holds 57 characters, and 1 in top and bottom margins leave 58 rows; 57 keeps
     // the bottom margin a little over an inch, as afterwriting's A4 profile does. The right
-    // edges of action, cues and transitions move in by the 0.3 in the paper lost.
+    // edges of headings, action, cues, transitions and lyrics move in by 0.3 in.
     PageLayout layout;
     layout.paper = Paper::A4;
     layout.pageWidthInches = 8.27;
@@ -26,6 +26,7 @@ PageLayout PageLayout::a4()
     layout.setParagraph(ElementType::Action, {1.5, 7.2, 12});
     layout.setParagraph(ElementType::Character, {3.5, 7.0, 12});
     layout.setParagraph(ElementType::Transition, {5.2, 6.8, 12});
+    layout.setParagraph(ElementType::Lyrics, {2.5, 7.08, 0});
     return layout;
 }
 
@@ -67,6 +68,9 @@ void PageLayout::setParagraph(ElementType type, const Paragraph &style)
     }
     m_styles[slotOf(type)] = style;
     if (type == ElementType::Action) {
+        // The action line is the page's text column: its left edge is the left margin every
+        // other element is indented from, its width where page numbers and marks align.
+        leftMarginInches = style.leftInches;
         actionWidth = std::max(1, int(std::lround((style.rightInches - style.leftInches) * 10)));
     }
 }

@@ -69,7 +69,8 @@ struct PageLayout {
     Paragraph paragraph(ElementType type) const;
     /**
      * Sets the paragraph style of a scene heading, action, cue, parenthetical, dialogue,
-     * transition or lyric; the action's also sets `actionWidth`.
+     * transition or lyric. The action's is the text column: it also sets `leftMarginInches`
+     * (every other indent is measured from it) and `actionWidth`.
      */
     void setParagraph(ElementType type, const Paragraph &style);
 

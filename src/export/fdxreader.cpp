@@ -347,9 +347,11 @@ void Reader::readElementSettings()
             style.leftInches = a.value(u"LeftIndent"_s).toDouble(&leftOk);
             style.rightInches = a.value(u"RightIndent"_s).toDouble(&rightOk);
             style.spaceBeforePoints = a.value(u"SpaceBefore"_s).toDouble(&spaceOk);
-            // Only a style that makes sense on paper: a right edge past the left, on the page.
-            if (leftOk && rightOk && spaceOk && style.leftInches >= 0 && style.rightInches > style.leftInches + 0.5
-                && style.rightInches <= 14 && style.spaceBeforePoints >= 0 && style.spaceBeforePoints <= 144) {
+            // Only a style that makes sense on paper: at least half an inch from either edge of
+            // the narrower of Letter and A4 (8.27 in), half an inch wide or more.
+            if (leftOk && rightOk && spaceOk && style.leftInches >= 0.5 && style.rightInches <= 7.77
+                && style.rightInches >= style.leftInches + 0.5 && style.spaceBeforePoints >= 0
+                && style.spaceBeforePoints <= 144) {
                 m_styles.append({kPlaced.value(type), style});
             }
         }

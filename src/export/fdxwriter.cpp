@@ -28,7 +28,7 @@ QString typeName(ElementType type)
     case ElementType::Transition:
         return u"Transition"_s;
     case ElementType::Lyrics:
-        return u"Lyrics"_s;
+        return u"Lyric"_s; // Final Draft's name (its own files say "Lyric")
     case ElementType::Action:
     case ElementType::Centered:
     case ElementType::Section:
@@ -133,7 +133,9 @@ QStringList actionParagraphs(const QString &text)
         ++first;
     }
     if (first == lines.size()) {
-        return QStringList(QString()); // one empty paragraph, as read
+        // Only blank lines: an empty paragraph as read (""), or the k + 1 extra blank lines the
+        // parser keeps as an action of k line breaks.
+        return QStringList(lines.size(), QString());
     }
     qsizetype last = lines.size() - 1;
     while (blank(lines[last])) {

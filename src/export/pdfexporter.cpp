@@ -123,28 +123,29 @@ public:
         return m_layout.topMarginInches * kPointsPerInch + row * kRow + kRow * 0.8;
     }
 
-    /** Draws what the page's text gathered: one glyph run per face. Call before a new page. */
+    /**
+     * Draws the glyphs gathered since the last call: one glyph run, in one face. Called when the
+     * face changes (so that the page stream keeps the text in reading order for viewers that
+     * read it in order) and before a new page.
+     */
     void flush()
     {
-        for (size_t k = 0; k < m_page.size(); ++k) {
-            Gathered &g = m_page[k];
-            if (g.glyphs.isEmpty()) {
-                continue;
-            }
-            // Drawn in units of one column: a glyph's step to the next is then "1" in the page
-            // stream, not "7.20312500", which makes the streams a third shorter to write and
-            // to compress (the font is sized to match, so the print is the same).
-            QGlyphRun run;
-            run.setRawFont(m_faces.raw(k));
-            run.setGlyphIndexes(g.glyphs);
-            run.setPositions(g.positions);
-            m_painter.save();
-            m_painter.scale(kColumn, kColumn);
-            m_painter.drawGlyphRun(QPointF(0, 0), run);
-            m_painter.restore();
-            g.glyphs.clear();
-            g.positions.clear();
+        if (m_pending.glyphs.isEmpty()) {
+            return;
         }
+        // Drawn in units of one column: a glyph's step to the next is then "1" in the page
+        // stream, not "7.20312500", which makes the streams a third shorter to write and to
+        // compress (the font is sized to match, so the print is the same).
+        QGlyphRun run;
+        run.setRawFont(m_faces.raw(m_pendingFace));
+        run.setGlyphIndexes(m_pending.glyphs);
+        run.setPositions(m_pending.positions);
+        m_painter.save();
+        m_painter.scale(kColumn, kColumn);
+        m_painter.drawGlyphRun(QPointF(0, 0), run);
+        m_painter.restore();
+        m_pending.glyphs.clear();
+        m_pending.positions.clear();
     }
 
 private:
@@ -153,21 +154,25 @@ private:
         QList<quint32> indexes;
         QList<double> offsets;
     };
-    // The glyphs gathered on the page in one face.
+    // Glyphs gathered in one face, not drawn yet.
     struct Gathered {
         QList<quint32> glyphs;
         QList<QPointF> positions;
     };
 
     // A run of one style, one character to a column. The font is monospaced and every character
-    // has its cell, so the glyphs are looked up here (once per distinct text) and the whole page
-    // drawn as one glyph run per face (flush()), instead of shaping and drawing each line: text
-    // shaping was half of an export. A character the font lacks goes through drawText(), which
-    // falls back to another font.
+    // has its cell, so the glyphs are looked up here (once per distinct text) and drawn as one
+    // glyph run for as long as the face stays the same (most pages: the whole page), instead
+    // of shaping and drawing each line: text shaping was half of an export. A character the
+    // font lacks goes through drawText(), which falls back to another font.
     void run(const QString &s, quint8 style, double x, double baseline)
     {
         const size_t face = Faces::of(style);
         const Glyphs *glyphs = m_faces.raw(face).isValid() ? glyphsOf(s, face) : nullptr;
+        if (!glyphs || face != m_pendingFace) {
+            flush();
+            m_pendingFace = face;
+        }
         if (!glyphs) {
             m_painter.setFont(m_faces.font(face));
             m_painter.drawText(QPointF(x, baseline), s);
@@ -175,11 +180,10 @@ private:
         }
         // In columns, on the 1/64 grid the engine keeps positions in: whole columns stay whole.
         const auto grid = [](double points) { return std::round(points / kColumn * 64.0) / 64.0; };
-        Gathered &page = m_page[face];
-        page.glyphs.append(glyphs->indexes);
+        m_pending.glyphs.append(glyphs->indexes);
         const double y = grid(baseline);
         for (const double offset : glyphs->offsets) {
-            page.positions.append(QPointF(grid(x + offset), y));
+            m_pending.positions.append(QPointF(grid(x + offset), y));
         }
     }
 
@@ -214,7 +218,8 @@ private:
     const PageLayout &m_layout;
     Faces m_faces;
     std::array<QHash<QString, std::optional<Glyphs>>, 4> m_known;
-    std::array<Gathered, 4> m_page;
+    Gathered m_pending;
+    size_t m_pendingFace = 0;
 };
 
 // The tint of each revision colour's paper (a light wash, so the text stays black on it).

@@ -73,9 +73,13 @@ inline QStringList ourLines(const Page &page)
 
 // The paragraph styles Final Draft used for the script (fdx-settings.json), on US Letter: the
 // layout its pages are compared with, so that widths and spacing are Final Draft's, not ours.
-inline PageLayout finalDraftLayout(const QString &name)
+// `stylesRead` counts the styles found (seven when the file is whole).
+inline PageLayout finalDraftLayout(const QString &name, int *stylesRead = nullptr)
 {
     PageLayout layout = PageLayout::letter();
+    if (stylesRead) {
+        *stylesRead = 0;
+    }
     QFile file(paginationCorpus() + name + u"/fdx-settings.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         return layout;
@@ -93,6 +97,9 @@ inline PageLayout finalDraftLayout(const QString &name)
         if (!style.isEmpty()) {
             layout.setParagraph(type, {style.value(u"left_indent"_s).toDouble(), style.value(u"right_indent"_s).toDouble(),
                                        style.value(u"space_before"_s).toDouble()});
+            if (stylesRead) {
+                ++*stylesRead;
+            }
         }
     }
     return layout;

@@ -36,6 +36,9 @@ void tst_FinalDraftPagination::pagesMatchFinalDraft_data()
 void tst_FinalDraftPagination::pagesMatchFinalDraft()
 {
     QFETCH(QString, name);
+    int stylesRead = 0;
+    finalDraftLayout(name, &stylesRead);
+    QCOMPARE(stylesRead, 7); // the pages are laid out with Final Draft's own styles
     const Comparison c = compare(name);
     QVERIFY2(c.finalDraftPages > 0, "the script's pages could not be read");
     qInfo("%s: %d body pages (Final Draft %d); %d pages start and end as Final Draft's (%.0f %%), %d hold "
@@ -62,7 +65,9 @@ void tst_FinalDraftPagination::letterIsFinalDraftsTemplate_data()
 void tst_FinalDraftPagination::letterIsFinalDraftsTemplate()
 {
     QFETCH(QString, name);
-    const PageLayout theirs = finalDraftLayout(name);
+    int stylesRead = 0;
+    const PageLayout theirs = finalDraftLayout(name, &stylesRead);
+    QCOMPARE(stylesRead, 7); // else letter would be compared with itself
     const PageLayout ours = PageLayout::letter();
     for (const ElementType type : {ElementType::SceneHeading, ElementType::Action, ElementType::Character,
                                    ElementType::Parenthetical, ElementType::Dialogue, ElementType::Transition,

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void dialogueSplitsWithMoreAndContinued();
     void pageBreakStartsNewPage();
     void dualDialogueWithALongerRightSide();
+    void aSplitLeavesTwoLinesOfTheParagraph();
     void oversizedBlocksLayOut_data();
     void oversizedBlocksLayOut();
     void continuedWhenACharacterSpeaksAgain_data();
@@ -221,6 +222,34 @@ void tst_Paginator::dualDialogueWithALongerRightSide()
     QCOMPARE(left.size(), 2); // BOB, No.
     QVERIFY(right.size() > left.size()); // ALICE and her long speech, all of it
     QVERIFY(right.join(u' ').contains(u"all night if I must."_s));
+}
+
+// Final Draft's widow rule, as on Big Fish's page 54: with two rows left for a three-line
+// paragraph, the break after "anyway." would fit but leave one line of it for the next page, so
+// the page ends after "well.".
+void tst_Paginator::aSplitLeavesTwoLinesOfTheParagraph()
+{
+    QString text = u"A first paragraph long enough to run past the sixty-one columns of the action line.\n\n"_s;
+    for (int i = 1; i <= 23; ++i) {
+        text += u"Line %1.\n\n"_s.arg(i);
+    }
+    text += u"BOB\nWill never told you that?\n(she shakes her head)\n"
+            "Probably just as well.  He would have told it wrong anyway.  All the facts and none of the flavor.\n"_s;
+    const QList<Page> pages = Paginator::paginate(FountainParser::parse(text));
+    QCOMPARE(pages.size(), 2);
+    QStringList first;
+    for (const PageLine &line : pages[0].lines) {
+        first.append(line.text.text);
+    }
+    QCOMPARE(first.mid(first.size() - 5), (QStringList{u"BOB"_s, u"Will never told you that?"_s, u"(she shakes her head)"_s,
+                                                       u"Probably just as well."_s, u"(MORE)"_s}));
+    QCOMPARE(lastRow(pages[0]), 53); // (MORE) under the break, on the page's last row
+    QStringList second;
+    for (const PageLine &line : pages[1].lines) {
+        second.append(line.text.text);
+    }
+    QCOMPARE(second, (QStringList{u"BOB (CONT'D)"_s, u"He would have told it wrong anyway."_s, u"All the facts and none of the"_s,
+                                  u"flavor."_s}));
 }
 
 void tst_Paginator::oversizedBlocksLayOut_data()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void shortScriptReadsBack();
     void bigFishPagesAndHeadings();
     void longTitlePageRunsOn();
+    void textReadsInOrderWithFallbacks();
     void cancelLeavesNoFile();
     void unwritablePathFails();
 
@@ -139,6 +140,22 @@ void tst_PdfExporter::longTitlePageRunsOn()
     QVERIFY(!first.contains(u"KITCHEN"_s));
     const QString body = run(u"pdftotext"_s, {u"-f"_s, u"3"_s, u"-l"_s, u"3"_s, u"-layout"_s, path, u"-"_s});
     QVERIFY(body.contains(u"INT. KITCHEN - NIGHT"_s));
+}
+
+// Emphasis and characters the typewriter font lacks: the words stand in reading order in the page
+// (read without -layout, as a viewer's search or copy does), and the missing characters come from
+// a fallback font instead of vanishing.
+void tst_PdfExporter::textReadsInOrderWithFallbacks()
+{
+    const Screenplay play = FountainParser::parse(
+        u"INT. KITCHEN - NIGHT\n\nRain taps the *window* and **LOUD** thunder _rolls_ on.\n\n"
+        "Ticks \u2713 and stars \u2605 here.\n"_s);
+    const QString path = m_dir.filePath(u"order.pdf"_s);
+    QVERIFY(PdfExporter::write(play, path));
+    const QString raw = run(u"pdftotext"_s, {u"-raw"_s, path, u"-"_s});
+    QVERIFY2(raw.contains(u"Rain taps the window and LOUD thunder rolls on."_s), qPrintable(raw));
+    // (Drawn with the typewriter font's missing glyph they would not read back at all.)
+    QVERIFY2(raw.contains(u"Ticks \u2713 and stars \u2605 here."_s), qPrintable(raw));
 }
 
 void tst_PdfExporter::cancelLeavesNoFile()
