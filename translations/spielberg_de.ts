@@ -3031,6 +3031,15 @@ leitet eine Dialogzeile ein.</translation>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
+    <message>
+        <source>Locked as the white draft: revision marks and page numbers count from it.</source>
+        <translation>Als weiße Fassung gesperrt: Revisionsmarken und Seitenzahlen beziehen sich auf sie.</translation>
+    </message>
+    <message>
+        <source>v%1 (locked)</source>
+        <extracomment>the version locked as the white draft of production revisions, in the versions list</extracomment>
+        <translation>v%1 (gesperrt)</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::VersionPane</name>

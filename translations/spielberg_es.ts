@@ -3031,6 +3031,15 @@ empieza una línea de diálogo.</translation>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
+    <message>
+        <source>Locked as the white draft: revision marks and page numbers count from it.</source>
+        <translation>Bloqueada como versión blanca: las marcas de revisión y los números de página parten de ella.</translation>
+    </message>
+    <message>
+        <source>v%1 (locked)</source>
+        <extracomment>the version locked as the white draft of production revisions, in the versions list</extracomment>
+        <translation>v%1 (bloqueada)</translation>
+    </message>
 </context>
 <context>
     <name>Spielberg::VersionPane</name>

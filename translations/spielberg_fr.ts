@@ -2667,7 +2667,7 @@ introduit une réplique.</translation>
     </message>
     <message>
         <source>Version %1 was added since you left this script; it is in the editor now.</source>
-        <translation>La version %1 a été ajoutée depuis que vous avez quitté ce scénario ; elle est maintenant dans l’éditeur.</translation>
+        <translation>La version %1 a été ajoutée depuis que vous avez quitté ce scénario&#xa0;; elle est maintenant dans l’éditeur.</translation>
     </message>
     <message>
         <source>Version %1 is newer than your draft, which holds typing of yours.</source>
@@ -3030,6 +3030,15 @@ introduit une réplique.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Locked as the white draft: revision marks and page numbers count from it.</source>
+        <translation>Verrouillée comme version blanche : les marques de révision et les numéros de page partent d’elle.</translation>
+    </message>
+    <message>
+        <source>v%1 (locked)</source>
+        <extracomment>the version locked as the white draft of production revisions, in the versions list</extracomment>
+        <translation>v%1 (verrouillée)</translation>
     </message>
 </context>
 <context>

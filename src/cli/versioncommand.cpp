@@ -10,6 +10,7 @@
 #include <storage/database.h>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -82,14 +83,28 @@ int VersionCommand::list(const Arguments &args)
     if (!all) {
         return fail(all.error());
     }
+    // The version locked as the white draft (`version lock`), 0 when none is.
+    const Result<int> locked = VersionHistory(**db).lockedBase(*script);
+    if (!locked) {
+        return fail(locked.error());
+    }
     if (wantsJson(args)) {
-        printJson(LibraryJson::array(*all, &LibraryJson::version));
+        QJsonArray versions;
+        for (const ScriptVersion &v : *all) {
+            QJsonObject o = LibraryJson::version(v);
+            o.insert(u"locked"_s, v.number == *locked);
+            versions.append(o);
+        }
+        printJson(versions);
         return CliApp::Success;
     }
     for (const ScriptVersion &v : *all) {
         m_out << v.number << '\t' << v.createdAt.toString(Qt::ISODate) << '\t' << toId(v.origin);
         if (v.parentNumber > 0) {
             m_out << " (from " << v.parentNumber << ')';
+        }
+        if (v.number == *locked) {
+            m_out << " (locked)";
         }
         m_out << '\t' << v.note << '\n';
     }

@@ -263,6 +263,18 @@ void tst_TransferCommands::revisionRefusals()
     QVERIFY_CLI_OK(locked);
     QCOMPARE(locked.object().value(u"number"_s).toInt(), 1);
     QCOMPARE(locked.object().value(u"locked"_s).toBool(), true);
+    // version list says which one is locked, and only that one.
+    const QJsonArray versions = m_lib->json({u"version"_s, u"list"_s, u"1"_s}).array();
+    QVERIFY(!versions.isEmpty());
+    for (const QJsonValue &v : versions) {
+        QCOMPARE(v.toObject().value(u"locked"_s).toBool(), v.toObject().value(u"number"_s).toInt() == 1);
+    }
+    const CliRun listed = m_lib->run({u"version"_s, u"list"_s, u"1"_s});
+    QVERIFY_CLI_OK(listed);
+    QCOMPARE(listed.out.count("(locked)"), 1);
+    for (const QByteArray &line : listed.out.split('\n')) {
+        QCOMPARE(line.contains("(locked)"), line.startsWith("1\t"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TransferCommands)

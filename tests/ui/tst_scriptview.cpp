@@ -14,6 +14,7 @@
 #include <ui/fountainhighlighter.h>
 #include <ui/editor/pageview.h>
 #include <ui/noticebar.h>
+#include <ui/models/versionlistmodel.h>
 #include <ui/pages/scriptview.h>
 
 #include <QApplication>
@@ -340,6 +341,12 @@ void tst_ScriptView::revisionMarksAndPagesFollowTheOpenScript()
     QCOMPARE(*TestStores(*m_app.studio).versions().lockedBase(a), 1);
     QCOMPARE(*TestStores(*m_app.studio).versions().lockedBase(b), 0);
     QCOMPARE(view.revisionBase(), 1);
+    // The versions list says which one is the white draft.
+    const QAbstractItemModel *versions = view.versionTable()->model();
+    const int lockedRow = int(versions->rowCount()) - 1; // newest first: v1 is the last row
+    QCOMPARE(versions->index(lockedRow, 0).data(VersionListModel::NumberRole).toInt(), 1);
+    QVERIFY(versions->index(lockedRow, 0).data(VersionListModel::LockedRole).toBool());
+    QVERIFY(versions->index(lockedRow, 0).data().toString().contains(u"locked"_s));
 
     // A change on line 3 is marked in the margin within a moment.
     QTextCursor cursor(view.editor()->document()->findBlockByNumber(2));
@@ -379,10 +386,13 @@ void tst_ScriptView::revisionMarksAndPagesFollowTheOpenScript()
     Q_EMIT view.pageView()->lineClicked(7);
     QCOMPARE(view.editor()->textCursor().blockNumber(), 6);
 
-    // Another script: no marks, its own single page; and back.
+    // Another script: no marks, no locked version, its own single page; and back.
     view.open(b);
     QVERIFY(view.editor()->revisedLines().isEmpty());
     QCOMPARE(view.revisionBase(), 0);
+    for (int row = 0; row < view.versionTable()->model()->rowCount(); ++row) {
+        QVERIFY(!view.versionTable()->model()->index(row, 0).data(VersionListModel::LockedRole).toBool());
+    }
     QTRY_COMPARE(view.pageView()->pageCount(), 1);
     view.open(a);
     QCOMPARE(view.editor()->document()->findBlockByNumber(2).text().right(9), u" Thunder."_s);

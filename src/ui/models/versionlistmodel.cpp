@@ -6,6 +6,8 @@
 #include <studio/studio.h>
 #include <storage/librarynotifier.h>
 
+#include <QFont>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -35,8 +37,25 @@ Result<void> VersionListModel::setScript(qint64 scriptId)
     beginResetModel();
     m_scriptId = scriptId;
     m_rows = std::move(rows);
+    m_locked = 0;
+    if (scriptId != 0) {
+        const Result<int> locked = m_studio.history().lockedBase(scriptId);
+        m_locked = locked ? *locked : 0;
+    }
     endResetModel();
     return {};
+}
+
+void VersionListModel::refreshLock()
+{
+    const int before = m_locked;
+    const Result<int> locked = m_scriptId != 0 ? m_studio.history().lockedBase(m_scriptId) : Result<int>(0);
+    m_locked = locked ? *locked : 0;
+    for (const int number : {before, m_locked}) {
+        if (const int row = rowOfNumber(number); row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 void VersionListModel::onVersionAdded(qint64 scriptId, int number)
@@ -87,8 +106,20 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
     if (role == NumberRole) {
         return v.number;
     }
+    const bool locked = m_locked > 0 && v.number == m_locked;
+    if (role == LockedRole) {
+        return locked;
+    }
+    if (role == Qt::FontRole && locked) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::ToolTipRole) {
         QStringList lines;
+        if (locked) {
+            lines << tr("Locked as the white draft: revision marks and page numbers count from it.");
+        }
         if (!v.note.isEmpty()) {
             lines << v.note;
         }
@@ -105,7 +136,8 @@ QVariant VersionListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Number:
-        return u"v%1"_s.arg(v.number);
+        //: the version locked as the white draft of production revisions, in the versions list
+        return locked ? tr("v%1 (locked)").arg(v.number) : u"v%1"_s.arg(v.number);
     case Origin:
         return Labels::origin(v.origin);
     case Note:

@@ -12,16 +12,16 @@ namespace Spielberg {
 class Studio;
 
 /**
- * The versions of one script, newest first: number, origin, note, job and date. Texts are not
- * held (a version is read when it is opened). Follows versionAdded for its script. GUI thread
- * only.
+ * The versions of one script, newest first: number, origin, note, job and date, and which one
+ * is locked as the white draft of production revisions. Texts are not held (a version is read
+ * when it is opened). Follows versionAdded for its script. GUI thread only.
  */
 class VersionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Number, Origin, Note, Created, ColumnCount };
-    enum Role { NumberRole = Qt::UserRole + 1 };
+    enum Role { NumberRole = Qt::UserRole + 1, LockedRole };
 
     explicit VersionListModel(Studio &studio, QObject *parent = nullptr);
 
@@ -35,6 +35,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /** Reads again which version is locked (after a lock). */
+    void refreshLock();
+    int lockedNumber() const { return m_locked; }
+
     int rowOfNumber(int number) const;
     ScriptVersion versionAt(int row) const { return m_rows.value(row); }
 
@@ -44,6 +48,7 @@ private:
     Studio &m_studio;
     qint64 m_scriptId = 0;
     QList<ScriptVersion> m_rows; ///< without content
+    int m_locked = 0;            ///< the locked version's number, 0: none
 };
 
 } // namespace Spielberg

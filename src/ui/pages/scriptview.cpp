@@ -394,6 +394,7 @@ void ScriptView::lockVersion(int number)
         return;
     }
     loadRevisionBase();
+    m_versionPane->model()->refreshLock();
     m_analyzer->analyze(m_editor->toPlainText());
     m_notice->showInformation(tr("Version %1 is the locked white draft: every change since is marked with * in "
                           "the margin, and exported pages print as revisions.")

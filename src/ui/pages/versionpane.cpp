@@ -51,7 +51,8 @@ VersionPane::VersionPane(Studio &studio, NoticeBar *notice, std::function<QStrin
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(VersionListModel::Note, QHeaderView::Stretch);
-    m_table->setColumnWidth(VersionListModel::Number, 62);
+    // "v12 (locked)" on the white draft: the number takes what it needs, the note the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(VersionListModel::Number, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(VersionListModel::Origin, 88); // the note keeps the room (and tooltips)
     m_table->setColumnWidth(VersionListModel::Created, 104);
     m_table->setToolTip(tr("Select one version to view or restore it, or to compare it with "
