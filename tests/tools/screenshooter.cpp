@@ -443,6 +443,15 @@ int main(int argc, char *argv[])
         editor->setTextCursor(rewrite);
         editor->centerCursor();
         save(&window, out, u"revision-margin"_s);
+        // The versions list marks the locked white draft.
+        const QSize before = window.size();
+        window.resize(1600, 900);
+        window.scriptsPage()->view()->sideTabs()->setCurrentIndex(1);
+        settle(500);
+        save(&window, out, u"versions-locked"_s);
+        window.scriptsPage()->view()->sideTabs()->setCurrentIndex(0);
+        window.resize(before);
+        settle(300);
         window.findChild<QToolButton *>(u"pageViewButton"_s)->click();
         waitFor([&] { return window.scriptsPage()->view()->pageView()->pageCount() > 0; });
         settle(500);

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QTextBlock>
 #include <QFontMetricsF>
+#include <QSplitter>
 #include <QTest>
 #include <ui/editor/pageview.h>
 #include <QToolButton>
@@ -242,9 +243,21 @@ void tst_MainWindow::editorKeepsSixtyColumnsAt1024()
     QTRY_VERIFY2(window.scriptsPage()->view()->pageView()->width() >= 200,
                  qPrintable(QString::number(window.scriptsPage()->view()->pageView()->width())));
     pages->click();
-    // Wider again: the panes come back.
+    // At 1024 with the pages, the list folded; wider again, the panes come back.
+    auto *list = window.findChild<QSplitter *>(u"scriptsSplitter"_s);
+    auto *side = window.findChild<QSplitter *>(u"scriptSplitter"_s);
+    QVERIFY(list && side);
     window.resize(1400, 800);
     QTRY_VERIFY(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns);
+    QTRY_VERIFY2(list->sizes().value(0) >= 160, qPrintable(QString::number(list->sizes().value(0))));
+    QTRY_VERIFY2(side->sizes().value(1) >= ScriptView::kSideMinimum, qPrintable(QString::number(side->sizes().value(1))));
+    QTRY_VERIFY(editor->viewport()->width() >= column * FountainEditor::kMinimumColumns); // still
+    // A pane the writer folds by hand stays folded.
+    list->setSizes({0, list->sizes().value(0) + list->sizes().value(1)});
+    Q_EMIT list->splitterMoved(0, 1);
+    window.resize(1500, 800);
+    QTest::qWait(50);
+    QCOMPARE(list->sizes().value(0), 0);
 }
 
 qint64 tst_MainWindow::startSlowJob()

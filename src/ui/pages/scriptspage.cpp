@@ -144,12 +144,10 @@ ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     splitter->setCollapsible(0, true); // the list folds away before the editor gets narrow
     splitter->setCollapsible(1, false);
     m_splitter = splitter;
-    connect(m_view, &ScriptView::neededWidthChanged, this, [this] {
-        QEvent fit(QEvent::User);
-        eventFilter(m_splitter, &fit);
-    });
+    connect(m_view, &ScriptView::neededWidthChanged, this, &ScriptsPage::fitList);
     // When the window narrows, the list gives the room: the open script keeps 60 columns of text.
     splitter->installEventFilter(this);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_listWanted = m_splitter->sizes().value(0); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -424,24 +422,41 @@ void ScriptsPage::deleteCurrent()
     }
 }
 
+void ScriptsPage::fitList()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int needed = m_view->neededWidth();
+    const int total = sizes.size() == 2 ? sizes[0] + sizes[1] : 0;
+    if (total <= 0) {
+        return;
+    }
+    // The list shrinks to its minimum; then the script's side tabs fold; then the list. With
+    // room again, it comes back to the width the writer gave it.
+    int list = std::min(m_listWanted, total - needed);
+    if (list < kListMinimum) {
+        list = std::min(m_listWanted, total - (needed - m_view->sideMinimum()));
+    }
+    if (list < kListMinimum && list < m_listWanted) {
+        list = 0;
+    }
+    list = std::max(0, list);
+    if (list != sizes[0]) {
+        m_splitter->setSizes({list, total - list});
+    }
+}
+
 bool ScriptsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_splitter && (event->type() == QEvent::Resize || event->type() == QEvent::User)) {
-        const QList<int> sizes = m_splitter->sizes();
-        const int needed = m_view->neededWidth();
-        if (sizes.size() == 2 && sizes[1] < needed) {
-            // The list shrinks to its minimum; then the script's side tabs fold; then the list.
-            const int total = sizes[0] + sizes[1];
-            int list = total - needed;
-            if (list < kListMinimum) {
-                list = total - (needed - ScriptView::kSideMinimum);
-            }
-            if (list < kListMinimum) {
-                list = 0;
-            }
-            list = std::min(list, sizes[0]);
-            m_splitter->setSizes({list, total - list});
-        }
+    // The splitter's sizes are its old ones while its resize event is delivered: fit after it.
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_fitQueued) {
+        m_fitQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitQueued = false;
+                fitList();
+            },
+            Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
 }

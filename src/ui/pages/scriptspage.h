@@ -56,6 +56,8 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** The list gives the open script its room, and takes it back when there is some. */
+    void fitList();
     void onCurrentChanged();
     void applyFilter();
     void updateButtons();
@@ -78,6 +80,8 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QSplitter *m_splitter = nullptr;
     static constexpr int kListMinimum = 160;
+    int m_listWanted = 420; ///< the list's width when there is room: the writer's last drag
+    bool m_fitQueued = false;
     ScriptView *m_view = nullptr;
     QTimer *m_searchTimer;
     int m_listChanging = 0;    ///< nesting of list changes under way

@@ -245,10 +245,11 @@ void ScriptView::buildUi()
     splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({580, 290});
+    splitter->setSizes({580, 340});
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true); // the first to go when the window is narrow
     splitter->installEventFilter(this);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_sideWanted = m_splitter->sizes().value(1); });
 
     m_body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -832,10 +833,16 @@ bool ScriptView::adoptVersion(int number)
 int ScriptView::neededWidth() const
 {
     const int pages = m_pageView->isVisible() ? kPageViewMinimum + m_pagesSplitter->handleWidth() : 0;
-    return m_editor->widthForColumns() + pages + kSideMinimum + m_splitter->handleWidth();
+    return m_editor->widthForColumns() + pages + sideMinimum() + m_splitter->handleWidth();
 }
 
-// The editor keeps 60 columns: when the splitter narrows, the side tabs shrink, then fold away.
+int ScriptView::sideMinimum() const
+{
+    return std::max(kSideMinimum, m_side->minimumSizeHint().width());
+}
+
+// The editor keeps 60 columns: when the splitter narrows, the side tabs shrink, then fold away;
+// when it widens again, they come back to the width the writer gave them.
 void ScriptView::fitPanes()
 {
     const QList<int> sizes = m_splitter->sizes();
@@ -845,12 +852,14 @@ void ScriptView::fitPanes()
     const int total = sizes[0] + sizes[1];
     const int editor = m_editor->widthForColumns();
     const int pages = m_pageView->isVisible() ? kPageViewMinimum + m_pagesSplitter->handleWidth() : 0;
-    if (sizes[0] < editor + pages && total > 0) {
-        int side = total - editor - pages;
-        if (side < kSideMinimum) {
-            side = 0;
+    if (total > 0) {
+        int side = std::min(m_sideWanted, std::max(0, total - editor - pages));
+        if (side < sideMinimum() && side < m_sideWanted) {
+            side = 0; // too narrow to be of use: folded until there is room
         }
-        m_splitter->setSizes({total - side, side});
+        if (side != sizes[1]) {
+            m_splitter->setSizes({total - side, side});
+        }
     }
     // Beside the pages, the text still comes first; the pages take what is left, at least their
     // minimum when there is room for it.
@@ -864,10 +873,26 @@ void ScriptView::fitPanes()
     }
 }
 
+void ScriptView::queueFit()
+{
+    if (m_fitQueued) {
+        return;
+    }
+    m_fitQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitQueued = false;
+            fitPanes();
+        },
+        Qt::QueuedConnection);
+}
+
 bool ScriptView::eventFilter(QObject *watched, QEvent *event)
 {
+    // A splitter's sizes are its old ones while its resize event is delivered: fit after it.
     if ((watched == m_splitter || watched == m_pagesSplitter) && event->type() == QEvent::Resize) {
-        fitPanes();
+        queueFit();
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -92,6 +92,8 @@ public:
     PageView *pageView() const { return m_pageView; }
     /** The narrowest the side tabs (scenes, versions) get before they fold away. */
     static constexpr int kSideMinimum = 180;
+    /** The narrowest the side tabs are of use: kSideMinimum, or what their panes need. */
+    int sideMinimum() const;
     /** The width this view needs to show 60 columns of text and its side tabs. */
     int neededWidth() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -137,6 +139,8 @@ private:
     void showPageView(bool on);
     void followEditor();
     void fitPanes();
+    /** fitPanes() once the splitters have laid out their new size (their sizes lag the event). */
+    void queueFit();
     void setEditorText(const QString &text);
     void askGenerate();
 
@@ -147,6 +151,7 @@ private:
     QString m_saveError; ///< the autosave error on show, cleared by the next save
     QString m_baseContent;
     bool m_loading = false;
+    bool m_fitQueued = false;
 
     NoticeBar *m_notice;
     QLabel *m_title;
@@ -160,6 +165,7 @@ private:
     QToolButton *m_findButton;
     QToolButton *m_pageViewButton;
     QSplitter *m_splitter;
+    int m_sideWanted = 340; ///< the side tabs' width when there is room: the writer's last drag
     QSplitter *m_pagesSplitter;
     static constexpr int kPageViewMinimum = 240;
     PageView *m_pageView;
