@@ -67,6 +67,21 @@ std::optional<ScreenplayFile::Loaded> FountainCommand::load(const Arguments &arg
     return std::move(loaded).value();
 }
 
+std::optional<PageLayout> FountainCommand::layoutFor(const Arguments &args, const ScreenplayFile::Loaded &loaded)
+{
+    const QString paper = args.value(u"paper"_s, u"letter"_s);
+    if (paper == u"a4"_s) {
+        return PageLayout::a4();
+    }
+    if (paper != u"letter"_s) {
+        m_code = fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
+        return std::nullopt;
+    }
+    // An FDX file is laid out with its own paragraph styles, as Final Draft lays it out (on US
+    // Letter, which its styles are made for; A4 has its own layout).
+    return ScreenplayFile::withStyles(PageLayout::letter(), loaded.paragraphStyles);
+}
+
 int FountainCommand::stats(const Arguments &args)
 {
     const std::optional<ScreenplayFile::Loaded> loaded = load(args, u"fountain stats FILE [--paper letter|a4] [--json]"_s);
@@ -74,14 +89,11 @@ int FountainCommand::stats(const Arguments &args)
         return m_code;
     }
     const Screenplay *play = &loaded->screenplay;
-    const QString paper = args.value(u"paper"_s, u"letter"_s);
-    if (paper != u"letter"_s && paper != u"a4"_s) {
-        return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
+    const std::optional<PageLayout> layout = layoutFor(args, *loaded);
+    if (!layout) {
+        return m_code;
     }
-    // An FDX file's pages are counted with its own paragraph styles, as Final Draft counts them
-    // (on US Letter, which its styles are made for; A4 has its own layout).
-    const ScreenplayStatistics s = ScreenplayStatistics::compute(
-        *play, paper == u"a4"_s ? PageLayout::a4() : ScreenplayFile::withStyles(PageLayout::letter(), loaded->paragraphStyles));
+    const ScreenplayStatistics s = ScreenplayStatistics::compute(*play, *layout);
     if (args.has(u"json"_s)) {
         QJsonArray characters;
         for (const ScreenplayStatistics::Character &c : s.characters) {
@@ -125,13 +137,12 @@ int FountainCommand::exportFile(const Arguments &args)
     if (output.isEmpty()) {
         return fail(CliApp::UsageError, u"missing --output (usage: %1)"_s.arg(usage));
     }
-    const QString paper = args.value(u"paper"_s, u"letter"_s);
-    if (paper != u"letter"_s && paper != u"a4"_s) {
-        return fail(CliApp::RuntimeError, u"unknown paper '%1' (choose letter or a4)"_s.arg(paper));
+    const std::optional<PageLayout> layout = layoutFor(args, *loaded);
+    if (!layout) {
+        return m_code;
     }
     PdfExporter::Options options;
-    options.layout = paper == u"a4"_s ? PageLayout::a4()
-                                      : ScreenplayFile::withStyles(PageLayout::letter(), loaded->paragraphStyles);
+    options.layout = *layout;
     if (const Result<void> written = ScreenplayFile::write(*play, output, options); !written) {
         return fail(CliApp::RuntimeError, written.error().message);
     }

@@ -28,11 +28,13 @@ private:
     int stats(const Arguments &args);
     int exportFile(const Arguments &args);
     std::optional<ScreenplayFile::Loaded> load(const Arguments &args, const QString &usage);
+    /** The layout `--paper` names for `loaded`; nullopt (and m_code set) for an unknown paper. */
+    std::optional<PageLayout> layoutFor(const Arguments &args, const ScreenplayFile::Loaded &loaded);
     int fail(int code, const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    int m_code = 0; // the exit code of a failed load()
+    int m_code = 0; // the exit code of a failed load() or layoutFor()
 };
 
 } // namespace Spielberg

@@ -7,19 +7,13 @@ namespace Spielberg {
 
 namespace {
 
-bool isCentred(const QString &key)
-{
-    const QString k = key.toLower();
-    return k == u"title"_s || k == u"credit"_s || k == u"author"_s || k == u"authors"_s || k == u"source"_s;
-}
-
 // The printed lines of some entries, each value's lines wrapped to the width, a blank line after
 // each entry but the last.
 QList<StyledText> linesOf(const QList<TitlePageEntry> &entries, bool centred, int width)
 {
     QList<StyledText> out;
     for (const TitlePageEntry &entry : entries) {
-        if (isCentred(entry.key) != centred) {
+        if (TitlePageLayout::isCentred(entry.key) != centred) {
             continue;
         }
         if (!out.isEmpty()) {
@@ -37,6 +31,12 @@ QList<StyledText> linesOf(const QList<TitlePageEntry> &entries, bool centred, in
 }
 
 } // namespace
+
+bool TitlePageLayout::isCentred(const QString &key)
+{
+    const QString k = key.toLower();
+    return k == u"title"_s || k == u"credit"_s || k == u"author"_s || k == u"authors"_s || k == u"source"_s;
+}
 
 QList<Page> TitlePageLayout::pages(const QList<TitlePageEntry> &entries, const PageLayout &layout)
 {

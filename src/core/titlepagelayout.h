@@ -20,6 +20,9 @@ class TitlePageLayout
 {
 public:
     /** The title pages of `entries`; none when there are none. Pure. */
+    /** Whether an entry of this key is centred (title, credit, author(s), source). */
+    static bool isCentred(const QString &key);
+
     static QList<Page> pages(const QList<TitlePageEntry> &entries, const PageLayout &layout = PageLayout::letter());
 };
 

@@ -3,6 +3,7 @@
 
 #include <core/screenplay.h>
 #include <core/styledtext.h>
+#include <core/titlepagelayout.h>
 
 #include <QXmlStreamWriter>
 
@@ -173,9 +174,7 @@ void writeTitlePage(QXmlStreamWriter &xml, const Screenplay &play)
     }
     QStringList left;
     for (const TitlePageEntry &entry : play.titlePage) {
-        const QString key = entry.key.toLower();
-        if (key == u"title"_s || key == u"credit"_s || key == u"author"_s || key == u"authors"_s
-            || key == u"source"_s) {
+        if (TitlePageLayout::isCentred(entry.key)) {
             paragraph(u"Center"_s, entry.value);
             paragraph(u"Center"_s, QString());
         } else {

@@ -8,6 +8,8 @@
 
 #include <QFont>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Spielberg {
@@ -37,20 +39,20 @@ Result<void> VersionListModel::setScript(qint64 scriptId)
     beginResetModel();
     m_scriptId = scriptId;
     m_rows = std::move(rows);
-    m_locked = 0;
-    if (scriptId != 0) {
-        const Result<int> locked = m_studio.history().lockedBase(scriptId);
-        m_locked = locked ? *locked : 0;
-    }
+    m_locked = lockedOf(scriptId);
     endResetModel();
     return {};
 }
 
+int VersionListModel::lockedOf(qint64 scriptId) const
+{
+    const Result<int> locked = scriptId != 0 ? m_studio.history().lockedBase(scriptId) : Result<int>(0);
+    return locked ? *locked : 0; // unreadable: shown as none
+}
+
 void VersionListModel::refreshLock()
 {
-    const int before = m_locked;
-    const Result<int> locked = m_scriptId != 0 ? m_studio.history().lockedBase(m_scriptId) : Result<int>(0);
-    m_locked = locked ? *locked : 0;
+    const int before = std::exchange(m_locked, lockedOf(m_scriptId));
     for (const int number : {before, m_locked}) {
         if (const int row = rowOfNumber(number); row >= 0) {
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -44,6 +44,8 @@ public:
 
 private:
     void onVersionAdded(qint64 scriptId, int number);
+    /** The number of the version of `scriptId` locked as the white draft; 0: none. */
+    int lockedOf(qint64 scriptId) const;
 
     Studio &m_studio;
     qint64 m_scriptId = 0;

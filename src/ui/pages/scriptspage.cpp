@@ -147,6 +147,10 @@ ScriptsPage::ScriptsPage(Studio &studio, QWidget *parent)
     connect(m_view, &ScriptView::neededWidthChanged, this, &ScriptsPage::fitList);
     // When the window narrows, the list gives the room: the open script keeps 60 columns of text.
     splitter->installEventFilter(this);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &ScriptsPage::fitList);
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_listWanted = m_splitter->sizes().value(0); });
 
     auto *layout = new QVBoxLayout(this);
@@ -448,15 +452,8 @@ void ScriptsPage::fitList()
 bool ScriptsPage::eventFilter(QObject *watched, QEvent *event)
 {
     // The splitter's sizes are its old ones while its resize event is delivered: fit after it.
-    if (watched == m_splitter && event->type() == QEvent::Resize && !m_fitQueued) {
-        m_fitQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_fitQueued = false;
-                fitList();
-            },
-            Qt::QueuedConnection);
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        m_fitTimer->start(); // (once for any number of resizes before it fires)
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -81,7 +81,7 @@ private:
     QSplitter *m_splitter = nullptr;
     static constexpr int kListMinimum = 160;
     int m_listWanted = 420; ///< the list's width when there is room: the writer's last drag
-    bool m_fitQueued = false;
+    QTimer *m_fitTimer = nullptr; ///< fitList() once the splitter has laid out a new size
     ScriptView *m_view = nullptr;
     QTimer *m_searchTimer;
     int m_listChanging = 0;    ///< nesting of list changes under way

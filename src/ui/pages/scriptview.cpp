@@ -249,6 +249,10 @@ void ScriptView::buildUi()
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, true); // the first to go when the window is narrow
     splitter->installEventFilter(this);
+    m_fitTimer = new QTimer(this);
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &ScriptView::fitPanes);
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_sideWanted = m_splitter->sizes().value(1); });
 
     m_body = new QWidget(this);
@@ -873,26 +877,11 @@ void ScriptView::fitPanes()
     }
 }
 
-void ScriptView::queueFit()
-{
-    if (m_fitQueued) {
-        return;
-    }
-    m_fitQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitQueued = false;
-            fitPanes();
-        },
-        Qt::QueuedConnection);
-}
-
 bool ScriptView::eventFilter(QObject *watched, QEvent *event)
 {
     // A splitter's sizes are its old ones while its resize event is delivered: fit after it.
     if ((watched == m_splitter || watched == m_pagesSplitter) && event->type() == QEvent::Resize) {
-        queueFit();
+        m_fitTimer->start(); // (once for any number of resizes before it fires)
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -139,8 +139,6 @@ private:
     void showPageView(bool on);
     void followEditor();
     void fitPanes();
-    /** fitPanes() once the splitters have laid out their new size (their sizes lag the event). */
-    void queueFit();
     void setEditorText(const QString &text);
     void askGenerate();
 
@@ -151,7 +149,7 @@ private:
     QString m_saveError; ///< the autosave error on show, cleared by the next save
     QString m_baseContent;
     bool m_loading = false;
-    bool m_fitQueued = false;
+    QTimer *m_fitTimer = nullptr; ///< fitPanes() once the splitters have laid out a new size (their sizes lag the event)
 
     NoticeBar *m_notice;
     QLabel *m_title;
